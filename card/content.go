@@ -1,0 +1,99 @@
+package card
+
+import (
+	"fmt"
+	"slices"
+)
+
+// For says what h's card shows. Only the QR payload differs from one
+// household's card to the next, besides the household itself; an error
+// filling it in is Problems pointing at h.
+func For(r *Roster, h Household) (Card, error) {
+	c := Card{
+		Household: h,
+		Title:     r.Card.Title,
+		Community: r.Community.Name,
+		Slogan:    r.Card.Slogan,
+		Contact:   r.contact(h.Zone),
+		Officials: r.Officials,
+		Pledges:   r.Pledges,
+		Appeal:    r.Appeal,
+		Hotlines:  r.Hotlines,
+	}
+	if r.Community.Region != "" {
+		c.Community = r.Community.Region + " " + r.Community.Name
+	}
+	if r.QR != nil {
+		payload, err := r.qrPayload(h, c.Contact)
+		if err != nil {
+			return Card{}, Problems{{Pos: h.Pos, Field: "qr.content", Msg: templateMsg(err), Hint: "the template can use " + qrFields}}
+		}
+		c.QR, c.QRCaption, c.QRLevel = payload, r.QR.Caption, r.QR.Level
+	}
+	return c, nil
+}
+
+// contact is the first official, in roster order, who looks after zone;
+// nil for no zone.
+func (r *Roster) contact(zone string) *Official {
+	if zone == "" {
+		return nil
+	}
+	for _, o := range r.Officials {
+		if slices.Contains(o.Zones, zone) {
+			return &o
+		}
+	}
+	return nil
+}
+
+// Select returns the households with the given ids, in roster order; all
+// of them when ids is empty. Unknown ids are Problems of the --household
+// flag.
+func (r *Roster) Select(ids []string) ([]Household, error) {
+	if len(ids) == 0 {
+		return r.Households, nil
+	}
+	want := map[string]bool{}
+	for _, id := range ids {
+		want[id] = true
+	}
+	var hs []Household
+	known := make([]string, len(r.Households))
+	for i, h := range r.Households {
+		known[i] = h.ID
+		if want[h.ID] {
+			hs = append(hs, h)
+			delete(want, h.ID)
+		}
+	}
+	var ps Problems
+	for _, id := range ids {
+		if !want[id] {
+			continue
+		}
+		delete(want, id) // once, however often it was asked for
+		hint := ""
+		if s := suggest(id, known); s != "" {
+			hint = fmt.Sprintf("did you mean %q?", s)
+		}
+		ps = append(ps, Problem{Field: "--household", Msg: fmt.Sprintf("no household %q", id), Hint: hint})
+	}
+	if err := ps.Err(); err != nil {
+		return nil, err
+	}
+	return hs, nil
+}
+
+// Zones are the zones officials look after, in order of first mention.
+func (r *Roster) Zones() []string {
+	var zs []string
+	for _, o := range r.Officials {
+		for _, z := range o.Zones {
+			if !slices.Contains(zs, z) {
+				zs = append(zs, z)
+			}
+		}
+	}
+	return zs
+}

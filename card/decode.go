@@ -1,0 +1,263 @@
+package card
+
+import (
+	"cmp"
+	"errors"
+	"fmt"
+	"io/fs"
+	"math"
+	"os"
+	"path/filepath"
+	"strconv"
+
+	"gopkg.in/yaml.v3"
+)
+
+var rosterKeys = []string{"version", "community", "card", "officials", "pledges", "appeal", "hotlines", "qr", "households", "households_file"}
+
+// Limits on lists: what fits on a 100 mm card at a readable size.
+const (
+	maxOfficials = 12
+	maxPledges   = 5
+	maxHotlines  = 4
+)
+
+// roster reads the whole roster, or returns nil when root is not a mapping.
+func (d *decoder) roster(root *yaml.Node) *Roster {
+	f := d.fields(root, "", rosterKeys...)
+	if f == nil {
+		return nil
+	}
+	r := &Roster{Version: d.version(root, f)}
+	cf := d.fields(f["community"], "community", "name", "region")
+	r.Community = Community{
+		Name:   d.required(cmp.Or(f["community"], root), cf, "community", "name"),
+		Region: d.text(cf["region"], "community.region"),
+	}
+	r.Card = d.settings(f["card"])
+	r.Officials = d.officials(root, f["officials"])
+	r.Pledges = d.pledges(f["pledges"])
+	r.Appeal = d.text(f["appeal"], "appeal")
+	r.Hotlines = d.hotlines(f["hotlines"])
+	r.QR = d.qr(f["qr"])
+
+	d.zones = r.Zones()
+	r.Households = d.households(f["households"])
+	if file := d.text(f["households_file"], "households_file"); file != "" {
+		r.Households = append(r.Households, d.householdsFile(f["households_file"], file)...)
+	} else if len(r.Households) == 0 {
+		d.add(d.at(cmp.Or(f["households"], root)), "households", "no households", "list them under households:, or name a CSV file in households_file:")
+	}
+	d.tryQR(r)
+	r.Warnings = d.warnings
+	return r
+}
+
+func (d *decoder) version(root *yaml.Node, f map[string]*yaml.Node) int {
+	s := d.required(root, f, "", "version")
+	if s == "" {
+		return 0
+	}
+	v, err := strconv.Atoi(s)
+	if err != nil || v != 1 {
+		d.add(d.at(f["version"]), "version", fmt.Sprintf("unknown version %q", s), "this fuwuka reads version 1")
+	}
+	return v
+}
+
+func (d *decoder) settings(n *yaml.Node) Settings {
+	s := Settings{
+		Title:        "居民服务卡",
+		Size:         100,
+		Bleed:        3,
+		CornerRadius: 4,
+		Red:          CMYK{0, 100, 100, 10},
+		Yellow:       CMYK{0, 10, 100, 0},
+	}
+	f := d.fields(n, "card", "title", "slogan", "size", "bleed", "corner_radius", "colors", "fonts")
+	if f == nil {
+		return s
+	}
+	if _, ok := f["title"]; ok {
+		s.Title = d.required(n, f, "card", "title")
+	}
+	// No slogan by default: it is the community's own words, or nothing.
+	s.Slogan = d.text(f["slogan"], "card.slogan")
+	s.Size = d.length(f["size"], "card.size", s.Size, MinSize, MaxSize)
+	s.Bleed = d.length(f["bleed"], "card.bleed", s.Bleed, 0, 10)
+	// A radius past a quarter of the side turns the card into a disc.
+	s.CornerRadius = d.length(f["corner_radius"], "card.corner_radius", s.CornerRadius, 0, s.Size/4)
+	if cf := d.fields(f["colors"], "card.colors", "red", "yellow"); cf != nil {
+		s.Red = d.cmyk(cf["red"], "card.colors.red", s.Red)
+		s.Yellow = d.cmyk(cf["yellow"], "card.colors.yellow", s.Yellow)
+	}
+	for i, it := range d.items(f["fonts"], "card.fonts") {
+		field := index("card.fonts", i)
+		name := d.text(it, field)
+		if name == "" {
+			d.add(d.at(it), field, "empty file name", "")
+			continue
+		}
+		path, err := d.readable(name)
+		if err != nil {
+			d.add(d.at(it), field, fmt.Sprintf("cannot read %q: %v", name, err), "paths are relative to the roster's folder")
+			continue
+		}
+		s.Fonts = append(s.Fonts, path)
+		s.FontsPos = append(s.FontsPos, d.at(it))
+	}
+	return s
+}
+
+// length is a length in millimetres within lo..hi; def when n is absent
+// or wrong.
+func (d *decoder) length(n *yaml.Node, field string, def, lo, hi float64) float64 {
+	s := d.text(n, field)
+	if s == "" {
+		return def
+	}
+	v, err := ParseLength(s)
+	if err != nil {
+		d.addErr(d.at(n), field, err)
+		return def
+	}
+	if !(v >= lo && v <= hi) {
+		d.add(d.at(n), field, fmt.Sprintf("%s is outside %s..%s", s, mm(lo), mm(hi)), "")
+		return def
+	}
+	return v
+}
+
+func mm(v float64) string {
+	return strconv.FormatFloat(math.Round(v*100)/100, 'f', -1, 64) + "mm"
+}
+
+func (d *decoder) cmyk(n *yaml.Node, field string, def CMYK) CMYK {
+	if n == nil || isNull(n) {
+		return def
+	}
+	items := d.items(n, field)
+	if len(items) != 4 {
+		d.add(d.at(n), field, fmt.Sprintf("%d numbers; a CMYK colour has 4 (cyan, magenta, yellow, black)", len(items)), "e.g. [0, 100, 100, 10]")
+		return def
+	}
+	var c CMYK
+	for i, it := range items {
+		s := d.text(it, index(field, i))
+		v, err := strconv.ParseFloat(s, 64)
+		if err != nil || !(v >= 0 && v <= 100) {
+			d.add(d.at(it), index(field, i), fmt.Sprintf("%q is not a percentage from 0 to 100", s), "")
+			return def
+		}
+		c[i] = v
+	}
+	return c
+}
+
+// readable resolves a path written in the roster and checks that it names
+// a file that can be opened, so that a missing font fails at load and not
+// after half the cards are printed.
+func (d *decoder) readable(name string) (string, error) {
+	path, err := filepath.Abs(d.resolve(name))
+	if err != nil {
+		return "", err
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return "", reason(err)
+	}
+	defer f.Close()
+	if fi, err := f.Stat(); err != nil || fi.IsDir() {
+		return "", errors.New("not a file")
+	}
+	return path, nil
+}
+
+func (d *decoder) resolve(name string) string {
+	if filepath.IsAbs(name) {
+		return name
+	}
+	return filepath.Join(d.dir, name)
+}
+
+// reason drops the operation and path from an *fs.PathError: the problem
+// already says which file.
+func reason(err error) error {
+	if pe, ok := errors.AsType[*fs.PathError](err); ok {
+		return pe.Err
+	}
+	return err
+}
+
+// officials reads the list at n, which is nil when root has no such key.
+func (d *decoder) officials(root, n *yaml.Node) []Official {
+	items := d.items(n, "officials")
+	if len(items) == 0 {
+		d.add(d.at(cmp.Or(n, root)), "officials", "at least one official is required", "")
+	}
+	var offs []Official
+	for i, it := range items {
+		path := index("officials", i)
+		if i == maxOfficials {
+			d.add(d.at(it), path, fmt.Sprintf("more than %d officials; they would not fit on the card", maxOfficials), "")
+		}
+		f := d.fields(it, path, "name", "role", "phone", "zones")
+		o := Official{
+			Name:  d.required(it, f, path, "name"),
+			Role:  d.required(it, f, path, "role"),
+			Phone: d.phone(it, f, path),
+			Pos:   d.at(it),
+		}
+		zpath := join(path, "zones")
+		for j, z := range d.items(f["zones"], zpath) {
+			if s := d.text(z, index(zpath, j)); s != "" {
+				o.Zones = append(o.Zones, s)
+			} else {
+				d.add(d.at(z), index(zpath, j), "empty zone name", "")
+			}
+		}
+		offs = append(offs, o)
+	}
+	return offs
+}
+
+func (d *decoder) phone(parent *yaml.Node, f map[string]*yaml.Node, path string) Phone {
+	s := d.required(parent, f, path, "phone")
+	if s == "" {
+		return Phone{}
+	}
+	p, err := ParsePhone(s)
+	if err != nil {
+		d.addErr(d.at(f["phone"]), join(path, "phone"), err)
+	}
+	return p
+}
+
+func (d *decoder) pledges(n *yaml.Node) []string {
+	var ps []string
+	for i, it := range d.items(n, "pledges") {
+		field := index("pledges", i)
+		if i == maxPledges {
+			d.add(d.at(it), field, fmt.Sprintf("more than %d pledges; they would not fit on the card", maxPledges), "")
+		}
+		s := d.text(it, field)
+		if s == "" {
+			d.add(d.at(it), field, "empty pledge", "")
+		}
+		ps = append(ps, s)
+	}
+	return ps
+}
+
+func (d *decoder) hotlines(n *yaml.Node) []Hotline {
+	var hs []Hotline
+	for i, it := range d.items(n, "hotlines") {
+		path := index("hotlines", i)
+		if i == maxHotlines {
+			d.add(d.at(it), path, fmt.Sprintf("more than %d hotlines; they would not fit on the card", maxHotlines), "")
+		}
+		f := d.fields(it, path, "name", "phone")
+		hs = append(hs, Hotline{Name: d.required(it, f, path, "name"), Phone: d.phone(it, f, path), Pos: d.at(it)})
+	}
+	return hs
+}

@@ -1,0 +1,112 @@
+package card
+
+import (
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"gopkg.in/yaml.v3"
+)
+
+var householdKeys = []string{"id", "address", "zone", "resident", "copies"}
+
+// value is one household field as written, in the roster or a CSV cell.
+type value struct {
+	text string
+	pos  Pos
+}
+
+func (d *decoder) households(n *yaml.Node) []Household {
+	var hs []Household
+	for i, it := range d.items(n, "households") {
+		path := index("households", i)
+		f := d.fields(it, path, householdKeys...)
+		if f == nil {
+			continue
+		}
+		vals := map[string]value{}
+		for k, v := range f {
+			vals[k] = value{d.text(v, join(path, k)), d.at(v)}
+		}
+		hs = append(hs, d.household(d.at(it), path, vals))
+	}
+	return hs
+}
+
+// household checks one household, wherever it was written; at is where
+// it starts, path prefixes its field names.
+func (d *decoder) household(at Pos, path string, vals map[string]value) Household {
+	need := func(key string) string {
+		v, ok := vals[key]
+		switch {
+		case !ok:
+			d.add(at, join(path, key), "required but missing", "")
+		case v.text == "":
+			d.add(v.pos, join(path, key), "required but empty", "")
+		}
+		return v.text
+	}
+	h := Household{ID: need("id"), Address: need("address"), Zone: vals["zone"].text, Resident: vals["resident"].text, Copies: 1, Pos: at}
+	if h.ID != "" {
+		d.checkID(h, vals["id"].pos, join(path, "id"))
+	}
+	if z := vals["zone"]; h.Zone != "" && !slices.Contains(d.zones, h.Zone) {
+		hint := "no official lists any zones"
+		if len(d.zones) > 0 {
+			hint = "zones officials look after: " + strings.Join(d.zones, ", ")
+		}
+		if s := suggest(h.Zone, d.zones); s != "" {
+			hint = fmt.Sprintf("did you mean %q? %s", s, hint)
+		}
+		d.add(z.pos, join(path, "zone"), fmt.Sprintf("unknown zone %q", h.Zone), hint)
+	}
+	if c := vals["copies"]; c.text != "" {
+		n, err := strconv.Atoi(c.text)
+		if err != nil || n < 1 || n > 100 {
+			d.add(c.pos, join(path, "copies"), fmt.Sprintf("%q is not a number of copies from 1 to 100", c.text), "")
+		} else {
+			h.Copies = n
+		}
+	}
+	return h
+}
+
+// checkID makes sure h's id can name its PDF file on any system, and no
+// other household's: ids differing only in case would overwrite each other
+// on Windows and macOS.
+func (d *decoder) checkID(h Household, pos Pos, field string) {
+	id := h.ID
+	if n := utf8.RuneCountInString(id); n > 64 {
+		d.add(pos, field, fmt.Sprintf("id is %d characters long; at most 64", n), "")
+		return
+	}
+	if strings.HasPrefix(id, ".") {
+		d.add(pos, field, fmt.Sprintf("id %q starts with '.'", id), "a file name starting with '.' is hidden")
+		return
+	}
+	if i := strings.IndexFunc(id, func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !strings.ContainsRune("._-", r)
+	}); i >= 0 {
+		r, _ := utf8.DecodeRuneInString(id[i:])
+		d.add(pos, field, fmt.Sprintf("id %q contains %q", id, r), "the id names the household's PDF file: use letters, digits, '.', '_' and '-'")
+		return
+	}
+	key := strings.ToLower(id)
+	first, dup := d.ids[key]
+	if !dup {
+		d.ids[key] = h
+		return
+	}
+	msg := fmt.Sprintf("id %q is already used", id)
+	if first.ID != id {
+		msg = fmt.Sprintf("id %q is already used as %q, and file names ignore case", id, first.ID)
+	}
+	where := fmt.Sprintf("line %d", first.Pos.Line)
+	if first.Pos.File != pos.File {
+		where = fmt.Sprintf("%s:%d", first.Pos.File, first.Pos.Line)
+	}
+	d.add(pos, field, msg, "first at "+where)
+}

@@ -1,0 +1,141 @@
+package card
+
+import (
+	"io"
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+
+	"gopkg.in/yaml.v3"
+)
+
+// Load reads and checks the roster at path; "-" reads standard input and
+// resolves relative paths from the working directory. A file that cannot
+// be read is an ordinary error naming it; anything wrong with what the file
+// says is Problems, all of them at once.
+func Load(path string) (*Roster, error) {
+	if path == "-" {
+		wd, err := os.Getwd()
+		if err != nil {
+			return nil, err
+		}
+		return LoadReader(path, os.Stdin, wd)
+	}
+	data, err := readFile(path, path)
+	if err != nil {
+		return nil, err
+	}
+	return Parse(path, data, filepath.Dir(path))
+}
+
+// LoadReader is Load for a roster that is not a file. name is what
+// problems call it ("-" for standard input); dir is where relative paths
+// in it (households_file, card.fonts) resolve from.
+func LoadReader(name string, r io.Reader, dir string) (*Roster, error) {
+	data, err := readLimited(fileLabel(name), r)
+	if err != nil {
+		return nil, err
+	}
+	return Parse(name, data, dir)
+}
+
+// Parse checks a roster's bytes, as Load does.
+func Parse(name string, data []byte, dir string) (*Roster, error) {
+	file := fileLabel(name)
+	if len(data) > maxFileSize {
+		return nil, tooLarge(file)
+	}
+	text, warning, err := decodeText(file, data)
+	if err != nil {
+		return nil, err
+	}
+	d := newDecoder(file, dir)
+	root := d.parse(text)
+	if root == nil {
+		return nil, d.probs.Err()
+	}
+	r := d.roster(root)
+	if r == nil {
+		return nil, d.probs.Err()
+	}
+	r.Path, r.Dir = name, dir
+	if warning != "" {
+		r.Warnings = append([]string{warning}, r.Warnings...)
+	}
+	if err := d.probs.Err(); err != nil {
+		return nil, err
+	}
+	return r, nil
+}
+
+func fileLabel(name string) string {
+	if name == "-" {
+		return "<stdin>"
+	}
+	return name
+}
+
+// parse reads the one YAML document in text, or records why it cannot.
+// Decoding into a yaml.Node keeps every value's position and never expands
+// aliases, so an alias bomb costs no more than its own bytes.
+func (d *decoder) parse(text string) *yaml.Node {
+	dec := yaml.NewDecoder(strings.NewReader(text))
+	var doc yaml.Node
+	err := dec.Decode(&doc)
+	if err != nil && err != io.EOF {
+		d.syntaxError(err, text)
+		return nil
+	}
+	if err == io.EOF || len(doc.Content) == 0 || isNull(doc.Content[0]) {
+		d.add(Pos{File: d.file}, "", "the roster is empty", "`fuwuka init` writes an example to start from")
+		return nil
+	}
+	var next yaml.Node
+	switch err := dec.Decode(&next); {
+	case err == io.EOF:
+	case err != nil:
+		d.syntaxError(err, text)
+	default:
+		d.add(d.at(&next), "", "a roster is a single YAML document; this is a second one", "remove the --- line, or make it a separate roster")
+	}
+	return doc.Content[0]
+}
+
+var yamlErrorRE = regexp.MustCompile(`^yaml: (?:line (\d+): )?(.*)$`)
+
+// parserErrors are the yaml.v3 errors that count lines from 0, unlike its
+// scanner's, which count from 1; the line is that of the enclosing block.
+var parserErrors = []string{
+	"did not find expected <document start>",
+	"did not find expected node content",
+	"did not find expected '-' indicator",
+	"did not find expected key",
+	"did not find expected ',' or ']'",
+	"did not find expected ',' or '}'",
+	"found undefined tag handle",
+	"found duplicate %YAML directive",
+	"found incompatible YAML document",
+	"found duplicate %TAG directive",
+}
+
+// syntaxError turns a yaml.v3 error, which gives at most a line, into a
+// problem. yaml.v3 gives no line for errors on the first.
+func (d *decoder) syntaxError(err error, text string) {
+	m := yamlErrorRE.FindStringSubmatch(err.Error())
+	if m == nil {
+		d.add(Pos{File: d.file}, "", "not valid YAML: "+err.Error(), "")
+		return
+	}
+	line, _ := strconv.Atoi(m[1])
+	if line > 0 && slices.Contains(parserErrors, m[2]) {
+		line++
+	}
+	hint := ""
+	if lines := strings.Split(text, "\n"); line > 0 && line <= len(lines) && strings.Contains(lines[line-1], "\t") {
+		hint = "indent with spaces; YAML does not allow tabs"
+	}
+	d.add(Pos{File: d.file, Line: line}, "", "not valid YAML: "+m[2], hint)
+}

@@ -1,0 +1,89 @@
+package card
+
+import "text/template"
+
+// Pos is a place in an input file, 1-based. Line 0 means "the file as a whole".
+type Pos struct {
+	File string
+	Line int
+	Col  int
+}
+
+// Roster is a validated roster: every field already checked, sizes in
+// millimetres, phone numbers parsed.
+type Roster struct {
+	Path       string // as given by the user; "-" for standard input
+	Dir        string // directory relative paths resolve from
+	Version    int
+	Community  Community
+	Card       Settings
+	Officials  []Official
+	Pledges    []string
+	Appeal     string
+	Hotlines   []Hotline
+	QR         *QR // nil: no QR code on the card
+	Households []Household
+	Warnings   []string // things the clerk should know that do not stop the run (for example: read as GB18030)
+}
+
+// Community is the village or residential community the cards are for.
+type Community struct {
+	Name   string
+	Region string
+}
+
+// Settings are the card's design parameters; lengths in millimetres.
+type Settings struct {
+	Title        string
+	Slogan       string
+	Size         float64 // side of the square trim
+	Bleed        float64
+	CornerRadius float64 // of the die-cut outline
+	Red, Yellow  CMYK
+	Fonts        []string // extra TrueType files, absolute paths, tried in order
+	FontsPos     []Pos    // where each entry of Fonts was written
+}
+
+// CMYK is a process colour in percent, each 0..100.
+type CMYK [4]float64
+
+// Official is a committee member printed on every card.
+type Official struct {
+	Name  string
+	Role  string
+	Phone Phone
+	Zones []string
+	Pos   Pos // of the list item
+}
+
+// Hotline is an extra number printed on every card (for example 12345).
+type Hotline struct {
+	Name  string
+	Phone Phone
+	Pos   Pos
+}
+
+// QR describes the per-household QR code.
+type QR struct {
+	Content  string             // template source
+	Template *template.Template // parsed Content
+	Caption  string
+	Level    string // L, M, Q or H
+	Pos      Pos    // of qr.content
+}
+
+// Household is one door that gets a card.
+type Household struct {
+	ID       string
+	Address  string
+	Zone     string
+	Resident string
+	Copies   int
+	Pos      Pos // of the list item or CSV row
+}
+
+// The range of card sizes, in millimetres.
+const (
+	MinSize = 50.0
+	MaxSize = 210.0
+)

@@ -1,0 +1,191 @@
+package card
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"gopkg.in/yaml.v3"
+)
+
+// decoder builds a Roster from a roster's YAML nodes, recording every
+// problem instead of stopping at the first. The helpers here know YAML;
+// what the keys mean is in decode.go.
+type decoder struct {
+	file     string // what problems call the roster
+	dir      string // where relative paths resolve from
+	probs    Problems
+	reported map[reportKey]bool
+	warnings []string
+	zones    []string             // that officials look after, for checking households
+	ids      map[string]Household // by lower-case id, the first household with it
+}
+
+type reportKey struct {
+	pos   Pos
+	field string
+}
+
+func newDecoder(file, dir string) *decoder {
+	return &decoder{file: file, dir: dir, reported: map[reportKey]bool{}, ids: map[string]Household{}}
+}
+
+// add records a problem unless the same field at the same place already
+// has one: the first is the cause, later ones its echoes (a phone written
+// as a list is also, uselessly, "required but empty").
+func (d *decoder) add(pos Pos, field, msg, hint string) {
+	k := reportKey{pos, field}
+	if d.reported[k] {
+		return
+	}
+	d.reported[k] = true
+	d.probs = append(d.probs, Problem{Pos: pos, Field: field, Msg: msg, Hint: hint})
+}
+
+func (d *decoder) addErr(pos Pos, field string, err error) {
+	if h, ok := errors.AsType[*hintError](err); ok {
+		d.add(pos, field, h.msg, h.hint)
+		return
+	}
+	d.add(pos, field, err.Error(), "")
+}
+
+func (d *decoder) at(n *yaml.Node) Pos {
+	return Pos{File: d.file, Line: n.Line, Col: n.Column}
+}
+
+func join(path, key string) string {
+	if path == "" {
+		return key
+	}
+	return path + "." + key
+}
+
+func index(path string, i int) string {
+	return fmt.Sprintf("%s[%d]", path, i)
+}
+
+func isNull(n *yaml.Node) bool {
+	return n.Kind == yaml.ScalarNode && n.ShortTag() == "!!null"
+}
+
+var kindNames = map[yaml.Kind]string{
+	yaml.ScalarNode:   "a single value",
+	yaml.SequenceNode: "a list",
+	yaml.MappingNode:  "a mapping",
+}
+
+// Anchors and aliases are refused outright rather than expanded: no
+// roster needs them (each official and household is written once), and
+// refusing them makes alias bombs harmless whatever their size.
+const (
+	aliasMsg  = "anchors and aliases are not supported in a roster"
+	aliasHint = "write the value out in full"
+)
+
+// is reports whether n is of kind k, recording a problem if not.
+func (d *decoder) is(n *yaml.Node, field string, k yaml.Kind) bool {
+	switch {
+	case n.Kind == yaml.AliasNode || n.Anchor != "":
+		d.add(d.at(n), field, aliasMsg, aliasHint)
+	case n.Kind != k:
+		found, hint := kindNames[n.Kind], ""
+		if isNull(n) {
+			found = "nothing"
+		} else if k == yaml.SequenceNode && n.Kind == yaml.ScalarNode {
+			hint = "write a list: [" + n.Value + "]"
+		}
+		d.add(d.at(n), field, "expected "+kindNames[k]+", found "+found, hint)
+	default:
+		return true
+	}
+	return false
+}
+
+// fields checks that n maps known keys to values, and returns the values
+// by key; nil when n is not a mapping. A missing or null n maps nothing, so
+// `card:` with nothing under it means the defaults.
+func (d *decoder) fields(n *yaml.Node, path string, known ...string) map[string]*yaml.Node {
+	if n != nil && !isNull(n) && !d.is(n, path, yaml.MappingNode) {
+		return nil
+	}
+	f := map[string]*yaml.Node{}
+	if n == nil {
+		return f
+	}
+	keys := map[string]*yaml.Node{}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k, v := n.Content[i], n.Content[i+1]
+		switch {
+		case k.ShortTag() == "!!merge":
+			d.add(d.at(k), path, aliasMsg, aliasHint)
+		case !d.is(k, path, yaml.ScalarNode):
+		case !slices.Contains(known, k.Value):
+			d.add(d.at(k), join(path, k.Value), "unknown key", didYouMean(k.Value, known, "known keys"))
+		case keys[k.Value] != nil:
+			d.add(d.at(k), join(path, k.Value), "given twice", fmt.Sprintf("first at line %d", keys[k.Value].Line))
+		default:
+			keys[k.Value], f[k.Value] = k, v
+		}
+	}
+	return f
+}
+
+// items checks that n is a list and returns its entries. A missing or null
+// n is an empty list.
+func (d *decoder) items(n *yaml.Node, path string) []*yaml.Node {
+	if n == nil || isNull(n) || !d.is(n, path, yaml.SequenceNode) {
+		return nil
+	}
+	return n.Content
+}
+
+// text returns a single value as written, trimmed; "" when n is missing,
+// null or not a single value. YAML numbers come back as their literal
+// text, so an unquoted phone number keeps its leading zero.
+func (d *decoder) text(n *yaml.Node, field string) string {
+	if n == nil || isNull(n) || !d.is(n, field, yaml.ScalarNode) {
+		return ""
+	}
+	return d.clean(strings.TrimSpace(n.Value), d.at(n), field)
+}
+
+// required is text that must be given and not empty; a missing key is
+// reported at parent. Nothing is reported when parent was not a mapping at
+// all: that has its own problem.
+func (d *decoder) required(parent *yaml.Node, f map[string]*yaml.Node, path, key string) string {
+	if f == nil {
+		return ""
+	}
+	field := join(path, key)
+	n, ok := f[key]
+	if !ok {
+		d.add(d.at(parent), field, "required but missing", "")
+		return ""
+	}
+	s := d.text(n, field)
+	if s == "" {
+		d.add(d.at(n), field, "required but empty", "")
+	}
+	return s
+}
+
+// clean refuses control characters, returning "" for such text: a line
+// break or tab inside a name would silently break the card's layout or
+// the QR payload.
+func (d *decoder) clean(s string, pos Pos, field string) string {
+	i := strings.IndexFunc(s, unicode.IsControl)
+	if i < 0 {
+		return s
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	hint := ""
+	if r == '\n' || r == '\r' {
+		hint = "keep it on one line"
+	}
+	d.add(pos, field, fmt.Sprintf("contains a control character (%U)", r), hint)
+	return ""
+}

@@ -1,0 +1,85 @@
+package card
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+)
+
+// Problem is one thing wrong with the input, pointing at where it was written.
+type Problem struct {
+	Pos   Pos
+	Field string // path in the roster, e.g. households[12].phone
+	Msg   string
+	Hint  string // optional: what to do about it
+}
+
+func (p Problem) String() string {
+	var b strings.Builder
+	if p.Pos.File != "" {
+		b.WriteString(p.Pos.File)
+		if p.Pos.Line > 0 {
+			fmt.Fprintf(&b, ":%d", p.Pos.Line)
+		}
+		// yaml.v3 reports syntax errors by line only.
+		if p.Pos.Line > 0 && p.Pos.Col > 0 {
+			fmt.Fprintf(&b, ":%d", p.Pos.Col)
+		}
+		b.WriteString(": ")
+	}
+	if p.Field != "" {
+		b.WriteString(p.Field)
+		b.WriteString(": ")
+	}
+	b.WriteString(p.Msg)
+	if p.Hint != "" {
+		b.WriteString(" (")
+		b.WriteString(p.Hint)
+		b.WriteString(")")
+	}
+	return b.String()
+}
+
+// Problems is an invalid input: every problem found, sorted by position.
+// Commands exit with status 3 on it.
+type Problems []Problem
+
+func (ps Problems) Error() string {
+	lines := make([]string, len(ps))
+	for i, p := range ps {
+		lines[i] = p.String()
+	}
+	return strings.Join(lines, "\n")
+}
+
+// Sort orders problems by file, line, column, then field.
+func (ps Problems) Sort() {
+	sort.SliceStable(ps, func(i, j int) bool {
+		a, b := ps[i].Pos, ps[j].Pos
+		if a.File != b.File {
+			return a.File < b.File
+		}
+		if a.Line != b.Line {
+			return a.Line < b.Line
+		}
+		if a.Col != b.Col {
+			return a.Col < b.Col
+		}
+		return ps[i].Field < ps[j].Field
+	})
+}
+
+// Err returns nil when there is no problem, else the sorted problems.
+func (ps Problems) Err() error {
+	if len(ps) == 0 {
+		return nil
+	}
+	ps.Sort()
+	return ps
+}
+
+// hintError is an error that knows what to do about it. Problems built from
+// it keep the hint apart, so a terminal can show it differently.
+type hintError struct{ msg, hint string }
+
+func (e *hintError) Error() string { return e.msg + " (" + e.hint + ")" }

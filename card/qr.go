@@ -1,0 +1,86 @@
+package card
+
+import (
+	"cmp"
+	"fmt"
+	"regexp"
+	"slices"
+	"strings"
+	"text/template"
+
+	"gopkg.in/yaml.v3"
+)
+
+// qrFields is what a QR template can use. Contact is the household's zone
+// contact; its fields are empty when there is none.
+const qrFields = ".Community.Name, .Community.Region, .Household.ID, .Household.Address, .Household.Zone, .Household.Resident, .Contact.Name, .Contact.Phone"
+
+func (d *decoder) qr(n *yaml.Node) *QR {
+	if n == nil || isNull(n) {
+		return nil
+	}
+	f := d.fields(n, "qr", "content", "caption", "level")
+	if f == nil {
+		return nil
+	}
+	q := &QR{
+		Content: d.required(n, f, "qr", "content"),
+		Caption: d.text(f["caption"], "qr.caption"),
+		Level:   "M",
+		Pos:     d.at(cmp.Or(f["content"], n)),
+	}
+	if lv := d.text(f["level"], "qr.level"); lv != "" {
+		q.Level = strings.ToUpper(lv)
+		if !slices.Contains([]string{"L", "M", "Q", "H"}, q.Level) {
+			d.add(d.at(f["level"]), "qr.level", fmt.Sprintf("unknown error correction level %q", lv), "L, M, Q or H: a damaged code still reads with up to 7%, 15%, 25% or 30% of it lost")
+		}
+	}
+	if q.Content != "" {
+		// The data is maps, not structs, so that missingkey=error catches
+		// {{.Household.Adress}} rather than printing "<no value>".
+		t, err := template.New("qr.content").Option("missingkey=error").Parse(q.Content)
+		if err != nil {
+			d.add(q.Pos, "qr.content", templateMsg(err), "Go template syntax: https://pkg.go.dev/text/template")
+		}
+		q.Template = t
+	}
+	return q
+}
+
+// tryQR fills in the QR template once, for the first household, so that a
+// misspelt field fails at load rather than halfway through the print run.
+func (d *decoder) tryQR(r *Roster) {
+	if r.QR == nil || r.QR.Template == nil || len(r.Households) == 0 {
+		return
+	}
+	h := r.Households[0]
+	if _, err := r.qrPayload(h, r.contact(h.Zone)); err != nil {
+		d.add(r.QR.Pos, "qr.content", templateMsg(err), "the template can use "+qrFields)
+	}
+}
+
+// qrPayload fills in the QR template for h. The template's own urlquery
+// escapes a value for a URL: {{urlquery .Household.Address}}.
+func (r *Roster) qrPayload(h Household, contact *Official) (string, error) {
+	data := map[string]map[string]string{
+		"Community": {"Name": r.Community.Name, "Region": r.Community.Region},
+		"Household": {"ID": h.ID, "Address": h.Address, "Zone": h.Zone, "Resident": h.Resident},
+		"Contact":   {"Name": "", "Phone": ""},
+	}
+	if contact != nil {
+		data["Contact"] = map[string]string{"Name": contact.Name, "Phone": contact.Phone.Display()}
+	}
+	var b strings.Builder
+	err := r.QR.Template.Execute(&b, data)
+	return b.String(), err
+}
+
+var templateErrRE = regexp.MustCompile(`^template: qr\.content:[0-9:]*\s*(?:executing "qr\.content" )?`)
+
+// templateMsg drops the template's name and offsets from err, which the
+// problem's position already gives, and says "field" where the template
+// package, seeing maps, says "key".
+func templateMsg(err error) string {
+	msg := templateErrRE.ReplaceAllString(err.Error(), "")
+	return strings.Replace(msg, "map has no entry for key", "no field", 1)
+}

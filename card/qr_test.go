@@ -1,0 +1,64 @@
+package card
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+func TestQRProblems(t *testing.T) {
+	tests := []struct {
+		name, qr string
+		want     []string
+	}{
+		{"unclosed action", `{content: "https://example.org/?h={{.Household.ID"}`, []string{
+			`roster.yaml:13:15: qr.content: unclosed action (Go template syntax: https://pkg.go.dev/text/template)`,
+		}},
+		{"unknown function", `{content: "{{lower .Household.ID}}"}`, []string{
+			`roster.yaml:13:15: qr.content: function "lower" not defined (Go template syntax: https://pkg.go.dev/text/template)`,
+		}},
+		{"unknown field", "\n  content: \"https://example.org/?h={{.Household.Adress}}\"", []string{
+			`roster.yaml:14:12: qr.content: at <.Household.Adress>: no field "Adress" (the template can use .Community.Name, .Community.Region, .Household.ID, .Household.Address, .Household.Zone, .Household.Resident, .Contact.Name, .Contact.Phone)`,
+		}},
+		{"unknown top-level field", `{content: "{{.ID}}"}`, []string{
+			`roster.yaml:13:15: qr.content: at <.ID>: no field "ID" (the template can use .Community.Name, .Community.Region, .Household.ID, .Household.Address, .Household.Zone, .Household.Resident, .Contact.Name, .Contact.Phone)`,
+		}},
+		{"no content", `{caption: 扫码反映诉求}`, []string{
+			`roster.yaml:13:5: qr.content: required but missing`,
+		}},
+		{"bad level", `{content: x, level: S}`, []string{
+			`roster.yaml:13:25: qr.level: unknown error correction level "S" (L, M, Q or H: a damaged code still reads with up to 7%, 15%, 25% or 30% of it lost)`,
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := problemsOf(t, t.TempDir(), valid+"qr: "+tt.qr+"\n")
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("got:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
+			}
+		})
+	}
+}
+
+func TestQR(t *testing.T) {
+	tests := []struct {
+		qr, payload, level string
+	}{
+		{`{content: "https://example.org/r?h={{.Household.ID}}"}`, "https://example.org/r?h=E-001", "M"},
+		{`{content: "https://example.org/r?a={{urlquery .Household.Address}}", level: h}`, "https://example.org/r?a=%E4%B8%9C%E8%A1%971%E5%8F%B7", "H"},
+		{`{content: "{{.Community.Name}}/{{.Household.Zone}}/{{.Contact.Name}}/{{.Contact.Phone}}/{{.Household.Resident}}"}`, "白草洼村/东片/王建国/138 0013 8001/", "M"},
+	}
+	for _, tt := range tests {
+		r, err := Parse("roster.yaml", []byte(valid+"qr: "+tt.qr+"\n"), t.TempDir())
+		if err != nil {
+			t.Fatal(err)
+		}
+		c, err := For(r, r.Households[0])
+		if err != nil {
+			t.Fatal(err)
+		}
+		if c.QR != tt.payload || c.QRLevel != tt.level {
+			t.Errorf("qr: %s\n got %q, level %s\nwant %q, level %s", tt.qr, c.QR, c.QRLevel, tt.payload, tt.level)
+		}
+	}
+}

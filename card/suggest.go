@@ -1,0 +1,69 @@
+package card
+
+import (
+	"fmt"
+	"strings"
+	"unicode/utf8"
+)
+
+// suggest returns the word in known that w was most likely meant to be:
+// one at most two edits away (swapping two neighbours counts as one edit,
+// the commonest slip), else one that w starts or is the start of, like
+// "corner" for "corner_radius". Case is ignored. "" when nothing is close.
+func suggest(w string, known []string) string {
+	best, bestScore := "", 3
+	lw := strings.ToLower(w)
+	for _, k := range known {
+		lk := strings.ToLower(k)
+		nw, nk := utf8.RuneCountInString(lw), utf8.RuneCountInString(lk)
+		d := editDistance([]rune(lw), []rune(lk))
+		if d >= max(nw, nk) {
+			continue // nothing in common
+		}
+		score := d
+		if d > 2 && min(nw, nk) >= 3 && (strings.HasPrefix(lw, lk) || strings.HasPrefix(lk, lw)) {
+			score = 2 // a prefix loses to any near miss of two edits or fewer
+		}
+		if score < bestScore {
+			best, bestScore = k, score
+		}
+	}
+	return best
+}
+
+// didYouMean is the hint for an unknown word: a suggestion, else the list
+// of what is known.
+func didYouMean(w string, known []string, what string) string {
+	if s := suggest(w, known); s != "" {
+		return fmt.Sprintf("did you mean %q?", s)
+	}
+	if len(known) == 0 {
+		return ""
+	}
+	return what + ": " + strings.Join(known, ", ")
+}
+
+// editDistance is the optimal string alignment distance: insertions,
+// deletions, substitutions and swaps of adjacent runes.
+func editDistance(a, b []rune) int {
+	// Three rows suffice: a swap looks back two rows.
+	prev2, prev, cur := make([]int, len(b)+1), make([]int, len(b)+1), make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
+				cur[j] = min(cur[j], prev2[j-2]+1)
+			}
+		}
+		prev2, prev, cur = prev, cur, prev2
+	}
+	return prev[len(b)]
+}

@@ -1,0 +1,50 @@
+package card
+
+import "testing"
+
+func TestSuggest(t *testing.T) {
+	keys := []string{"title", "slogan", "size", "bleed", "corner_radius", "colors", "fonts"}
+	tests := []struct {
+		w     string
+		known []string
+		want  string
+	}{
+		{"titel", keys, "title"},          // swap: one edit
+		{"Size", keys, "size"},            // case
+		{"sizes", keys, "size"},           // insertion
+		{"blead", keys, "bleed"},          // substitution
+		{"corner", keys, "corner_radius"}, // prefix
+		{"colours", keys, "colors"},
+		{"radius", keys, ""},
+		{"xyz", keys, ""},
+		{"东边", []string{"东片", "西片", "南片"}, "东片"},
+		{"南", []string{"东片", "西片", "南片"}, "南片"},
+		{"北", []string{"东片", "西片", "南片"}, ""},
+		{"E-01", []string{"E-001", "W-001"}, "E-001"},
+		{"ab", []string{"id"}, ""}, // two edits of two letters is everything
+	}
+	for _, tt := range tests {
+		if got := suggest(tt.w, tt.known); got != tt.want {
+			t.Errorf("suggest(%q) = %q, want %q", tt.w, got, tt.want)
+		}
+	}
+}
+
+func TestEditDistance(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want int
+	}{
+		{"", "", 0},
+		{"abc", "", 3},
+		{"name", "nmae", 1},
+		{"kitten", "sitting", 3},
+		{"ca", "abc", 3}, // optimal string alignment: no edit of a swapped pair
+		{"东片", "东边", 1},
+	}
+	for _, tt := range tests {
+		if got := editDistance([]rune(tt.a), []rune(tt.b)); got != tt.want {
+			t.Errorf("editDistance(%q, %q) = %d, want %d", tt.a, tt.b, got, tt.want)
+		}
+	}
+}

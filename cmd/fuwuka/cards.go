@@ -1,0 +1,74 @@
+package main
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/fuwuka/fuwuka/render"
+	"github.com/spf13/cobra"
+)
+
+// CardsOptions are the inputs of fuwuka cards.
+type CardsOptions struct {
+	IO           *IO
+	Roster       string
+	Dir          string
+	Households   []string
+	Marks        bool
+	NoCutContour bool
+}
+
+// NewCmdCards writes one PDF per household.
+func NewCmdCards(io *IO, runF func(*CardsOptions) error) *cobra.Command {
+	opts := &CardsOptions{IO: io}
+	cmd := &cobra.Command{
+		Use:   "cards ROSTER -o DIR",
+		Short: "Draw one press-ready PDF card per household: DIR/<id>.pdf",
+		Long: `Draw one press-ready PDF card per household into DIR/<id>.pdf: trim plus
+bleed, CMYK artwork, embedded fonts, a QR code, and the CutContour die line on
+its own layer. Nothing is written unless every selected household's card is
+valid. ROSTER may be - for standard input.
+` + exitHelp,
+		Args: exactArgs(1),
+		RunE: func(_ *cobra.Command, args []string) error {
+			opts.Roster = args[0]
+			if opts.Dir == "" {
+				return usageError{"cards needs an output folder: -o DIR"}
+			}
+			if runF != nil {
+				return runF(opts)
+			}
+			return cardsRun(opts)
+		},
+	}
+	f := cmd.Flags()
+	f.StringVarP(&opts.Dir, "output", "o", "", "output folder (created if missing)")
+	f.StringArrayVar(&opts.Households, "household", nil, "only this household id (repeatable)")
+	f.BoolVar(&opts.Marks, "marks", false, "add a slug with crop and registration marks around the bleed")
+	f.BoolVar(&opts.NoCutContour, "no-cut-contour", false, "leave out the CutContour die line")
+	return cmd
+}
+
+func cardsRun(opts *CardsOptions) error {
+	start := time.Now()
+	r, set, err := loadRoster(opts.IO, opts.Roster)
+	if err != nil {
+		return ran(err)
+	}
+	date, err := render.DocumentDate(opts.Roster)
+	if err != nil {
+		return usageError{err.Error()}
+	}
+	names, err := render.Cards(r, set, render.CardsOptions{
+		Dir:        opts.Dir,
+		Households: opts.Households,
+		Marks:      opts.Marks,
+		CutContour: !opts.NoCutContour,
+		Date:       date,
+	})
+	if err != nil {
+		return ran(err)
+	}
+	fmt.Fprintf(opts.IO.Out, "wrote %d card(s) to %s in %.2fs\n", len(names), opts.Dir, time.Since(start).Seconds())
+	return nil
+}

@@ -1,0 +1,38 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/fuwuka/fuwuka/card"
+	"github.com/fuwuka/fuwuka/fonts"
+)
+
+// loadRoster reads and checks a roster and parses its fonts, once per run.
+// Warnings go to stderr.
+func loadRoster(io *IO, path string) (*card.Roster, *fonts.Set, error) {
+	var r *card.Roster
+	var err error
+	if path == "-" {
+		r, err = card.LoadReader("-", io.In, ".")
+	} else {
+		r, err = card.Load(path)
+	}
+	if err != nil {
+		return nil, nil, err
+	}
+	for _, w := range r.Warnings {
+		fmt.Fprintln(io.Err, "warning:", w)
+	}
+	set, err := fonts.Load(r.Card.Fonts)
+	var fe *fonts.FileError
+	if errors.As(err, &fe) {
+		p := card.Problem{Field: fmt.Sprintf("card.fonts[%d]", fe.Index), Msg: fe.Error(),
+			Hint: "card.fonts takes TrueType (.ttf) files"}
+		if fe.Index < len(r.Card.FontsPos) {
+			p.Pos = r.Card.FontsPos[fe.Index]
+		}
+		return nil, nil, card.Problems{p}
+	}
+	return r, set, err
+}

@@ -1,0 +1,58 @@
+package main
+
+import (
+	"fmt"
+
+	"github.com/fuwuka/fuwuka/render"
+	"github.com/spf13/cobra"
+)
+
+// ValidateOptions are the inputs of fuwuka validate.
+type ValidateOptions struct {
+	IO     *IO
+	Roster string
+}
+
+// NewCmdValidate checks a roster the way cards would, drawing nothing.
+func NewCmdValidate(io *IO, runF func(*ValidateOptions) error) *cobra.Command {
+	opts := &ValidateOptions{IO: io}
+	return &cobra.Command{
+		Use:   "validate ROSTER",
+		Short: "Check everything cards would check, and write nothing",
+		Long: `Check the roster: its syntax, every field, every character against the
+fonts, and that every household's card fits. ROSTER may be - for standard input.
+` + exitHelp,
+		Args: exactArgs(1),
+		RunE: func(_ *cobra.Command, args []string) error {
+			opts.Roster = args[0]
+			if runF != nil {
+				return runF(opts)
+			}
+			return validateRun(opts)
+		},
+	}
+}
+
+func validateRun(opts *ValidateOptions) error {
+	r, set, err := loadRoster(opts.IO, opts.Roster)
+	if err != nil {
+		return ran(err)
+	}
+	laid, err := render.Lay(r, set, nil, 0)
+	if err != nil {
+		return ran(err)
+	}
+	fmt.Fprintf(opts.IO.Out, "%s: valid: %d households, %d officials, %d zones\n",
+		opts.Roster, len(laid), len(r.Officials), len(r.Zones()))
+	return nil
+}
+
+// exactArgs is cobra.ExactArgs with a message that says what is expected.
+func exactArgs(n int) cobra.PositionalArgs {
+	return func(cmd *cobra.Command, args []string) error {
+		if len(args) != n {
+			return usageError{fmt.Sprintf("%s takes %d argument(s), got %d; usage: %s", cmd.Name(), n, len(args), cmd.UseLine())}
+		}
+		return nil
+	}
+}

@@ -1,0 +1,254 @@
+// Package fonts holds the typefaces cards are set in: the embedded Noto Sans
+// SC Regular and Bold, plus any TrueType files a roster adds for characters
+// those lack. It answers which face draws a character, how wide text is, and
+// cuts a face down to the glyphs a document uses.
+package fonts
+
+import (
+	_ "embed"
+	"encoding/binary"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/tdewolff/font"
+)
+
+//go:embed NotoSansSC_400Regular.ttf
+var regularTTF []byte
+
+//go:embed NotoSansSC_700Bold.ttf
+var boldTTF []byte
+
+// Face is one parsed font file.
+type Face struct {
+	Name       string // PostScript-safe name, e.g. NotoSansSC-Bold
+	sfnt       *font.SFNT
+	unitsPerEm float64
+}
+
+// Set is the faces of one run, parsed once: a chain for regular text and one
+// for bold. Each character is drawn by the first face in its chain that has it.
+// A Set is safe for concurrent use.
+type Set struct {
+	regular []*Face
+	bold    []*Face
+}
+
+// Builtin parses the embedded faces.
+func Builtin() (*Set, error) { return Load(nil) }
+
+// Load parses the embedded faces followed by the extra TrueType files, which
+// serve both weights.
+func Load(extra []string) (*Set, error) {
+	reg, err := parse("NotoSansSC-Regular", regularTTF)
+	if err != nil {
+		return nil, err
+	}
+	bold, err := parse("NotoSansSC-Bold", boldTTF)
+	if err != nil {
+		return nil, err
+	}
+	s := &Set{regular: []*Face{reg}, bold: []*Face{bold}}
+	for i, path := range extra {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			return nil, &FileError{Index: i, Path: path, Err: err}
+		}
+		f, err := parse(psName(path), data)
+		if err != nil {
+			return nil, &FileError{Index: i, Path: path, Err: err}
+		}
+		s.regular = append(s.regular, f)
+		s.bold = append(s.bold, f)
+	}
+	return s, nil
+}
+
+// FileError is an extra font file that cannot be used.
+type FileError struct {
+	Index int // position in the list of extra files
+	Path  string
+	Err   error
+}
+
+func (e *FileError) Error() string { return e.Path + ": " + e.Err.Error() }
+func (e *FileError) Unwrap() error { return e.Err }
+
+func parse(name string, data []byte) (*Face, error) {
+	sf, err := font.ParseSFNT(data, 0)
+	if err != nil {
+		return nil, fmt.Errorf("not a usable font: %w", err)
+	}
+	if !sf.IsTrueType {
+		return nil, fmt.Errorf("not a TrueType (glyf) font; CFF-based OpenType fonts (.otf) are not supported")
+	}
+	return &Face{Name: name, sfnt: sf, unitsPerEm: float64(sf.Head.UnitsPerEm)}, nil
+}
+
+// psName turns a file name into a PostScript font name: ASCII letters,
+// digits and '-' only.
+func psName(path string) string {
+	base := strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
+	var b strings.Builder
+	for _, r := range base {
+		if r < utf8.RuneSelf && (r == '-' || r >= '0' && r <= '9' || r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z') {
+			b.WriteRune(r)
+		}
+	}
+	if b.Len() == 0 {
+		return "Extra"
+	}
+	return b.String()
+}
+
+// Glyph is a character resolved to the face that draws it.
+type Glyph struct {
+	Face *Face
+	ID   uint16
+	Rune rune
+}
+
+// Lookup finds the face of the chain that draws r.
+func (s *Set) Lookup(r rune, bold bool) (Glyph, bool) {
+	for _, f := range s.chain(bold) {
+		if id := f.sfnt.GlyphIndex(r); id != 0 {
+			return Glyph{Face: f, ID: id, Rune: r}, true
+		}
+	}
+	return Glyph{Rune: r}, false
+}
+
+func (s *Set) chain(bold bool) []*Face {
+	if bold {
+		return s.bold
+	}
+	return s.regular
+}
+
+// Missing lists, in order of first appearance, the characters of text that
+// no face of the chain draws.
+func (s *Set) Missing(text string, bold bool) []rune {
+	var missing []rune
+	for _, r := range text {
+		if _, ok := s.Lookup(r, bold); !ok && !containsRune(missing, r) {
+			missing = append(missing, r)
+		}
+	}
+	return missing
+}
+
+func containsRune(rs []rune, r rune) bool {
+	for _, x := range rs {
+		if x == r {
+			return true
+		}
+	}
+	return false
+}
+
+// Width is the advance of text in ems (multiply by the point size). A
+// character no face draws counts as one em.
+func (s *Set) Width(text string, bold bool) float64 {
+	w := 0.0
+	for _, r := range text {
+		if g, ok := s.Lookup(r, bold); ok {
+			w += g.Advance()
+		} else {
+			w++
+		}
+	}
+	return w
+}
+
+// Advance is the glyph's advance width in ems.
+func (g Glyph) Advance() float64 {
+	return float64(g.Face.sfnt.GlyphAdvance(g.ID)) / g.Face.unitsPerEm
+}
+
+// Metrics are the values a PDF font descriptor needs, in thousandths of an em.
+type Metrics struct {
+	Ascent, Descent, CapHeight int
+	BBox                       [4]int
+	ItalicAngle                float64
+}
+
+// Metrics returns the face's descriptor values.
+func (f *Face) Metrics() Metrics {
+	sf := f.sfnt
+	k := func(v int16) int { return int(float64(v) * 1000 / f.unitsPerEm) }
+	m := Metrics{
+		Ascent:    k(sf.Hhea.Ascender),
+		Descent:   k(sf.Hhea.Descender),
+		CapHeight: k(sf.Hhea.Ascender),
+		BBox:      [4]int{k(sf.Head.XMin), k(sf.Head.YMin), k(sf.Head.XMax), k(sf.Head.YMax)},
+	}
+	if sf.OS2 != nil && sf.OS2.SCapHeight != 0 {
+		m.CapHeight = k(sf.OS2.SCapHeight)
+	}
+	if sf.Post != nil {
+		m.ItalicAngle = sf.Post.ItalicAngle
+	}
+	return m
+}
+
+// Advance1000 is a glyph's advance in thousandths of an em, as PDF widths are given.
+func (f *Face) Advance1000(id uint16) int {
+	return int(float64(f.sfnt.GlyphAdvance(id))*1000/f.unitsPerEm + 0.5)
+}
+
+// Subset cuts the face down to the given glyphs, which must be sorted and
+// unique. Glyph 0 (.notdef) is always kept first, so the glyph ids[i] gets
+// the new id i+1 in the returned font program.
+func (f *Face) Subset(ids []uint16) ([]byte, error) {
+	keep := make([]uint16, 0, len(ids)+1)
+	keep = append(keep, 0)
+	keep = append(keep, ids...)
+	// Subset writes the new glyph count, loca format and metrics count into
+	// the maxp, head and hhea tables it was called on; give it copies so
+	// the shared face stays intact for concurrent and later calls.
+	cp := *f.sfnt
+	maxp, head, hhea := *cp.Maxp, *cp.Head, *cp.Hhea
+	cp.Maxp, cp.Head, cp.Hhea = &maxp, &head, &hhea
+	sub, err := cp.Subset(keep, font.SubsetOptions{Tables: font.KeepPDFTables})
+	if err != nil {
+		return nil, fmt.Errorf("subsetting %s: %w", f.Name, err)
+	}
+	return fixModified(sub.Write(), f.sfnt.Tables["head"]), nil
+}
+
+// fixModified puts the original font's modification date back into a
+// written font's head table and recomputes the checksums: the writer stamps
+// the current time there, and output must not depend on the clock.
+func fixModified(font, origHead []byte) []byte {
+	numTables := int(binary.BigEndian.Uint16(font[4:]))
+	for i := 0; i < numTables; i++ {
+		rec := font[12+16*i:]
+		if string(rec[:4]) != "head" {
+			continue
+		}
+		off, length := binary.BigEndian.Uint32(rec[8:]), binary.BigEndian.Uint32(rec[12:])
+		head := font[off : off+length]
+		copy(head[28:36], origHead[28:36])
+		binary.BigEndian.PutUint32(head[8:], 0)
+		binary.BigEndian.PutUint32(rec[4:], checksum(font[off:off+(length+3)&^3]))
+		binary.BigEndian.PutUint32(head[8:], 0xB1B0AFBA-checksum(font))
+	}
+	return font
+}
+
+// checksum is the OpenType table checksum: the sum of big-endian uint32s.
+func checksum(b []byte) uint32 {
+	var sum uint32
+	for i := 0; i+4 <= len(b); i += 4 {
+		sum += binary.BigEndian.Uint32(b[i:])
+	}
+	if rest := len(b) % 4; rest != 0 {
+		var last [4]byte
+		copy(last[:], b[len(b)-rest:])
+		sum += binary.BigEndian.Uint32(last[:])
+	}
+	return sum
+}

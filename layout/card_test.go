@@ -1,0 +1,219 @@
+package layout
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/fuwuka/fuwuka/card"
+	"github.com/fuwuka/fuwuka/fonts"
+)
+
+var (
+	setOnce sync.Once
+	testSet *fonts.Set
+)
+
+func builtin(t testing.TB) *fonts.Set {
+	setOnce.Do(func() {
+		var err error
+		if testSet, err = fonts.Builtin(); err != nil {
+			t.Fatal(err)
+		}
+	})
+	return testSet
+}
+
+func phone(t testing.TB, s string) card.Phone {
+	p, err := card.ParsePhone(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+func settings(size float64) card.Settings {
+	return card.Settings{Title: "居民服务卡", Size: size, Bleed: 3, CornerRadius: 4,
+		Red: card.CMYK{0, 100, 100, 10}, Yellow: card.CMYK{0, 10, 100, 0}}
+}
+
+// sampleCard is a card like the newspaper's: six officials, pledges, an
+// appeal, a hotline and a QR code.
+func sampleCard(t testing.TB) card.Card {
+	names := []struct{ name, role, phone string }{
+		{"高志刚", "党支部书记、村委会主任", "13800138001"},
+		{"李秀英", "村委会副主任", "13800138002"},
+		{"高垒", "接诉即办专员", "010-6938 1234"},
+		{"王建国", "治保主任", "13800138004"},
+		{"张桂兰", "妇女主任", "13800138005"},
+		{"赵德明", "村务监督委员会主任", "13800138006"},
+	}
+	var offs []card.Official
+	for _, n := range names {
+		offs = append(offs, card.Official{Name: n.name, Role: n.role, Phone: phone(t, n.phone), Zones: []string{"东片"}})
+	}
+	return card.Card{
+		Household: card.Household{ID: "E-001", Address: "东街1号", Zone: "东片", Resident: "李四", Copies: 1},
+		Title:     "居民服务卡",
+		Community: "北京市房山区窦店镇 白草洼村",
+		Slogan:    "有事您就跟我说",
+		Contact:   &offs[0],
+		Officials: offs,
+		Pledges:   []string{"合理诉求24小时内办结", "包片人员定期入户走访，未诉先办", "全域巡查，随查随改"},
+		Appeal:    "爱护家园，共建美好家园",
+		Hotlines:  []card.Hotline{{Name: "市民服务热线", Phone: phone(t, "12345")}},
+		QR:        "https://example.org/baicaowa/fw?h=E-001",
+		QRCaption: "扫码反映诉求",
+		QRLevel:   "M",
+	}
+}
+
+// walk calls fn for every item with its position in the outermost frame.
+func walk(f *Frame, dx, dy float64, fn func(Item, Box)) {
+	for _, it := range f.Items {
+		if g, ok := it.(Group); ok {
+			walk(g.Frame, dx+g.X, dy+g.Y, fn)
+			continue
+		}
+		b := Bounds(it)
+		b.X += dx
+		b.Y += dy
+		fn(it, b)
+	}
+}
+
+func TestCardStaysInSafeArea(t *testing.T) {
+	for _, size := range []float64{100, 80, 150} {
+		art, err := Card(sampleCard(t), settings(size), builtin(t))
+		if err != nil {
+			t.Fatalf("%v mm: %v", size, err)
+		}
+		safe := art.Trim.Inset(SafeMargin)
+		n := 0
+		walk(art.Frame, 0, 0, func(it Item, b Box) {
+			switch it.(type) {
+			case Text, Modules:
+				n++
+				if !safe.Contains(b) {
+					t.Errorf("%v mm card: %#v at %+v lies outside the safe area %+v", size, it, b, safe)
+				}
+			}
+		})
+		if n < 20 {
+			t.Errorf("%v mm card: only %d texts and codes", size, n)
+		}
+		if art.Frame.W != size+6 || art.Trim != (Box{3, 3, size, size}) {
+			t.Errorf("%v mm card: frame %vx%v trim %+v", size, art.Frame.W, art.Frame.H, art.Trim)
+		}
+	}
+}
+
+func TestCardPhoneFloorsAndQR(t *testing.T) {
+	c := sampleCard(t)
+	art, err := Card(c, settings(100), builtin(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var contact float64
+	var others []float64
+	var qr *Modules
+	walk(art.Frame, 0, 0, func(it Item, b Box) {
+		switch it := it.(type) {
+		case Text:
+			if strings.HasSuffix(it.Field, ".phone") && strings.HasPrefix(it.Field, "officials") {
+				if it.Size > contact {
+					if contact > 0 {
+						others = append(others, contact)
+					}
+					contact = it.Size
+				} else {
+					others = append(others, it.Size)
+				}
+			}
+		case Modules:
+			qr = &it
+		}
+	})
+	if contact < 14 {
+		t.Errorf("contact phone %.1f pt, floor 14 pt", contact)
+	}
+	if len(others) != len(c.Officials) {
+		t.Fatalf("%d official phones printed besides the contact's, want %d", len(others), len(c.Officials))
+	}
+	for _, s := range others {
+		if s < 10 || s >= contact {
+			t.Errorf("official phone at %.1f pt: want at least 10 pt and below the contact's %.1f pt", s, contact)
+		}
+	}
+	if qr == nil {
+		t.Fatal("no QR code")
+	}
+	if side := float64(len(qr.Dark)) * qr.Module; side < 20 || qr.Module < 0.4 {
+		t.Errorf("QR symbol %.1f mm with %.2f mm modules; want at least 20 mm and 0.4 mm", side, qr.Module)
+	}
+}
+
+func TestCardTooFull(t *testing.T) {
+	c := sampleCard(t)
+	for len(c.Officials) < 12 {
+		c.Officials = append(c.Officials, c.Officials[len(c.Officials)%6])
+	}
+	c.Pledges = append(c.Pledges, "群众的事无小事，件件有回音、事事有着落，让居民少跑腿", "节假日有人值班，急事随时打电话")
+	_, err := Card(c, settings(60), builtin(t))
+	ps, ok := err.(card.Problems)
+	if !ok || len(ps) == 0 {
+		t.Fatalf("12 officials on a 60 mm card: err %v, want problems", err)
+	}
+	if !strings.Contains(ps.Error(), "card.size") {
+		t.Errorf("problem does not suggest a larger card.size: %v", ps)
+	}
+	// The size the problem suggests is enough.
+	m := regexp.MustCompile(`card.size: (\d+)mm or more`).FindStringSubmatch(ps.Error())
+	if m == nil {
+		t.Fatalf("no size suggested: %v", ps)
+	}
+	size, _ := strconv.ParseFloat(m[1], 64)
+	if _, err := Card(c, settings(size), builtin(t)); err != nil {
+		t.Errorf("suggested %v mm card: %v", size, err)
+	}
+}
+
+func TestCardMissingGlyph(t *testing.T) {
+	c := sampleCard(t)
+	c.Household.Resident = "𪚥"
+	c.Household.Address = "东街𪚥号"
+	_, err := Card(c, settings(100), builtin(t))
+	if err == nil || !strings.Contains(err.Error(), "U+2A6A5") || !strings.Contains(err.Error(), "card.fonts") || !strings.Contains(err.Error(), "E-001") {
+		t.Fatalf("err = %v; want the household, U+2A6A5 and a pointer to card.fonts", err)
+	}
+}
+
+func TestCardWithoutContactOrQR(t *testing.T) {
+	c := sampleCard(t)
+	c.Contact, c.Household.Zone, c.QR = nil, "", ""
+	art, err := Card(c, settings(100), builtin(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	walk(art.Frame, 0, 0, func(it Item, b Box) {
+		if _, ok := it.(Modules); ok {
+			t.Error("a QR code without qr.content")
+		}
+		if tx, ok := it.(Text); ok && strings.Contains(tx.S, "包片联系人") {
+			t.Error("a zone-contact box for a household without zone")
+		}
+	})
+}
+
+func BenchmarkCard(b *testing.B) {
+	c := sampleCard(b)
+	st := settings(100)
+	set := builtin(b)
+	for b.Loop() {
+		if _, err := Card(c, st, set); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

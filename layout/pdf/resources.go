@@ -1,0 +1,259 @@
+package pdf
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"fmt"
+	"slices"
+	"strings"
+	"unicode/utf16"
+
+	"github.com/fuwuka/fuwuka/fonts"
+	"github.com/fuwuka/fuwuka/layout"
+)
+
+type named struct {
+	name string
+	obj  int
+}
+
+// resources are what a document's content streams refer to by name: fonts,
+// separation colour spaces, layers and shared forms. One dictionary serves
+// every page and form.
+type resources struct {
+	set    *fonts.Set
+	objs   *objects
+	resObj int
+
+	fonts  []*subsetFont
+	byFace map[*fonts.Face]*subsetFont
+
+	seps     []named
+	sepNames map[string]string
+	layers   []named
+	layerIDs map[string]string
+	forms    map[string]string
+	formObjs []named
+	seenKeys map[string]bool
+}
+
+func newResources(set *fonts.Set) *resources {
+	return &resources{
+		set:      set,
+		byFace:   map[*fonts.Face]*subsetFont{},
+		sepNames: map[string]string{},
+		layerIDs: map[string]string{},
+		forms:    map[string]string{},
+		seenKeys: map[string]bool{},
+	}
+}
+
+// subsetFont is a face as embedded in this document: only the glyphs used,
+// renumbered from 1 in the order of their original ids.
+type subsetFont struct {
+	name  string // resource name, F1...
+	face  *fonts.Face
+	runes map[uint16]rune // original glyph id → a character it draws
+	newID map[uint16]uint16
+	obj   int // the Type0 font object
+}
+
+// collect records the glyphs of every text in f.
+func (r *resources) collect(f *layout.Frame) error {
+	for _, it := range f.Items {
+		switch it := it.(type) {
+		case layout.Text:
+			for _, ch := range it.S {
+				g, ok := r.set.Lookup(ch, it.Bold)
+				if !ok {
+					return fmt.Errorf("%s: no font has %q (U+%04X)", it.Field, ch, ch)
+				}
+				sf := r.byFace[g.Face]
+				if sf == nil {
+					sf = &subsetFont{name: fmt.Sprintf("F%d", len(r.fonts)+1), face: g.Face, runes: map[uint16]rune{}}
+					r.byFace[g.Face] = sf
+					r.fonts = append(r.fonts, sf)
+				}
+				if _, seen := sf.runes[g.ID]; !seen {
+					sf.runes[g.ID] = ch
+				}
+			}
+		case layout.Group:
+			if it.Key != "" {
+				if r.seenKeys[it.Key] {
+					continue
+				}
+				r.seenKeys[it.Key] = true
+			}
+			if err := r.collect(it.Frame); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// embedFonts writes each used face as a CID-keyed TrueType subset with a
+// ToUnicode map, so text can be searched and copied.
+func (r *resources) embedFonts() error {
+	for _, sf := range r.fonts {
+		ids := make([]uint16, 0, len(sf.runes))
+		for id := range sf.runes {
+			ids = append(ids, id)
+		}
+		slices.Sort(ids)
+		sf.newID = make(map[uint16]uint16, len(ids))
+		for i, id := range ids {
+			sf.newID[id] = uint16(i + 1)
+		}
+		program, err := sf.face.Subset(ids)
+		if err != nil {
+			return err
+		}
+		base := subsetTag(sf.face.Name, ids) + "+" + sf.face.Name
+		m := sf.face.Metrics()
+
+		file := r.objs.add(stream(program, fmt.Sprintf("/Length1 %d", len(program))))
+		desc := r.objs.add(fmt.Appendf(nil,
+			"<</Type/FontDescriptor/FontName/%s/Flags 4/FontBBox[%d %d %d %d]/ItalicAngle %s/Ascent %d/Descent %d/CapHeight %d/StemV 80/FontFile2 %d 0 R>>",
+			base, m.BBox[0], m.BBox[1], m.BBox[2], m.BBox[3], fmtNum(m.ItalicAngle), m.Ascent, m.Descent, m.CapHeight, file))
+		var widths bytes.Buffer
+		for i, id := range ids {
+			if i > 0 {
+				widths.WriteByte(' ')
+			}
+			fmt.Fprintf(&widths, "%d", sf.face.Advance1000(id))
+		}
+		cid := r.objs.add(fmt.Appendf(nil,
+			"<</Type/Font/Subtype/CIDFontType2/BaseFont/%s/CIDSystemInfo<</Registry(Adobe)/Ordering(Identity)/Supplement 0>>/FontDescriptor %d 0 R/CIDToGIDMap/Identity/DW 1000/W[1[%s]]>>",
+			base, desc, widths.Bytes()))
+		cmap := r.objs.add(stream(toUnicode(ids, sf), ""))
+		sf.obj = r.objs.add(fmt.Appendf(nil,
+			"<</Type/Font/Subtype/Type0/BaseFont/%s/Encoding/Identity-H/DescendantFonts[%d 0 R]/ToUnicode %d 0 R>>",
+			base, cid, cmap))
+	}
+	return nil
+}
+
+// subsetTag is the six capital letters that name a subset; derived from the
+// glyphs so that equal subsets get equal names.
+func subsetTag(name string, ids []uint16) string {
+	h := sha256.New()
+	h.Write([]byte(name))
+	for _, id := range ids {
+		h.Write([]byte{byte(id >> 8), byte(id)})
+	}
+	sum := h.Sum(nil)
+	tag := make([]byte, 6)
+	for i := range tag {
+		tag[i] = 'A' + sum[i]%26
+	}
+	return string(tag)
+}
+
+func toUnicode(ids []uint16, sf *subsetFont) []byte {
+	var b bytes.Buffer
+	b.WriteString("/CIDInit/ProcSet findresource begin\n12 dict begin\nbegincmap\n/CIDSystemInfo<</Registry(Adobe)/Ordering(UCS)/Supplement 0>>def\n/CMapName/Adobe-Identity-UCS def\n/CMapType 2 def\n1 begincodespacerange\n<0000><FFFF>\nendcodespacerange\n")
+	for start := 0; start < len(ids); start += 100 {
+		chunk := ids[start:min(start+100, len(ids))]
+		fmt.Fprintf(&b, "%d beginbfchar\n", len(chunk))
+		for _, id := range chunk {
+			fmt.Fprintf(&b, "<%04X><%s>\n", sf.newID[id], utf16Hex(sf.runes[id]))
+		}
+		b.WriteString("endbfchar\n")
+	}
+	b.WriteString("endcmap\nCMapName currentdict/CMap defineresource pop\nend\nend\n")
+	return b.Bytes()
+}
+
+func utf16Hex(r rune) string {
+	var s strings.Builder
+	for _, u := range utf16.Encode([]rune{r}) {
+		fmt.Fprintf(&s, "%04X", u)
+	}
+	return s.String()
+}
+
+// run is a stretch of text set in one face, as new glyph ids.
+type run struct {
+	font    *subsetFont
+	ids     []uint16
+	advance float64 // thousandths of an em
+}
+
+func (r *resources) runs(t layout.Text) []run {
+	var out []run
+	for _, ch := range t.S {
+		g, _ := r.set.Lookup(ch, t.Bold) // collect has checked every character
+		sf := r.byFace[g.Face]
+		if len(out) == 0 || out[len(out)-1].font != sf {
+			out = append(out, run{font: sf})
+		}
+		last := &out[len(out)-1]
+		last.ids = append(last.ids, sf.newID[g.ID])
+		last.advance += float64(sf.face.Advance1000(g.ID))
+	}
+	return out
+}
+
+// separation returns the name of the colour space for a spot colour.
+func (r *resources) separation(c layout.Color) string {
+	if name, ok := r.sepNames[c.Spot]; ok {
+		return name
+	}
+	name := fmt.Sprintf("CS%d", len(r.seps)+1)
+	obj := r.objs.add(fmt.Appendf(nil,
+		"[/Separation/%s/DeviceCMYK<</FunctionType 2/Domain[0 1]/C0[0 0 0 0]/C1[%s %s %s %s]/N 1>>]",
+		c.Spot, fmtNum(c.C), fmtNum(c.M), fmtNum(c.Y), fmtNum(c.K)))
+	r.sepNames[c.Spot] = name
+	r.seps = append(r.seps, named{name, obj})
+	return name
+}
+
+// layer returns the property name of an optional-content group.
+func (r *resources) layer(title string) string {
+	if name, ok := r.layerIDs[title]; ok {
+		return name
+	}
+	name := fmt.Sprintf("OC%d", len(r.layers)+1)
+	obj := r.objs.add(fmt.Appendf(nil, "<</Type/OCG/Name%s>>", textString(title)))
+	r.layerIDs[title] = name
+	r.layers = append(r.layers, named{name, obj})
+	return name
+}
+
+func (r *resources) ocProperties() string {
+	if len(r.layers) == 0 {
+		return ""
+	}
+	var refs strings.Builder
+	for _, l := range r.layers {
+		fmt.Fprintf(&refs, "%d 0 R ", l.obj)
+	}
+	return fmt.Sprintf("/OCProperties<</OCGs[%[1]s]/D<</Order[%[1]s]/ON[%[1]s]>>>>", refs.String())
+}
+
+func (r *resources) dict() []byte {
+	var b bytes.Buffer
+	b.WriteString("<</ProcSet[/PDF/Text]")
+	section := func(key string, entries []named) {
+		if len(entries) == 0 {
+			return
+		}
+		fmt.Fprintf(&b, "/%s<<", key)
+		for _, e := range entries {
+			fmt.Fprintf(&b, "/%s %d 0 R", e.name, e.obj)
+		}
+		b.WriteString(">>")
+	}
+	fontEntries := make([]named, len(r.fonts))
+	for i, f := range r.fonts {
+		fontEntries[i] = named{f.name, f.obj}
+	}
+	section("Font", fontEntries)
+	section("ColorSpace", r.seps)
+	section("Properties", r.layers)
+	section("XObject", r.formObjs)
+	b.WriteString(">>")
+	return b.Bytes()
+}

@@ -1,0 +1,158 @@
+package pdf
+
+import (
+	"fmt"
+	"io"
+	"time"
+	"unicode/utf16"
+
+	"github.com/fuwuka/fuwuka/fonts"
+	"github.com/fuwuka/fuwuka/layout"
+)
+
+// Page is one page: a frame and, in the frame's millimetres, the finished
+// size (TrimBox) and the artwork's extent (BleedBox). The MediaBox is the
+// whole frame.
+type Page struct {
+	Frame *layout.Frame
+	Trim  layout.Box
+	Bleed layout.Box
+}
+
+// Info is the document's metadata.
+type Info struct {
+	Title   string
+	Creator string
+	Date    time.Time
+}
+
+// Write writes pages as one PDF file. Every text's characters must be drawn
+// by some face of set: layout checks that before it builds a frame.
+func Write(w io.Writer, set *fonts.Set, info Info, pages []Page) error {
+	res := newResources(set)
+	for _, p := range pages {
+		if err := res.collect(p.Frame); err != nil {
+			return err
+		}
+	}
+	var o objects
+	catalog := o.alloc()
+	pagesObj := o.alloc()
+	resObj := o.alloc()
+	res.objs, res.resObj = &o, resObj
+	if err := res.embedFonts(); err != nil {
+		return err
+	}
+	kids := make([]byte, 0, 16*len(pages))
+	for _, p := range pages {
+		c := &content{res: res, h: p.Frame.H}
+		res.draw(c, p.Frame)
+		contents := o.add(stream(c.b, ""))
+		h := p.Frame.H
+		page := fmt.Appendf(nil, "<</Type/Page/Parent %d 0 R/MediaBox[0 0 %s %s]/TrimBox%s/BleedBox%s/Resources %d 0 R/Contents %d 0 R>>",
+			pagesObj, fmtNum(p.Frame.W*k), fmtNum(h*k), box(p.Trim, h), box(p.Bleed, h), resObj, contents)
+		kids = fmt.Appendf(kids, "%d 0 R ", o.add(page))
+	}
+	o.set(pagesObj, fmt.Appendf(nil, "<</Type/Pages/Count %d/Kids[%s]>>", len(pages), kids))
+	o.set(resObj, res.dict())
+	o.set(catalog, fmt.Appendf(nil, "<</Type/Catalog/Pages %d 0 R%s>>", pagesObj, res.ocProperties()))
+	infoObj := o.add(infoDict(info))
+	return o.writeTo(w, catalog, infoObj)
+}
+
+func box(b layout.Box, h float64) string {
+	return "[" + fmtNum(b.X*k) + " " + fmtNum((h-b.Y-b.H)*k) + " " + fmtNum((b.X+b.W)*k) + " " + fmtNum((h-b.Y)*k) + "]"
+}
+
+func fmtNum(v float64) string {
+	c := content{}
+	c.num(v)
+	return string(c.b[:len(c.b)-1])
+}
+
+func infoDict(info Info) []byte {
+	d := info.Date.UTC().Format("20060102150405")
+	return fmt.Appendf(nil, "<</Title%s/Creator%s/Producer%s/CreationDate(D:%sZ)/ModDate(D:%sZ)>>",
+		textString(info.Title), textString(info.Creator), textString(info.Creator), d, d)
+}
+
+// textString encodes a PDF text string: printable ASCII as a literal,
+// anything else as UTF-16BE with a byte order mark.
+func textString(s string) string {
+	if isPlainASCII(s) {
+		return "(" + s + ")"
+	}
+	b := []byte("<FEFF")
+	for _, u := range utf16.Encode([]rune(s)) {
+		b = appendHex4(b, u)
+	}
+	return string(append(b, '>'))
+}
+
+// draw writes the frame's items into c.
+func (r *resources) draw(c *content, f *layout.Frame) {
+	for _, it := range f.Items {
+		switch it := it.(type) {
+		case layout.Rect:
+			c.rect(it)
+		case layout.Line:
+			c.line(it)
+		case layout.Circle:
+			c.circle(it)
+		case layout.Modules:
+			c.modules(it)
+		case layout.Text:
+			c.text(it, r.runs(it))
+		case layout.Group:
+			r.group(c, it)
+		}
+	}
+}
+
+func (r *resources) group(c *content, g layout.Group) {
+	if g.Layer != "" {
+		c.op("/OC /" + r.layer(g.Layer) + " BDC")
+	}
+	if g.Key != "" {
+		name := r.form(g)
+		c.save()
+		c.b = append(c.b, "1 0 0 1 "...)
+		c.x(g.X)
+		c.y(g.Y + g.Frame.H)
+		c.op("cm /" + name + " Do")
+		c.restore()
+	} else {
+		ox, oy := c.ox, c.oy
+		c.ox, c.oy = ox+g.X, oy+g.Y
+		r.draw(c, g.Frame)
+		c.ox, c.oy = ox, oy
+	}
+	if g.Layer != "" {
+		c.op("EMC")
+	}
+}
+
+// form returns the name of the form XObject that draws a shared frame,
+// writing it the first time its key is seen.
+func (r *resources) form(g layout.Group) string {
+	if x, ok := r.forms[g.Key]; ok {
+		return x
+	}
+	name := fmt.Sprintf("Fm%d", len(r.forms)+1)
+	r.forms[g.Key] = name
+	fc := &content{res: r, h: g.Frame.H}
+	r.draw(fc, g.Frame)
+	n := r.objs.add(stream(fc.b, fmt.Sprintf("/Type/XObject/Subtype/Form/BBox[0 0 %s %s]/Resources %d 0 R",
+		fmtNum(g.Frame.W*k), fmtNum(g.Frame.H*k), r.resObj)))
+	r.formObjs = append(r.formObjs, named{name, n})
+	return name
+}
+
+func isPlainASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < 0x20 || c > 0x7e || c == '(' || c == ')' || c == '\\' {
+			return false
+		}
+	}
+	return true
+}
