@@ -3,6 +3,7 @@ package layout
 import (
 	"fmt"
 	"math"
+	"strings"
 
 	"github.com/fuwuka/fuwuka/card"
 	"github.com/fuwuka/fuwuka/fonts"
@@ -62,7 +63,7 @@ func Card(c card.Card, st card.Settings, set *fonts.Set) (*CardArt, error) {
 	l.qr = qr
 	f, last := l.fit()
 	if last == nil {
-		return &CardArt{Frame: f, Trim: l.trim()}, nil
+		return &CardArt{Frame: splitShared(f), Trim: l.trim()}, nil
 	}
 	hint := "shorten the text or use fewer officials, pledges or hotlines"
 	if size, ok := l.smallestFit(); ok {
@@ -109,6 +110,33 @@ type cardLayout struct {
 	s   float64 // text scale of this attempt
 	qr  [][]bool
 	f   *Frame
+}
+
+// splitShared moves what every card of a zone has in common into a group
+// keyed by its content, so that a document holding many cards (a press
+// sheet) draws it once; the household's own items (QR code, address) stay
+// outside and are drawn on top.
+func splitShared(f *Frame) *Frame {
+	shared := &Frame{W: f.W, H: f.H}
+	var own []Item
+	for _, it := range f.Items {
+		switch it := it.(type) {
+		case Modules:
+			own = append(own, it)
+		case Text:
+			if strings.HasPrefix(it.Field, "households[") {
+				own = append(own, it)
+				continue
+			}
+			shared.Add(it)
+		default:
+			shared.Add(it)
+		}
+	}
+	out := &Frame{W: f.W, H: f.H}
+	out.Add(Group{Frame: shared, Key: "card-" + shared.Digest()})
+	out.Add(own...)
+	return out
 }
 
 func (l *cardLayout) trim() Box {
@@ -277,7 +305,7 @@ func (l *cardLayout) contact(y float64, red Color, ps *card.Problems) float64 {
 		if c.Household.Zone != "" {
 			label += "（" + c.Household.Zone + "）"
 		}
-		l.text(x, ty, labelSize, true, red, label, "households["+c.Household.ID+"].zone", left)
+		l.text(x, ty, labelSize, true, red, label, "zone", left)
 		ty += lineHeight(nameSize)
 		n := l.text(x, ty, nameSize, true, Black, o.Name, l.fieldOf(o, "name"), left)
 		r := l.text(n.X+n.Width+l.mm(1.5), ty, roleSize, false, Black, o.Role, l.fieldOf(o, "role"), left)
@@ -291,9 +319,11 @@ func (l *cardLayout) contact(y float64, red Color, ps *card.Problems) float64 {
 		}
 		ty += PtToMM(phoneSize) * 0.25
 	} else {
-		// no zone: the code is the household's own way in
-		l.text(x, ty, labelSize, true, red, "本户联系方式", "households["+c.Household.ID+"].zone", left)
-		ty += lineHeight(labelSize)
+		// no zone, so no contact: point at the list and the code
+		l.text(x, ty, labelSize, true, red, "联系我们", "zone", left)
+		ty += lineHeight(nameSize)
+		l.text(x, ty, nameSize, true, Black, "有事请拨打下方任一电话", "zone", left)
+		ty += PtToMM(nameSize) * 0.25
 	}
 	if l.qr != nil && c.QRCaption != "" {
 		lines := Break(c.QRCaption, inner, func(s string) float64 { return l.width(s, capSize, false) })

@@ -217,3 +217,36 @@ func BenchmarkCard(b *testing.B) {
 		}
 	}
 }
+
+// Cards of one zone share their common artwork, so a sheet draws it once;
+// the QR code and address stay the household's own.
+func TestCardSharedArtwork(t *testing.T) {
+	key := func(c card.Card) (string, int) {
+		art, err := Card(c, settings(100), builtin(t))
+		if err != nil {
+			t.Fatal(err)
+		}
+		g, ok := art.Frame.Items[0].(Group)
+		if !ok || g.Key == "" {
+			t.Fatalf("first item %T is not a keyed group", art.Frame.Items[0])
+		}
+		return g.Key, len(art.Frame.Items) - 1
+	}
+	a := sampleCard(t)
+	b := sampleCard(t)
+	b.Household.ID, b.Household.Address, b.QR = "E-002", "东街2号", "https://example.org/baicaowa/fw?h=E-002"
+	ka, own := key(a)
+	kb, _ := key(b)
+	if ka != kb {
+		t.Error("two households of one zone do not share their artwork")
+	}
+	if own != 2 {
+		t.Errorf("%d items of the household's own, want 2 (QR code and address)", own)
+	}
+	c := sampleCard(t)
+	c.Contact = &c.Officials[1]
+	c.Household.Zone = "西片"
+	if kc, _ := key(c); kc == ka {
+		t.Error("households with different contacts share artwork")
+	}
+}

@@ -1,5 +1,10 @@
 package layout
 
+import (
+	"crypto/sha256"
+	"fmt"
+)
+
 // Frame is a finished layout: a size and items at fixed positions. Lengths
 // are millimetres, the origin is the top-left corner, y grows downwards.
 type Frame struct {
@@ -132,3 +137,38 @@ const ptToMM = 25.4 / 72
 
 // PtToMM converts points to millimetres.
 func PtToMM(pt float64) float64 { return pt * ptToMM }
+
+// Digest identifies a frame by its content: equal frames have equal
+// digests, whatever their items' addresses.
+func (f *Frame) Digest() string {
+	h := sha256.New()
+	fmt.Fprintf(h, "%g %g\n", f.W, f.H)
+	for _, it := range f.Items {
+		switch it := it.(type) {
+		case Rect:
+			fmt.Fprintf(h, "R %v %g %s\n", it.Box, it.R, it.Paint.digest())
+		case Line:
+			fmt.Fprintf(h, "L %g %g %g %g %s\n", it.X1, it.Y1, it.X2, it.Y2, it.Paint.digest())
+		case Circle:
+			fmt.Fprintf(h, "C %g %g %g %s\n", it.X, it.Y, it.R, it.Paint.digest())
+		case Text:
+			fmt.Fprintf(h, "T %g %g %g %t %v %q\n", it.X, it.Y, it.Size, it.Bold, it.Color, it.S)
+		case Modules:
+			fmt.Fprintf(h, "M %g %g %g %v %v\n", it.X, it.Y, it.Module, it.Color, it.Dark)
+		case Group:
+			fmt.Fprintf(h, "G %g %g %q %q %s\n", it.X, it.Y, it.Layer, it.Key, it.Frame.Digest())
+		}
+	}
+	return fmt.Sprintf("%x", h.Sum(nil)[:12])
+}
+
+func (p Paint) digest() string {
+	s := fmt.Sprintf("w%g", p.Line)
+	if p.Fill != nil {
+		s += fmt.Sprintf(" f%v", *p.Fill)
+	}
+	if p.Stroke != nil {
+		s += fmt.Sprintf(" s%v", *p.Stroke)
+	}
+	return s
+}

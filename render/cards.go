@@ -73,9 +73,10 @@ func Cards(r *card.Roster, set *fonts.Set, o CardsOptions) ([]string, error) {
 	}
 	names := make([]string, len(laid))
 	errs := make([]error, len(laid))
+	pw := pdf.NewWriter(set)
 	parallel(len(laid), o.Workers, func(i int) {
 		names[i] = laid[i].Household.ID + ".pdf"
-		data, err := CardPDF(r, set, laid[i], o)
+		data, err := CardPDF(r, pw, laid[i], o)
 		if err == nil {
 			err = WriteFile(o.Dir, names[i], data)
 		}
@@ -88,7 +89,7 @@ func Cards(r *card.Roster, set *fonts.Set, o CardsOptions) ([]string, error) {
 }
 
 // CardPDF renders one household's card page as a PDF file.
-func CardPDF(r *card.Roster, set *fonts.Set, l Laid, o CardsOptions) ([]byte, error) {
+func CardPDF(r *card.Roster, pw *pdf.Writer, l Laid, o CardsOptions) ([]byte, error) {
 	title := fmt.Sprintf("%s – %s – %s", r.Card.Title, r.Community.Name, l.Household.ID)
 	page := layout.NewCardPage(l.Art, layout.PageOptions{
 		CutContour: o.CutContour,
@@ -98,7 +99,7 @@ func CardPDF(r *card.Roster, set *fonts.Set, l Laid, o CardsOptions) ([]byte, er
 			l.Household.Address, r.Card.Size, r.Card.Size, r.Card.Bleed, o.Date.Format("2006-01-02")),
 	})
 	var buf bytes.Buffer
-	err := pdf.Write(&buf, set, pdf.Info{Title: title, Creator: Creator(), Date: o.Date},
+	err := pw.Write(&buf, pdf.Info{Title: title, Creator: Creator(), Date: o.Date},
 		[]pdf.Page{{Frame: page.Frame, Trim: page.Trim, Bleed: page.Bleed}})
 	return buf.Bytes(), err
 }

@@ -29,20 +29,27 @@ func (o *objects) add(body []byte) int {
 	return n
 }
 
-var zpool = sync.Pool{New: func() any {
-	w, _ := zlib.NewWriterLevel(nil, zlib.DefaultCompression)
-	return w
-}}
+// Compressors are large; reuse them. Page content uses the default level;
+// font subsets, made once per run and copied into many files, the best.
+var (
+	zpool     = sync.Pool{New: func() any { w, _ := zlib.NewWriterLevel(nil, zlib.DefaultCompression); return w }}
+	zpoolBest = sync.Pool{New: func() any { w, _ := zlib.NewWriterLevel(nil, zlib.BestCompression); return w }}
+)
 
 // stream makes a Flate-compressed stream object body; extra goes into the
 // dictionary.
-func stream(data []byte, extra string) []byte {
+func stream(data []byte, extra string) []byte { return compressed(&zpool, data, extra) }
+
+// streamBest is stream at the best compression.
+func streamBest(data []byte, extra string) []byte { return compressed(&zpoolBest, data, extra) }
+
+func compressed(pool *sync.Pool, data []byte, extra string) []byte {
 	var z bytes.Buffer
-	zw := zpool.Get().(*zlib.Writer)
+	zw := pool.Get().(*zlib.Writer)
 	zw.Reset(&z)
 	zw.Write(data)
 	zw.Close()
-	zpool.Put(zw)
+	pool.Put(zw)
 	b := make([]byte, 0, z.Len()+80)
 	b = fmt.Appendf(b, "<</Length %d/Filter/FlateDecode%s>>\nstream\n", z.Len(), extra)
 	b = append(b, z.Bytes()...)

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
 	"unicode/utf16"
 
 	"github.com/fuwuka/fuwuka/fonts"
@@ -22,6 +23,7 @@ type named struct {
 // every page and form.
 type resources struct {
 	set    *fonts.Set
+	cache  *subsetCache
 	objs   *objects
 	resObj int
 
@@ -37,9 +39,10 @@ type resources struct {
 	seenKeys map[string]bool
 }
 
-func newResources(set *fonts.Set) *resources {
+func newResources(set *fonts.Set, cache *subsetCache) *resources {
 	return &resources{
 		set:      set,
+		cache:    cache,
 		byFace:   map[*fonts.Face]*subsetFont{},
 		sepNames: map[string]string{},
 		layerIDs: map[string]string{},
@@ -106,33 +109,78 @@ func (r *resources) embedFonts() error {
 		for i, id := range ids {
 			sf.newID[id] = uint16(i + 1)
 		}
-		program, err := sf.face.Subset(ids)
+		e, err := r.cache.subset(sf, ids)
 		if err != nil {
 			return err
 		}
-		base := subsetTag(sf.face.Name, ids) + "+" + sf.face.Name
 		m := sf.face.Metrics()
-
-		file := r.objs.add(stream(program, fmt.Sprintf("/Length1 %d", len(program))))
+		file := r.objs.add(e.program)
 		desc := r.objs.add(fmt.Appendf(nil,
 			"<</Type/FontDescriptor/FontName/%s/Flags 4/FontBBox[%d %d %d %d]/ItalicAngle %s/Ascent %d/Descent %d/CapHeight %d/StemV 80/FontFile2 %d 0 R>>",
-			base, m.BBox[0], m.BBox[1], m.BBox[2], m.BBox[3], fmtNum(m.ItalicAngle), m.Ascent, m.Descent, m.CapHeight, file))
-		var widths bytes.Buffer
-		for i, id := range ids {
-			if i > 0 {
-				widths.WriteByte(' ')
-			}
-			fmt.Fprintf(&widths, "%d", sf.face.Advance1000(id))
-		}
+			e.base, m.BBox[0], m.BBox[1], m.BBox[2], m.BBox[3], fmtNum(m.ItalicAngle), m.Ascent, m.Descent, m.CapHeight, file))
 		cid := r.objs.add(fmt.Appendf(nil,
 			"<</Type/Font/Subtype/CIDFontType2/BaseFont/%s/CIDSystemInfo<</Registry(Adobe)/Ordering(Identity)/Supplement 0>>/FontDescriptor %d 0 R/CIDToGIDMap/Identity/DW 1000/W[1[%s]]>>",
-			base, desc, widths.Bytes()))
-		cmap := r.objs.add(stream(toUnicode(ids, sf), ""))
+			e.base, desc, e.widths))
+		cmap := r.objs.add(e.toUnicode)
 		sf.obj = r.objs.add(fmt.Appendf(nil,
 			"<</Type/Font/Subtype/Type0/BaseFont/%s/Encoding/Identity-H/DescendantFonts[%d 0 R]/ToUnicode %d 0 R>>",
-			base, cid, cmap))
+			e.base, cid, cmap))
 	}
 	return nil
+}
+
+// embedded is the part of an embedded subset that depends only on its
+// glyphs: cards of one roster mostly use the same glyphs, so it is made once
+// per run and reused.
+type embedded struct {
+	base      string // subset tag and face name
+	program   []byte // FontFile2 stream object
+	toUnicode []byte // ToUnicode stream object
+	widths    []byte
+}
+
+// subsetCache holds the embedded subsets of a run, by face and glyphs.
+type subsetCache struct {
+	mu sync.Mutex
+	m  map[string]*embedded
+}
+
+func (c *subsetCache) subset(sf *subsetFont, ids []uint16) (*embedded, error) {
+	key := make([]byte, 0, len(sf.face.Name)+2*len(ids))
+	key = append(key, sf.face.Name...)
+	for _, id := range ids {
+		key = append(key, byte(id>>8), byte(id))
+	}
+	c.mu.Lock()
+	e := c.m[string(key)]
+	c.mu.Unlock()
+	if e != nil {
+		return e, nil
+	}
+	program, err := sf.face.Subset(ids)
+	if err != nil {
+		return nil, err
+	}
+	var widths bytes.Buffer
+	for i, id := range ids {
+		if i > 0 {
+			widths.WriteByte(' ')
+		}
+		fmt.Fprintf(&widths, "%d", sf.face.Advance1000(id))
+	}
+	e = &embedded{
+		base:      subsetTag(sf.face.Name, ids) + "+" + sf.face.Name,
+		program:   streamBest(program, fmt.Sprintf("/Length1 %d", len(program))),
+		toUnicode: streamBest(toUnicode(ids, sf), ""),
+		widths:    widths.Bytes(),
+	}
+	c.mu.Lock()
+	if c.m == nil {
+		c.m = map[string]*embedded{}
+	}
+	c.m[string(key)] = e
+	c.mu.Unlock()
+	return e, nil
 }
 
 // subsetTag is the six capital letters that name a subset; derived from the

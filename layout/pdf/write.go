@@ -26,10 +26,26 @@ type Info struct {
 	Date    time.Time
 }
 
-// Write writes pages as one PDF file. Every text's characters must be drawn
-// by some face of set: layout checks that before it builds a frame.
+// Writer writes PDF files set in the faces of one font set. It keeps the
+// font subsets it has made, so that the many files of one run cut and
+// compress each subset once. A Writer is safe for concurrent use.
+type Writer struct {
+	set   *fonts.Set
+	cache subsetCache
+}
+
+// NewWriter returns a Writer for documents set in set.
+func NewWriter(set *fonts.Set) *Writer { return &Writer{set: set} }
+
+// Write writes pages as one PDF file with a Writer of its own.
 func Write(w io.Writer, set *fonts.Set, info Info, pages []Page) error {
-	res := newResources(set)
+	return NewWriter(set).Write(w, info, pages)
+}
+
+// Write writes pages as one PDF file. Every text's characters must be drawn
+// by some face of the set: layout checks that before it builds a frame.
+func (pw *Writer) Write(w io.Writer, info Info, pages []Page) error {
+	res := newResources(pw.set, &pw.cache)
 	for _, p := range pages {
 		if err := res.collect(p.Frame); err != nil {
 			return err

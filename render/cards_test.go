@@ -1,0 +1,127 @@
+package render
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/fuwuka/fuwuka/card"
+	"github.com/fuwuka/fuwuka/fonts"
+	"github.com/fuwuka/fuwuka/layout/pdf"
+)
+
+const exampleRoster = "../examples/baicaowa/roster.yaml"
+
+var (
+	setOnce sync.Once
+	set     *fonts.Set
+)
+
+func load(t testing.TB) (*card.Roster, *fonts.Set) {
+	t.Helper()
+	r, err := card.Load(exampleRoster)
+	if err != nil {
+		t.Fatal(err)
+	}
+	setOnce.Do(func() { set, err = fonts.Builtin() })
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r, set
+}
+
+func TestCardsWritesOnePDFPerHousehold(t *testing.T) {
+	r, set := load(t)
+	dir := filepath.Join(t.TempDir(), "out")
+	names, err := Cards(r, set, CardsOptions{Dir: dir, CutContour: true, Date: time.Unix(0, 0)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	entries, _ := os.ReadDir(dir)
+	if len(names) != len(r.Households) || len(entries) != len(r.Households) {
+		t.Fatalf("%d names, %d files for %d households", len(names), len(entries), len(r.Households))
+	}
+	for _, e := range entries {
+		data, _ := os.ReadFile(filepath.Join(dir, e.Name()))
+		if !strings.HasPrefix(string(data), "%PDF-") || !strings.HasSuffix(string(data), "%%EOF\n") {
+			t.Errorf("%s is not a whole PDF", e.Name())
+		}
+	}
+}
+
+func TestCardsWritesNothingWhenAHouseholdIsInvalid(t *testing.T) {
+	r, set := load(t)
+	r.Households[3].Address = "东街𪚥号" // no font has U+2A6A5
+	dir := filepath.Join(t.TempDir(), "out")
+	_, err := Cards(r, set, CardsOptions{Dir: dir, Date: time.Unix(0, 0)})
+	var ps card.Problems
+	if !errors.As(err, &ps) || !strings.Contains(err.Error(), "U+2A6A5") {
+		t.Fatalf("err = %v, want a problem naming U+2A6A5", err)
+	}
+	if _, err := os.Stat(dir); !os.IsNotExist(err) {
+		t.Error("output folder created for an invalid roster")
+	}
+}
+
+func TestWriteFileStaysInDir(t *testing.T) {
+	dir := t.TempDir()
+	for _, name := range []string{"../x.pdf", "a/b.pdf", ".hidden", ""} {
+		if err := WriteFile(dir, name, []byte("x")); err == nil {
+			t.Errorf("WriteFile accepted %q", name)
+		}
+	}
+	if err := WriteFile(dir, "ok.pdf", []byte("data")); err != nil {
+		t.Fatal(err)
+	}
+	entries, _ := os.ReadDir(dir)
+	if len(entries) != 1 || entries[0].Name() != "ok.pdf" {
+		t.Errorf("folder holds %v, want only ok.pdf (no temporary files)", entries)
+	}
+}
+
+func TestDocumentDate(t *testing.T) {
+	t.Setenv("SOURCE_DATE_EPOCH", "1700000000")
+	d, err := DocumentDate(exampleRoster)
+	if err != nil || d.Unix() != 1700000000 {
+		t.Errorf("with SOURCE_DATE_EPOCH: %v %v", d, err)
+	}
+	t.Setenv("SOURCE_DATE_EPOCH", "yesterday")
+	if _, err := DocumentDate(exampleRoster); err == nil {
+		t.Error("a SOURCE_DATE_EPOCH that is not a number was accepted")
+	}
+}
+
+// BenchmarkCard measures one household: content, layout and PDF bytes.
+func BenchmarkCard(b *testing.B) {
+	r, set := load(b)
+	o := CardsOptions{CutContour: true, Date: time.Unix(0, 0)}
+	pw := pdf.NewWriter(set)
+	var size int
+	for b.Loop() {
+		laid, err := Lay(r, set, []string{r.Households[0].ID}, 1)
+		if err != nil {
+			b.Fatal(err)
+		}
+		data, err := CardPDF(r, pw, laid[0], o)
+		if err != nil {
+			b.Fatal(err)
+		}
+		size = len(data)
+	}
+	b.ReportMetric(float64(size), "bytes/pdf")
+}
+
+// BenchmarkExampleRoster writes every card of the example roster.
+func BenchmarkExampleRoster(b *testing.B) {
+	r, set := load(b)
+	dir := b.TempDir()
+	for b.Loop() {
+		if _, err := Cards(r, set, CardsOptions{Dir: dir, CutContour: true, Date: time.Unix(0, 0)}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
