@@ -1,0 +1,87 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func runMain(args ...string) (int, string, string) {
+	var out, errOut bytes.Buffer
+	code := Main(args, strings.NewReader(""), &out, &errOut)
+	return code, out.String(), errOut.String()
+}
+
+func TestCardsFlags(t *testing.T) {
+	var got *CardsOptions
+	cmd := NewCmdCards(&IO{}, func(o *CardsOptions) error { got = o; return nil })
+	cmd.SetArgs([]string{"r.yaml", "-o", "out", "--household", "E-001", "--household", "W-101", "--marks", "--no-cut-contour"})
+	if err := cmd.Execute(); err != nil {
+		t.Fatal(err)
+	}
+	if got.Roster != "r.yaml" || got.Dir != "out" || strings.Join(got.Households, ",") != "E-001,W-101" || !got.Marks || !got.NoCutContour {
+		t.Errorf("options %+v", *got)
+	}
+}
+
+func TestUsageErrors(t *testing.T) {
+	for _, args := range [][]string{
+		{"cards", exampleRoster},
+		{"cards"},
+		{"cards", exampleRoster, "-o", "x", "--nope"},
+		{"validate"},
+		{"frobnicate"},
+	} {
+		if code, _, stderr := runMain(args...); code != exitUsage || stderr == "" {
+			t.Errorf("%v: exit %d, stderr %q; want %d with a message", args, code, stderr, exitUsage)
+		}
+	}
+}
+
+func TestValidateExample(t *testing.T) {
+	code, out, stderr := runMain("validate", exampleRoster)
+	if code != exitOK || !strings.Contains(out, "36 households") {
+		t.Errorf("exit %d, out %q, err %q", code, out, stderr)
+	}
+}
+
+func TestInitWritesAValidRosterOnce(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "village")
+	if code, _, stderr := runMain("init", dir); code != exitOK {
+		t.Fatalf("init: exit %d: %s", code, stderr)
+	}
+	path := filepath.Join(dir, "roster.yaml")
+	first, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if code, _, stderr := runMain("validate", path); code != exitOK {
+		t.Errorf("the roster init writes is invalid: %s", stderr)
+	}
+	os.WriteFile(path, []byte("# edited by the clerk\n"), 0o644)
+	if code, _, stderr := runMain("init", dir); code != exitRuntime || !strings.Contains(stderr, "never overwrites") {
+		t.Errorf("second init: exit %d, %q", code, stderr)
+	}
+	if now, _ := os.ReadFile(path); string(now) != "# edited by the clerk\n" || len(first) == 0 {
+		t.Error("init overwrote an existing roster")
+	}
+}
+
+func TestVersion(t *testing.T) {
+	if code, out, _ := runMain("version"); code != exitOK || !strings.HasPrefix(out, "fuwuka ") {
+		t.Errorf("version: %d %q", code, out)
+	}
+}
+
+func TestRosterFromStandardInput(t *testing.T) {
+	data, err := os.ReadFile(exampleRoster)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out, errOut bytes.Buffer
+	if code := Main([]string{"validate", "-"}, bytes.NewReader(data), &out, &errOut); code != exitOK {
+		t.Errorf("validate -: exit %d: %s", code, errOut.String())
+	}
+}
