@@ -94,6 +94,10 @@ func (d *decoder) checkID(h Household, pos Pos, field string) {
 		d.add(pos, field, fmt.Sprintf("id %q contains %q", id, r), "the id names the household's PDF file: use letters, digits, '.', '_' and '-'")
 		return
 	}
+	if windowsReserved(id) {
+		d.add(pos, field, fmt.Sprintf("id %q is a device name on Windows and cannot name a file there", id), "add a letter or digit, e.g. "+id+"-1")
+		return
+	}
 	key := strings.ToLower(id)
 	first, dup := d.ids[key]
 	if !dup {
@@ -109,4 +113,15 @@ func (d *decoder) checkID(h Household, pos Pos, field string) {
 		where = fmt.Sprintf("%s:%d", first.Pos.File, first.Pos.Line)
 	}
 	d.add(pos, field, msg, "first at "+where)
+}
+
+// windowsReserved reports whether name.pdf would open a device on Windows
+// (CON, PRN, AUX, NUL, COM1–9, LPT1–9, in any case), where clerks print.
+func windowsReserved(name string) bool {
+	base, _, _ := strings.Cut(strings.ToUpper(name), ".")
+	switch base {
+	case "CON", "PRN", "AUX", "NUL":
+		return true
+	}
+	return len(base) == 4 && (strings.HasPrefix(base, "COM") || strings.HasPrefix(base, "LPT")) && base[3] >= '1' && base[3] <= '9'
 }

@@ -25,6 +25,10 @@ func TestHouseholdProblems(t *testing.T) {
 			`roster.yaml:15:10: households[3].id: id ".E4" starts with '.' (a file name starting with '.' is hidden)`,
 			`roster.yaml:16:10: households[4].id: id is 65 characters long; at most 64`,
 		}},
+		{"windows device names", "  - {id: CON, address: x}\n  - {id: lpt1, address: x}\n  - {id: COM10, address: x}\n", []string{
+			`roster.yaml:13:10: households[1].id: id "CON" is a device name on Windows and cannot name a file there (add a letter or digit, e.g. CON-1)`,
+			`roster.yaml:14:10: households[2].id: id "lpt1" is a device name on Windows and cannot name a file there (add a letter or digit, e.g. lpt1-1)`,
+		}},
 		{"unknown zones", "  - {id: E-2, address: x, zone: 西边}\n  - {id: E-3, address: x, zone: 北坡}\n", []string{
 			`roster.yaml:13:33: households[1].zone: unknown zone "西边" (did you mean "西片"? zones officials look after: 东片, 西片)`,
 			`roster.yaml:14:33: households[2].zone: unknown zone "北坡" (zones officials look after: 东片, 西片)`,

@@ -11,6 +11,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/tdewolff/font"
@@ -35,7 +36,12 @@ type Face struct {
 type Set struct {
 	regular []*Face
 	bold    []*Face
+	// found caches Lookup, one map per chain: every card asks for the same
+	// few hundred characters thousands of times.
+	found [2]sync.Map // rune → Glyph or missing
 }
+
+type missing struct{}
 
 // Builtin parses the embedded faces.
 func Builtin() (*Set, error) { return Load(nil) }
@@ -113,11 +119,22 @@ type Glyph struct {
 
 // Lookup finds the face of the chain that draws r.
 func (s *Set) Lookup(r rune, bold bool) (Glyph, bool) {
+	cache := &s.found[0]
+	if bold {
+		cache = &s.found[1]
+	}
+	if v, ok := cache.Load(r); ok {
+		g, found := v.(Glyph)
+		return g, found
+	}
 	for _, f := range s.chain(bold) {
 		if id := f.sfnt.GlyphIndex(r); id != 0 {
-			return Glyph{Face: f, ID: id, Rune: r}, true
+			g := Glyph{Face: f, ID: id, Rune: r}
+			cache.Store(r, g)
+			return g, true
 		}
 	}
+	cache.Store(r, missing{})
 	return Glyph{Rune: r}, false
 }
 
