@@ -354,9 +354,13 @@ func (l *cardLayout) fieldOf(o *card.Official, part string) string {
 }
 
 func (l *cardLayout) tooWide(field, text string, avail float64) card.Problem {
-	h := l.c.Household
-	return card.Problem{Pos: h.Pos, Field: field,
-		Msg: fmt.Sprintf("household %s: %q does not fit in %.1f mm on a %g mm card, even at the smallest text size", h.ID, text, avail, l.st.Size)}
+	p := card.Problem{Field: field,
+		Msg: fmt.Sprintf("%q does not fit in %.1f mm on a %g mm card, even at the smallest text size", text, avail, l.st.Size)}
+	// only the household's own texts name it: the others are on every card
+	if h := l.c.Household; strings.HasPrefix(field, "households[") {
+		p.Pos, p.Msg = h.Pos, "household "+h.ID+": "+p.Msg
+	}
+	return p
 }
 
 // columns is the number of columns for n entries.
@@ -500,9 +504,14 @@ func (l *cardLayout) checkGlyphs() card.Problems {
 	}
 	var ps card.Problems
 	for _, f := range fields {
+		// a text every card prints is reported once, not once per household
+		who := ""
+		if strings.HasPrefix(f.name, "households[") {
+			who = "household " + h.ID + ": "
+		}
 		for _, r := range l.set.Missing(f.text, f.bold) {
 			ps = append(ps, card.Problem{Pos: f.pos, Field: f.name,
-				Msg:  fmt.Sprintf("household %s: no font has the character %q (U+%04X) in %q", h.ID, r, r, f.text),
+				Msg:  fmt.Sprintf("%sno font has the character %q (U+%04X) in %q", who, r, r, f.text),
 				Hint: "add a TrueType font that has it under card.fonts"})
 		}
 	}

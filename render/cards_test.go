@@ -125,3 +125,18 @@ func BenchmarkExampleRoster(b *testing.B) {
 		}
 	}
 }
+
+// A character missing from a text every card prints is one problem, not
+// one per household.
+func TestSharedProblemReportedOnce(t *testing.T) {
+	r, set := load(t)
+	r.Officials[0].Name = "王𪚥国"
+	_, err := Lay(r, set, nil, 0)
+	var ps card.Problems
+	if !errors.As(err, &ps) {
+		t.Fatalf("err = %v", err)
+	}
+	if len(ps) != 1 || !strings.Contains(ps[0].String(), "officials[0].name") || !strings.Contains(ps[0].String(), "U+2A6A5") {
+		t.Errorf("got %d problems, want one naming officials[0].name and U+2A6A5:\n%v", len(ps), ps)
+	}
+}
