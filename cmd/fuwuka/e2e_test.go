@@ -318,3 +318,43 @@ func TestExitStatuses(t *testing.T) {
 		t.Errorf("an invalid roster wrote output: %v", err)
 	}
 }
+
+// hanaMinB is a Debian font (fonts-hanazono) with CJK Extension B, which
+// Noto Sans SC lacks: it stands in for a clerk's font for rare characters.
+const hanaMinB = "/usr/share/fonts/truetype/hanazono/HanaMinB.ttf"
+
+func TestRareCharacterFromExtraFont(t *testing.T) {
+	needTools(t, "pdffonts", "pdftotext")
+	if _, err := os.Stat(hanaMinB); err != nil {
+		if os.Getenv("FUWUKA_E2E") == "1" {
+			t.Fatalf("FUWUKA_E2E=1 but %s is missing (apt-get install fonts-hanazono)", hanaMinB)
+		}
+		t.Skipf("%s not installed; skipping", hanaMinB)
+	}
+	dir := t.TempDir()
+	roster := func(fonts string) string {
+		path := filepath.Join(dir, "roster.yaml")
+		os.WriteFile(path, []byte("version: 1\ncommunity: {name: 白草洼村}\ncard: {fonts: ["+fonts+"]}\n"+
+			"officials:\n  - {name: 王𪚥国, role: 书记, phone: \"138 0013 8001\", zones: [东片]}\n"+
+			"households:\n  - {id: E-1, address: 东街𪚥号, zone: 东片}\n"), 0o644)
+		return path
+	}
+	out := filepath.Join(dir, "out")
+	_, stderr, code := fuwuka(t, nil, "cards", roster(""), "-o", out)
+	if code != exitInvalid || !strings.Contains(stderr, "U+2A6A5") || !strings.Contains(stderr, "officials[0].name") || !strings.Contains(stderr, "card.fonts") {
+		t.Fatalf("without an extra font: exit %d, %q; want 3 naming the field, U+2A6A5 and card.fonts", code, stderr)
+	}
+	if _, stderr, code := fuwuka(t, nil, "cards", roster(hanaMinB), "-o", out); code != exitOK {
+		t.Fatalf("with %s: exit %d: %s", hanaMinB, code, stderr)
+	}
+	file := filepath.Join(out, "E-1.pdf")
+	if fonts := run(t, "pdffonts", file); !regexp.MustCompile(`\+HanaMinB\s+CID TrueType\s+Identity-H\s+yes`).MatchString(fonts) {
+		t.Errorf("HanaMinB not embedded:\n%s", fonts)
+	}
+	txt := run(t, "pdftotext", file, "-")
+	for _, want := range []string{"王𪚥国", "东街𪚥号"} {
+		if !strings.Contains(txt, want) {
+			t.Errorf("text lacks %s (the character must map back to U+2A6A5):\n%s", want, txt)
+		}
+	}
+}
