@@ -33,7 +33,7 @@ var (
 )
 
 const (
-	minScale = 0.3 // below this every size is at its floor on any card
+	minScale = 0.25 // below this every size is at its floor on any card size
 
 	// SafeMargin keeps text and the QR code this far inside the trim.
 	SafeMargin = 3.0

@@ -1,6 +1,7 @@
 package pdf
 
 import (
+	"math"
 	"strconv"
 
 	"github.com/fuwuka/fuwuka/layout"
@@ -24,16 +25,12 @@ type content struct {
 
 func (c *content) num(v float64) {
 	// 3 decimals of a point is far below any press tolerance.
-	r := float64(int64(v*1000+copysign(0.5, v))) / 1000
+	r := math.Round(v*1000) / 1000
+	if r == 0 {
+		r = 0 // no "-0"
+	}
 	c.b = strconv.AppendFloat(c.b, r, 'f', -1, 64)
 	c.b = append(c.b, ' ')
-}
-
-func copysign(a, v float64) float64 {
-	if v < 0 {
-		return -a
-	}
-	return a
 }
 
 func (c *content) op(s string) { c.b = append(c.b, s...); c.b = append(c.b, '\n') }
