@@ -33,3 +33,9 @@ bytes=$(cat "$work/out"/*.pdf | wc -c)
 echo "households: $n  pdfs: $files"
 echo "wall: $wall  peak RSS: $((rss / 1024)) MB"
 echo "total: $((bytes / 1024)) KB  mean per PDF: $((bytes / files / 1024)) KB  largest: $(( $(ls -S "$work/out"/*.pdf | head -1 | xargs wc -c | awk '{print $1}') / 1024 )) KB"
+
+# The same households on A3 press sheets, cut-and-stack.
+/usr/bin/time -v "$work/fuwuka" sheets "$work/roster.yaml" -o "$work/sheets/job.pdf" --paper A3 2> "$work/time.txt" >/dev/null
+wall=$(grep 'Elapsed (wall clock)' "$work/time.txt" | awk '{print $NF}')
+rss=$(grep 'Maximum resident set size' "$work/time.txt" | awk '{print $NF}')
+echo "sheets: wall: $wall  peak RSS: $((rss / 1024)) MB  file: $(( $(wc -c < "$work/sheets/job.pdf") / 1024 )) KB"

@@ -51,20 +51,16 @@ valid. ROSTER may be - for standard input.
 
 func cardsRun(opts *CardsOptions) error {
 	start := time.Now()
-	r, set, err := loadRoster(opts.IO, opts.Roster)
+	j, err := loadJob(opts.IO, opts.Roster)
 	if err != nil {
-		return ran(err)
+		return err
 	}
-	date, err := render.DocumentDate(opts.Roster)
-	if err != nil {
-		return usageError{err.Error()}
-	}
-	names, err := render.Cards(r, set, render.CardsOptions{
+	names, err := render.Cards(j.roster, j.fonts, render.CardsOptions{
 		Dir:        opts.Dir,
 		Households: opts.Households,
 		Marks:      opts.Marks,
 		CutContour: !opts.NoCutContour,
-		Date:       date,
+		Date:       j.date,
 	})
 	if err != nil {
 		return ran(err)

@@ -3,9 +3,11 @@ package main
 import (
 	"errors"
 	"fmt"
+	"time"
 
 	"github.com/fuwuka/fuwuka/card"
 	"github.com/fuwuka/fuwuka/fonts"
+	"github.com/fuwuka/fuwuka/render"
 )
 
 // loadRoster reads and checks a roster and parses its fonts, once per run.
@@ -35,4 +37,26 @@ func loadRoster(io *IO, path string) (*card.Roster, *fonts.Set, error) {
 		return nil, nil, card.Problems{p}
 	}
 	return r, set, err
+}
+
+// job is what every drawing command starts from: the checked roster, its
+// fonts and the date printed in the output.
+type job struct {
+	roster *card.Roster
+	fonts  *fonts.Set
+	date   time.Time
+}
+
+// loadJob loads the roster and its fonts and decides the date. Its errors
+// are already classified for exitCode.
+func loadJob(io *IO, path string) (job, error) {
+	r, set, err := loadRoster(io, path)
+	if err != nil {
+		return job{}, ran(err)
+	}
+	date, err := render.DocumentDate(path)
+	if err != nil {
+		return job{}, usageError{err.Error()}
+	}
+	return job{roster: r, fonts: set, date: date}, nil
 }

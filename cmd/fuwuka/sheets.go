@@ -1,0 +1,194 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/fuwuka/fuwuka/card"
+	"github.com/fuwuka/fuwuka/layout"
+	"github.com/fuwuka/fuwuka/render"
+	"github.com/spf13/cobra"
+)
+
+// SheetsOptions are the inputs of fuwuka sheets.
+type SheetsOptions struct {
+	IO           *IO
+	Roster       string
+	File         string
+	Press        layout.Press
+	Order        layout.Order
+	Copies       int // 0: each household's own
+	Households   []string
+	MaxSheets    int // 0: one file
+	NoCutContour bool
+}
+
+// maxSheetCopies matches the roster's limit on a household's copies.
+const maxSheetCopies = 100
+
+// NewCmdSheets lays the cards out on press sheets for a print shop.
+func NewCmdSheets(io *IO, runF func(*SheetsOptions) error) *cobra.Command {
+	opts := &SheetsOptions{IO: io}
+	var paper, orientation, margin, gap, order string
+	var noMarks bool
+	cmd := &cobra.Command{
+		Use:   "sheets ROSTER -o FILE.pdf",
+		Short: "Lay every household's cards onto press sheets, ready to print, cut and stack",
+		Long: `Lay every household's card, once per copy, onto press sheets in one PDF:
+as many cards as fit, each with its bleed, crop marks outside the grid,
+registration targets, a slug line naming the sheet, and the CutContour die
+lines on their own layer. The layout chosen is printed.
+
+Orders (positions count row by row on each sheet; a stack is one position
+through the pile of sheets, cut on the guillotine):
+  cut-stack   cut the pile, put stack 1 on stack 2 and so on: roster order
+  sequential  row by row, sheet after sheet
+  zone        every stack holds one zone's cards in address order; with
+              more zones than positions, piles of sheets cut separately
+
+Room taken from the paper: the margin on every side (nothing printed there),
+then, with marks, 6 mm around the grid for crop marks and registration
+targets, and 2.7 mm more below it for the slug line.
+ROSTER may be - for standard input.
+` + exitHelp,
+		Args: exactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			opts.Roster = args[0]
+			if opts.File == "" {
+				return usageError{"sheets needs an output file: -o FILE.pdf"}
+			}
+			var err error
+			p := &opts.Press
+			if p.Paper, err = layout.ParsePaper(paper); err != nil {
+				return usageError{"--paper: " + err.Error()}
+			}
+			if p.Orientation, err = layout.ParseOrientation(orientation); err != nil {
+				return usageError{"--orientation: " + err.Error()}
+			}
+			if p.Margin, err = lengthFlag("--margin", margin); err != nil {
+				return err
+			}
+			if p.Gap, err = lengthFlag("--gap", gap); err != nil {
+				return err
+			}
+			if opts.Order, err = layout.ParseOrder(order); err != nil {
+				return usageError{"--order: " + err.Error()}
+			}
+			if cmd.Flags().Changed("copies") && (opts.Copies < 1 || opts.Copies > maxSheetCopies) {
+				return usageError{fmt.Sprintf("--copies takes 1 to %d, got %d", maxSheetCopies, opts.Copies)}
+			}
+			if cmd.Flags().Changed("max-sheets") && opts.MaxSheets < 1 {
+				return usageError{fmt.Sprintf("--max-sheets takes 1 or more, got %d", opts.MaxSheets)}
+			}
+			p.Marks = !noMarks
+			if runF != nil {
+				return runF(opts)
+			}
+			return sheetsRun(opts)
+		},
+	}
+	f := cmd.Flags()
+	f.StringVarP(&opts.File, "output", "o", "", "output PDF file")
+	f.StringVar(&paper, "paper", "A3", "A4, A3, SRA3, 330x480mm, letter, tabloid, or WxH with a unit (12x18in)")
+	f.StringVar(&orientation, "orientation", "auto", "auto (the one that holds more), portrait or landscape")
+	f.StringVar(&margin, "margin", "10mm", "unprinted border on every side of the sheet, for the gripper")
+	f.StringVar(&gap, "gap", "6mm", "space between neighbouring cards' bleed edges")
+	f.StringVar(&order, "order", "cut-stack", "cut-stack, sequential or zone")
+	f.IntVar(&opts.Copies, "copies", 0, "copies of every household's card (default: each household's copies)")
+	f.StringArrayVar(&opts.Households, "household", nil, "only this household id (repeatable)")
+	f.IntVar(&opts.MaxSheets, "max-sheets", 0, "split into files of at most N sheets: FILE-001.pdf, FILE-002.pdf, ...")
+	f.BoolVar(&opts.NoCutContour, "no-cut-contour", false, "leave out the CutContour die lines")
+	f.BoolVar(&noMarks, "no-marks", false, "leave out crop and registration marks and the slug line")
+	return cmd
+}
+
+// lengthFlag reads a flag's length, which must not be negative.
+func lengthFlag(flag, s string) (float64, error) {
+	v, err := card.ParseLength(s)
+	if err == nil && v < 0 {
+		err = fmt.Errorf("%q is negative", s)
+	}
+	if err != nil {
+		return 0, usageError{flag + ": " + err.Error()}
+	}
+	return v, nil
+}
+
+func sheetsRun(opts *SheetsOptions) error {
+	start := time.Now()
+	j, err := loadJob(opts.IO, opts.Roster)
+	if err != nil {
+		return err
+	}
+	res, err := render.Sheets(j.roster, j.fonts, render.SheetsOptions{
+		File:       opts.File,
+		Households: opts.Households,
+		Press:      opts.Press,
+		Order:      opts.Order,
+		Copies:     opts.Copies,
+		MaxSheets:  opts.MaxSheets,
+		CutContour: !opts.NoCutContour,
+		Date:       j.date,
+	})
+	var nofit *layout.NoFitError
+	if errors.As(err, &nofit) {
+		return usageError{nofit.Error()}
+	}
+	if err != nil {
+		return ran(err)
+	}
+	out := opts.IO.Out
+	fmt.Fprintf(out, "%s, %s, %s\n", res.Grid, counted(res.Sheets, "sheet"), counted(res.Empty, "empty slot"))
+	for i, p := range res.Piles {
+		if len(res.Piles) > 1 {
+			fmt.Fprintf(out, "pile %d (%s), cut on its own: ", i+1, sheetRange(p.First, p.Sheets))
+		}
+		fmt.Fprintf(out, "stacks %s\n", stackZones(p.Stacks))
+	}
+	files := res.Files[0]
+	if len(res.Files) > 1 {
+		files = fmt.Sprintf("%d files, %s to %s,", len(res.Files), res.Files[0], res.Files[len(res.Files)-1])
+	}
+	fmt.Fprintf(out, "wrote %s %s in %.2fs\n", counted(res.Cards, "card"), "to "+files, time.Since(start).Seconds())
+	return nil
+}
+
+// counted is "1 sheet", "2 sheets".
+func counted(n int, what string) string {
+	if n == 1 {
+		return "1 " + what
+	}
+	return fmt.Sprintf("%d %ss", n, what)
+}
+
+// sheetRange names n sheets from first, counting from 0: "sheets 8–13".
+func sheetRange(first, n int) string {
+	if n == 1 {
+		return fmt.Sprintf("sheet %d", first+1)
+	}
+	return fmt.Sprintf("sheets %d–%d", first+1, first+n)
+}
+
+// stackZones names the zone of each run of stacks: "1–2 东片, 3 西片".
+func stackZones(zones []string) string {
+	var parts []string
+	for i := 0; i < len(zones); {
+		j := i
+		for j+1 < len(zones) && zones[j+1] == zones[i] {
+			j++
+		}
+		z := zones[i]
+		if z == "" {
+			z = "empty"
+		}
+		if i == j {
+			parts = append(parts, fmt.Sprintf("%d %s", i+1, z))
+		} else {
+			parts = append(parts, fmt.Sprintf("%d–%d %s", i+1, j+1, z))
+		}
+		i = j + 1
+	}
+	return strings.Join(parts, ", ")
+}

@@ -1,0 +1,198 @@
+package render
+
+import (
+	"bytes"
+	"cmp"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/fuwuka/fuwuka/card"
+	"github.com/fuwuka/fuwuka/fonts"
+	"github.com/fuwuka/fuwuka/layout"
+	"github.com/fuwuka/fuwuka/layout/pdf"
+)
+
+// SheetsOptions say which cards go on press sheets, how, and where the
+// PDF goes.
+type SheetsOptions struct {
+	// File is the PDF to write. With MaxSheets, the job is split into
+	// volumes named after it: FILE-001.pdf, FILE-002.pdf, ...
+	File       string
+	Households []string // ids; all when empty
+	Press      layout.Press
+	Order      layout.Order
+	Copies     int // of every household's card; 0: each household's own
+	MaxSheets  int // per file; 0: one file
+	CutContour bool
+	Date       time.Time
+	Workers    int // 0: one per core
+}
+
+// SheetsJob is what Sheets laid out and wrote.
+type SheetsJob struct {
+	Grid   layout.Grid
+	Cards  int
+	Sheets int
+	Empty  int // slots without a card
+	// Piles are the runs of sheets to cut separately, each with the zone
+	// of every stack (zone order only).
+	Piles []SheetsPile
+	Files []string // names written, in the folder of File
+}
+
+// SheetsPile is a run of sheets cut and stacked on its own.
+type SheetsPile struct {
+	First, Sheets int
+	Stacks        []string // each position's zone; "" for an empty stack
+}
+
+// Sheets lays every selected household's card, once per copy, onto press
+// sheets and writes them as one PDF, or as volumes of at most MaxSheets
+// sheets. Each household is laid out once; its copies share one drawing.
+// A card too large for the paper is a *layout.NoFitError, found before any
+// card is laid out.
+func Sheets(r *card.Roster, set *fonts.Set, o SheetsOptions) (*SheetsJob, error) {
+	art := r.Card.Size + 2*r.Card.Bleed
+	grid, err := layout.FitGrid(o.Press, art, art, r.Card.Bleed)
+	if err != nil {
+		return nil, err
+	}
+	laid, err := Lay(r, set, o.Households, o.Workers)
+	if err != nil {
+		return nil, err
+	}
+	var cards []int // index into laid, once per copy, in roster order
+	var hs []card.Household
+	for i, l := range laid {
+		for range cmp.Or(o.Copies, l.Household.Copies) {
+			cards = append(cards, i)
+			hs = append(hs, l.Household)
+		}
+	}
+	if len(cards) == 0 {
+		return nil, errors.New("no cards to print")
+	}
+	arr := layout.Arrange(o.Order, hs, r.Zones(), grid.PerSheet())
+	job := &SheetsJob{Grid: grid, Cards: len(cards), Sheets: len(arr.Sheets), Empty: len(arr.Sheets)*grid.PerSheet() - len(cards)}
+	if o.Order == layout.OrderZone {
+		for _, p := range arr.Piles {
+			sp := SheetsPile{First: p.First, Sheets: p.Sheets, Stacks: make([]string, len(p.Stacks))}
+			for i, g := range p.Stacks {
+				if g != layout.Empty {
+					sp.Stacks[i] = arr.Groups[g]
+				}
+			}
+			job.Piles = append(job.Piles, sp)
+		}
+	}
+
+	per := len(arr.Sheets)
+	if o.MaxSheets > 0 {
+		per = o.MaxSheets
+	}
+	dir, base := filepath.Split(o.File)
+	ext := filepath.Ext(base)
+	volumes := (len(arr.Sheets) + per - 1) / per
+	for v := range volumes {
+		name := base
+		if o.MaxSheets > 0 {
+			name = fmt.Sprintf("%s-%03d%s", strings.TrimSuffix(base, ext), v+1, ext)
+		}
+		job.Files = append(job.Files, name)
+	}
+
+	s := &sheetWriter{r: r, grid: grid, laid: laid, cards: cards, arr: arr, job: job, o: o, pw: pdf.NewWriter(set), set: set}
+	data := make([][]byte, volumes)
+	errs := make([]error, volumes)
+	parallel(volumes, o.Workers, func(v int) {
+		data[v], errs[v] = s.volume(v*per, min((v+1)*per, len(arr.Sheets)), job.Files[v])
+	})
+	if err := errors.Join(errs...); err != nil {
+		return nil, err
+	}
+	dir = cmp.Or(dir, ".")
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return nil, err
+	}
+	for v, name := range job.Files {
+		if err := WriteFile(dir, name, data[v]); err != nil {
+			return nil, err
+		}
+	}
+	return job, nil
+}
+
+type sheetWriter struct {
+	r     *card.Roster
+	grid  layout.Grid
+	laid  []Laid
+	cards []int
+	arr   layout.Arrangement
+	job   *SheetsJob
+	o     SheetsOptions
+	pw    *pdf.Writer
+	set   *fonts.Set
+}
+
+// volume renders sheets from to to-1 as one PDF file called name.
+func (s *sheetWriter) volume(from, to int, name string) ([]byte, error) {
+	pages := make([]pdf.Page, 0, to-from)
+	for i := from; i < to; i++ {
+		slots := make([]layout.SheetCard, len(s.arr.Sheets[i]))
+		for p, k := range s.arr.Sheets[i] {
+			if k != layout.Empty {
+				l := s.laid[s.cards[k]]
+				slots[p] = layout.SheetCard{Art: l.Art, Key: "household:" + l.Household.ID}
+			}
+		}
+		page := s.grid.Sheet(slots, layout.SheetOptions{
+			CutContour: s.o.CutContour,
+			Radius:     s.r.Card.CornerRadius,
+			Slug:       s.slug(i, name),
+			Fonts:      s.set,
+		})
+		pages = append(pages, pdf.Page{Frame: page.Frame, Trim: page.Trim, Bleed: page.Bleed})
+	}
+	title := fmt.Sprintf("%s – %s – %s", s.r.Card.Title, s.r.Community.Name, name)
+	var buf bytes.Buffer
+	err := s.pw.Write(&buf, pdf.Info{Title: title, Creator: Creator(), Date: s.o.Date}, pages)
+	return buf.Bytes(), err
+}
+
+// slug is sheet i's job line: community, file, sheet i/n counted across
+// volumes, pile, order (and zones), cards on it, date.
+func (s *sheetWriter) slug(i int, file string) string {
+	parts := []string{s.r.Community.Name, file, fmt.Sprintf("sheet %d/%d", i+1, len(s.arr.Sheets))}
+	if len(s.arr.Piles) > 1 {
+		for n, p := range s.arr.Piles {
+			if i >= p.First && i < p.First+p.Sheets {
+				parts = append(parts, fmt.Sprintf("pile %d/%d: sheets %d–%d", n+1, len(s.arr.Piles), p.First+1, p.First+p.Sheets))
+			}
+		}
+	}
+	order := s.o.Order.String()
+	n := 0
+	var zones []string
+	for _, k := range s.arr.Sheets[i] {
+		if k == layout.Empty {
+			continue
+		}
+		n++
+		if z := cmp.Or(s.laid[s.cards[k]].Household.Zone, layout.NoZone); !slices.Contains(zones, z) {
+			zones = append(zones, z)
+		}
+	}
+	if s.o.Order == layout.OrderZone {
+		order += " " + strings.Join(zones, "、")
+	}
+	cards := fmt.Sprintf("%d cards", n)
+	if n == 1 {
+		cards = "1 card"
+	}
+	return strings.Join(append(parts, order, cards, s.o.Date.Format("2006-01-02")), " · ")
+}

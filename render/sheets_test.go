@@ -1,0 +1,174 @@
+package render
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/fuwuka/fuwuka/card"
+	"github.com/fuwuka/fuwuka/fonts"
+	"github.com/fuwuka/fuwuka/layout"
+)
+
+var sheetsFonts = sync.OnceValues(fonts.Builtin)
+
+func sheetsExample(t testing.TB) (*card.Roster, *fonts.Set) {
+	t.Helper()
+	r, err := card.Load("../examples/baicaowa/roster.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	set, err := sheetsFonts()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r, set
+}
+
+func a4(t testing.TB) layout.Press {
+	p, err := layout.ParsePaper("A4")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return layout.Press{Paper: p, Margin: 10, Gap: 6, Marks: true}
+}
+
+func TestSheetsVolumes(t *testing.T) {
+	r, set := sheetsExample(t)
+	dir := t.TempDir()
+	job, err := Sheets(r, set, SheetsOptions{File: filepath.Join(dir, "job.pdf"), Press: a4(t), Order: layout.OrderSequential,
+		MaxSheets: 5, CutContour: true, Date: time.Unix(1700000000, 0)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// 36 households, one with 2 copies; 2 cards per A4 sheet
+	if job.Cards != 37 || job.Sheets != 19 || job.Empty != 1 || job.Grid.PerSheet() != 2 {
+		t.Errorf("job %d cards, %d sheets, %d empty, %d per sheet; want 37, 19, 1, 2", job.Cards, job.Sheets, job.Empty, job.Grid.PerSheet())
+	}
+	want := []string{"job-001.pdf", "job-002.pdf", "job-003.pdf", "job-004.pdf"}
+	if !slices.Equal(job.Files, want) {
+		t.Errorf("files %v, want %v", job.Files, want)
+	}
+	entries, _ := os.ReadDir(dir)
+	var names []string
+	for _, e := range entries {
+		names = append(names, e.Name())
+	}
+	if !slices.Equal(names, want) {
+		t.Errorf("folder holds %v, want %v (and no temporary files)", names, want)
+	}
+	for i, name := range want {
+		data, _ := os.ReadFile(filepath.Join(dir, name))
+		pages := bytes.Count(data, []byte("/Type/Page/"))
+		if wantPages := min(5, 19-5*i); pages != wantPages {
+			t.Errorf("%s has %d pages, want %d", name, pages, wantPages)
+		}
+	}
+}
+
+func TestSheetsDeterministic(t *testing.T) {
+	r, set := sheetsExample(t)
+	var files [2][]byte
+	for i, workers := range []int{1, 0} {
+		file := filepath.Join(t.TempDir(), "s.pdf")
+		if _, err := Sheets(r, set, SheetsOptions{File: file, Press: a4(t), Order: layout.OrderZone, CutContour: true,
+			Date: time.Unix(1700000000, 0), Workers: workers}); err != nil {
+			t.Fatal(err)
+		}
+		files[i], _ = os.ReadFile(file)
+	}
+	if len(files[0]) == 0 || !bytes.Equal(files[0], files[1]) {
+		t.Error("the same roster gave different sheets")
+	}
+}
+
+func TestSheetsCopiesAndSelection(t *testing.T) {
+	r, set := sheetsExample(t)
+	job, err := Sheets(r, set, SheetsOptions{File: filepath.Join(t.TempDir(), "s.pdf"), Press: a4(t),
+		Households: []string{"E-010", "N-001"}, Copies: 3})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if job.Cards != 6 || job.Sheets != 3 {
+		t.Errorf("2 households × 3 copies: %d cards on %d sheets", job.Cards, job.Sheets)
+	}
+}
+
+func TestSheetsCardTooLarge(t *testing.T) {
+	r, set := sheetsExample(t)
+	r.Card.Size = 200
+	dir := t.TempDir()
+	_, err := Sheets(r, set, SheetsOptions{File: filepath.Join(dir, "s.pdf"), Press: a4(t)})
+	var nf *layout.NoFitError
+	if !errors.As(err, &nf) || !strings.Contains(err.Error(), "largest card") {
+		t.Fatalf("200 mm card on A4: %v", err)
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) > 0 {
+		t.Errorf("wrote %v", entries)
+	}
+}
+
+// benchRoster is a roster of n households in 3 zones, looked after by 6
+// officials, with the example's pledges and QR code.
+func benchRoster(n int) []byte {
+	var b strings.Builder
+	b.WriteString(`version: 1
+community: {name: 白草洼村, region: 北京市房山区窦店镇}
+card: {slogan: 有事您就跟我说}
+officials:
+  - {name: 王建国, role: 党支部书记兼村委会主任, phone: "138 0013 8001", zones: [东片]}
+  - {name: 李秀兰, role: 村委会副主任, phone: "138 0013 8002", zones: [西片]}
+  - {name: 赵志强, role: 接诉即办专员, phone: "138 0013 8003", zones: [南片]}
+  - {name: 刘德明, role: 治保主任, phone: "138 0013 8004", zones: [东片]}
+  - {name: 陈桂芳, role: 妇女主任, phone: "138 0013 8005", zones: [西片]}
+  - {name: 孙立新, role: 村务监督委员会主任, phone: "010-6938 1234", zones: [南片]}
+pledges: [合理诉求24小时内办结, 定期入户走访 未诉先办, 村务公开 接受监督]
+appeal: 爱护家园 邻里守望 共建美好家园
+hotlines:
+  - {name: 市民服务热线, phone: "12345"}
+qr: {content: "https://example.org/baicaowa/fw?h={{.Household.ID}}", caption: 扫码反映诉求}
+households:
+`)
+	zones := []string{"东片", "西片", "南片"}
+	streets := []string{"东街", "西二巷", "南排", "前街", "后街"}
+	for i := 1; i <= n; i++ {
+		fmt.Fprintf(&b, "  - {id: H-%04d, address: %s%d号, zone: %s}\n", i, streets[i%5], i, zones[i%3])
+	}
+	return []byte(b.String())
+}
+
+// BenchmarkSheets1000 lays out 1,000 households and writes them on A3
+// sheets in cut-stack order, as fuwuka sheets does.
+func BenchmarkSheets1000(b *testing.B) {
+	r, err := card.Parse("bench.yaml", benchRoster(1000), ".")
+	if err != nil {
+		b.Fatal(err)
+	}
+	set, err := sheetsFonts()
+	if err != nil {
+		b.Fatal(err)
+	}
+	a3, _ := layout.ParsePaper("A3")
+	file := filepath.Join(b.TempDir(), "sheets.pdf")
+	o := SheetsOptions{File: file, Press: layout.Press{Paper: a3, Margin: 10, Gap: 6, Marks: true},
+		Order: layout.OrderCutStack, CutContour: true, Date: time.Unix(1700000000, 0)}
+	var job *SheetsJob
+	for b.Loop() {
+		if job, err = Sheets(r, set, o); err != nil {
+			b.Fatal(err)
+		}
+	}
+	st, err := os.Stat(file)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportMetric(float64(st.Size()), "pdf-bytes")
+	b.ReportMetric(float64(job.Sheets), "sheets")
+}
