@@ -79,23 +79,8 @@ func (d *decoder) household(at Pos, path string, vals map[string]value) Househol
 // on Windows and macOS.
 func (d *decoder) checkID(h Household, pos Pos, field string) {
 	id := h.ID
-	if n := utf8.RuneCountInString(id); n > 64 {
-		d.add(pos, field, fmt.Sprintf("id is %d characters long; at most 64", n), "")
-		return
-	}
-	if strings.HasPrefix(id, ".") {
-		d.add(pos, field, fmt.Sprintf("id %q starts with '.'", id), "a file name starting with '.' is hidden")
-		return
-	}
-	if i := strings.IndexFunc(id, func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !strings.ContainsRune("._-", r)
-	}); i >= 0 {
-		r, _ := utf8.DecodeRuneInString(id[i:])
-		d.add(pos, field, fmt.Sprintf("id %q contains %q", id, r), "the id names the household's PDF file: use letters, digits, '.', '_' and '-'")
-		return
-	}
-	if windowsReserved(id) {
-		d.add(pos, field, fmt.Sprintf("id %q is a device name on Windows and cannot name a file there", id), "add a letter or digit, e.g. "+id+"-1")
+	if msg, hint := CheckID(id); msg != "" {
+		d.add(pos, field, msg, hint)
 		return
 	}
 	key := strings.ToLower(id)
@@ -113,6 +98,27 @@ func (d *decoder) checkID(h Household, pos Pos, field string) {
 		where = fmt.Sprintf("%s:%d", first.Pos.File, first.Pos.Line)
 	}
 	d.add(pos, field, msg, "first at "+where)
+}
+
+// CheckID says why id cannot name a household's PDF file, with a hint, or
+// returns "" when it can. Uniqueness is the caller's to check.
+func CheckID(id string) (msg, hint string) {
+	if n := utf8.RuneCountInString(id); n > 64 {
+		return fmt.Sprintf("id is %d characters long; at most 64", n), ""
+	}
+	if strings.HasPrefix(id, ".") {
+		return fmt.Sprintf("id %q starts with '.'", id), "a file name starting with '.' is hidden"
+	}
+	if i := strings.IndexFunc(id, func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !strings.ContainsRune("._-", r)
+	}); i >= 0 {
+		r, _ := utf8.DecodeRuneInString(id[i:])
+		return fmt.Sprintf("id %q contains %q", id, r), "the id names the household's PDF file: use letters, digits, '.', '_' and '-'"
+	}
+	if windowsReserved(id) {
+		return fmt.Sprintf("id %q is a device name on Windows and cannot name a file there", id), "add a letter or digit, e.g. " + id + "-1"
+	}
+	return "", ""
 }
 
 // windowsReserved reports whether name.pdf would open a device on Windows

@@ -1,0 +1,126 @@
+package importer
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"unicode"
+
+	"github.com/fuwuka/fuwuka/card"
+	"github.com/xuri/excelize/v2"
+)
+
+// Fields are the household fields a column can hold, in roster order.
+var Fields = []string{"id", "address", "zone", "resident", "copies"}
+
+// required are the fields without which there is no card.
+var required = []string{"id", "address"}
+
+// aliases are the headers clerks give each field's column.
+var aliases = map[string][]string{
+	"id":       {"户号", "编号", "门牌号", "id"},
+	"address":  {"地址", "住址", "address"},
+	"zone":     {"片区", "网格", "组", "zone"},
+	"resident": {"户主", "姓名", "住户", "resident"},
+	"copies":   {"份数", "数量", "copies"},
+}
+
+// CheckMap reports the first field in m, a --map, that is not a household
+// field.
+func CheckMap(m map[string]string) error {
+	for f := range m {
+		if !slices.Contains(Fields, f) {
+			return fmt.Errorf("--map: unknown field %q; fields: %s", f, strings.Join(Fields, ", "))
+		}
+	}
+	return nil
+}
+
+// normalize is a header as matched: without any white space, which clerks
+// put between two characters to align them (户  主), and in lower case.
+func normalize(h string) string {
+	return strings.ToLower(strings.Map(func(r rune) rune {
+		if unicode.IsSpace(r) {
+			return -1
+		}
+		return r
+	}, h))
+}
+
+// columns finds each field's column in the header row: the one --map
+// names, or else the one with a known header. A header found in several
+// columns, as a header merged across them is, names the first. cols maps
+// a field to its column's index; a field without a column is absent.
+func columns(file string, header row, m map[string]string) (map[string]int, card.Problems) {
+	var ps card.Problems
+	at := card.Pos{File: file, Line: header.n}
+	norm := make([]string, len(header.cells))
+	for i, h := range header.cells {
+		norm[i] = normalize(h)
+	}
+	cols := map[string]int{}
+	taken := map[int]bool{}
+	for _, f := range Fields {
+		h, ok := m[f]
+		if !ok {
+			continue
+		}
+		i := slices.Index(norm, normalize(h))
+		if i < 0 || normalize(h) == "" {
+			ps = append(ps, card.Problem{Pos: at, Msg: fmt.Sprintf("--map %s=%s: no column %q", f, h, h), Hint: found(header)})
+			continue
+		}
+		cols[f], taken[i] = i, true
+	}
+	for _, f := range Fields {
+		if _, ok := m[f]; ok {
+			continue
+		}
+		var match []int // the first column of each distinct header
+		for i, h := range norm {
+			if !taken[i] && slices.Contains(aliases[f], h) && !slices.ContainsFunc(match, func(j int) bool { return norm[j] == h }) {
+				match = append(match, i)
+			}
+		}
+		switch len(match) {
+		case 0:
+			if slices.Contains(required, f) {
+				ps = append(ps, card.Problem{Pos: at, Msg: fmt.Sprintf("no %s column (headed %s)", f, strings.Join(aliases[f], ", ")),
+					Hint: found(header) + fmt.Sprintf("; name yours with --map %s=HEADER", f)})
+			}
+		case 1:
+			cols[f] = match[0]
+		default:
+			names := make([]string, len(match))
+			for k, i := range match {
+				names[k] = fmt.Sprintf("%q (%s)", trim(header.cells[i]), letter(i))
+			}
+			ps = append(ps, card.Problem{Pos: at, Msg: fmt.Sprintf("columns %s could each be %s", strings.Join(names, " and "), f),
+				Hint: fmt.Sprintf("choose one with --map %s=%s", f, trim(header.cells[match[0]]))})
+		}
+	}
+	return cols, ps
+}
+
+// found lists the header row's headers for a message.
+func found(header row) string {
+	var hs []string
+	for _, h := range header.cells {
+		if h = trim(h); h != "" && !slices.Contains(hs, h) {
+			hs = append(hs, h)
+		}
+	}
+	if len(hs) == 0 {
+		return "the header row is empty"
+	}
+	return "headers found: " + strings.Join(hs, ", ")
+}
+
+// letter is a column's name as a spreadsheet shows it: A, B, …, AA.
+func letter(i int) string {
+	s, err := excelize.ColumnNumberToName(i + 1)
+	if err != nil {
+		return fmt.Sprint(i + 1)
+	}
+	return s
+}

@@ -1,0 +1,71 @@
+package importer
+
+import (
+	"bytes"
+	"encoding/csv"
+	"errors"
+	"io"
+	"unicode/utf8"
+
+	"github.com/fuwuka/fuwuka/card"
+	"golang.org/x/text/encoding/simplifiedchinese"
+)
+
+// maxCSVSize bounds what is read of a CSV file: a household list for a
+// whole town is well under a megabyte.
+const maxCSVSize = 64 << 20
+
+const saveAsUTF8 = "in Excel or WPS, Save As > CSV UTF-8"
+
+func tooLarge(file string) card.Problems {
+	return card.Problems{{Pos: card.Pos{File: file}, Msg: "the file is larger than 64 MiB", Hint: "a household list is a few kilobytes; is this the right file?"}}
+}
+
+// readCSV reads CSV bytes in UTF-8, with or without a byte order mark, or
+// in GB18030 (a superset of GBK), which Excel and WPS on Chinese Windows
+// write for "CSV (逗号分隔)".
+func readCSV(file string, data []byte) (*table, error) {
+	if len(data) > maxCSVSize {
+		return nil, tooLarge(file)
+	}
+	text, err := decode(file, data)
+	if err != nil {
+		return nil, err
+	}
+	r := csv.NewReader(bytes.NewReader(text))
+	r.FieldsPerRecord = -1
+	r.LazyQuotes = true // clerks type quotes inside cells; Excel does not always escape them
+	t := &table{file: file}
+	for {
+		rec, err := r.Read()
+		if err == io.EOF {
+			return t, nil
+		}
+		if pe, ok := errors.AsType[*csv.ParseError](err); ok {
+			return nil, card.Problems{{Pos: card.Pos{File: file, Line: pe.Line}, Msg: pe.Err.Error()}}
+		}
+		if err != nil {
+			return nil, err
+		}
+		if line, _ := r.FieldPos(0); !(row{cells: rec}).blank() {
+			t.rows = append(t.rows, row{n: line, cells: rec})
+		}
+	}
+}
+
+// decode turns CSV bytes into UTF-8 text.
+func decode(file string, data []byte) ([]byte, error) {
+	data = bytes.TrimPrefix(data, []byte("\uFEFF"))
+	if utf8.Valid(data) {
+		return data, nil
+	}
+	if bytes.HasPrefix(data, []byte{0xFF, 0xFE}) || bytes.HasPrefix(data, []byte{0xFE, 0xFF}) {
+		return nil, card.Problems{{Pos: card.Pos{File: file}, Msg: `the file is UTF-16 ("Unicode text"), not CSV`, Hint: saveAsUTF8}}
+	}
+	// The decoder turns invalid bytes into U+FFFD rather than failing.
+	gb, err := simplifiedchinese.GB18030.NewDecoder().Bytes(data)
+	if err != nil || bytes.ContainsRune(gb, utf8.RuneError) {
+		return nil, card.Problems{{Pos: card.Pos{File: file}, Msg: "the file is neither UTF-8 nor GBK/GB18030 text", Hint: saveAsUTF8}}
+	}
+	return gb, nil
+}

@@ -1,0 +1,79 @@
+package importer
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"github.com/fuwuka/fuwuka/card"
+)
+
+// households reads the table's households: the first row that is not
+// blank names the columns, each further one is a household. Rows with a
+// problem are left out and reported in bad, one problem per row at most,
+// so a count of bad is a count of rows.
+func households(t *table, m map[string]string) (hs []card.Household, bad card.Problems, err error) {
+	rows := t.rows
+	if len(rows) == 0 {
+		return nil, nil, card.Problems{{Pos: card.Pos{File: t.file}, Msg: "no rows", Hint: "the first row names the columns: 户号, 地址, 片区, 户主, 份数"}}
+	}
+	header := rows[0]
+	cols, ps := columns(t.file, header, m)
+	if len(ps) > 0 {
+		return nil, nil, ps
+	}
+	first := map[string]int{} // lower-case id → row: file names ignore case on Windows and macOS
+	for _, r := range rows[1:] {
+		h, field, msg := household(r, cols)
+		if msg == "" {
+			key := strings.ToLower(h.ID)
+			if n, dup := first[key]; dup {
+				field, msg = "id", fmt.Sprintf("id %q is already used in row %d", h.ID, n)
+			} else {
+				first[key] = r.n
+			}
+		}
+		if msg != "" {
+			bad = append(bad, card.Problem{Pos: card.Pos{File: t.file, Line: r.n}, Field: field, Msg: msg})
+			continue
+		}
+		h.Pos = card.Pos{File: t.file, Line: r.n}
+		hs = append(hs, h)
+	}
+	return hs, bad, nil
+}
+
+// household reads one row, or says which field is wrong and why.
+func household(r row, cols map[string]int) (h card.Household, field, msg string) {
+	get := func(f string) string {
+		i, ok := cols[f]
+		if !ok {
+			return ""
+		}
+		return r.cell(i)
+	}
+	h = card.Household{ID: get("id"), Address: get("address"), Zone: get("zone"), Resident: get("resident"), Copies: 1}
+	for _, f := range []struct{ name, v string }{{"id", h.ID}, {"address", h.Address}, {"zone", h.Zone}, {"resident", h.Resident}} {
+		if i := strings.IndexFunc(f.v, unicode.IsControl); i >= 0 {
+			// Alt+Enter in a cell; the card has one line for it.
+			return h, f.name, fmt.Sprintf("%q has a line break or control character; keep it on one line", f.v)
+		}
+	}
+	switch {
+	case h.ID == "":
+		return h, "id", "empty"
+	case badID(h.ID) != "":
+		return h, "id", badID(h.ID)
+	case h.Address == "":
+		return h, "address", "empty"
+	}
+	if c := get("copies"); c != "" {
+		n, err := strconv.Atoi(c)
+		if err != nil || n < 1 || n > 100 {
+			return h, "copies", fmt.Sprintf("%q is not a number of copies from 1 to 100", c)
+		}
+		h.Copies = n
+	}
+	return h, "", ""
+}

@@ -1,0 +1,90 @@
+package importer
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/fuwuka/fuwuka/card"
+)
+
+// Options say how to read a spreadsheet.
+type Options struct {
+	Sheet string            // the workbook's sheet to read; "" for the first
+	Map   map[string]string // field → header, overriding the known headers
+}
+
+// Result is what a spreadsheet holds.
+type Result struct {
+	Households []card.Household
+	Bad        card.Problems // rows left out, one problem each, in row order
+	Sheet      string        // the sheet read; "" for CSV
+}
+
+// Supported reports whether the file's name says it is a spreadsheet
+// Read reads, or else says what to do.
+func Supported(path string) error {
+	switch strings.ToLower(filepath.Ext(path)) {
+	case ".xlsx", ".csv":
+		return nil
+	case ".xls", ".et", ".wps":
+		return fmt.Errorf("%s: an old Excel or WPS workbook; save it as .xlsx (Excel 工作簿) or .csv", path)
+	}
+	return fmt.Errorf("%s: not a .xlsx or .csv file", path)
+}
+
+// Read reads the households in the spreadsheet at path, a .xlsx or .csv
+// file. A file that cannot be read is an ordinary error; a sheet that
+// cannot be made into households (no such sheet, a column missing) is
+// card.Problems. Rows with a problem are in Result.Bad, not an error.
+func Read(path string, opts Options) (*Result, error) {
+	if err := Supported(path); err != nil {
+		return nil, err
+	}
+	if strings.EqualFold(filepath.Ext(path), ".csv") {
+		data, err := readFile(path)
+		if err != nil {
+			return nil, err
+		}
+		return ReadCSV(path, data, opts)
+	}
+	t, err := readXLSX(path, path, opts.Sheet)
+	if err != nil {
+		return nil, err
+	}
+	return result(t, opts)
+}
+
+// ReadCSV reads households from a CSV file's bytes; name is what problems
+// call it.
+func ReadCSV(name string, data []byte, opts Options) (*Result, error) {
+	t, err := readCSV(name, data)
+	if err != nil {
+		return nil, err
+	}
+	return result(t, opts)
+}
+
+func result(t *table, opts Options) (*Result, error) {
+	if err := CheckMap(opts.Map); err != nil {
+		return nil, err
+	}
+	hs, bad, err := households(t, opts.Map)
+	if err != nil {
+		return nil, err
+	}
+	return &Result{Households: hs, Bad: bad, Sheet: t.sheet}, nil
+}
+
+// readFile reads a CSV file, refusing one too large before reading it.
+func readFile(path string) ([]byte, error) {
+	fi, err := os.Stat(path)
+	if err != nil {
+		return nil, err
+	}
+	if fi.Size() > maxCSVSize {
+		return nil, tooLarge(path)
+	}
+	return os.ReadFile(path)
+}

@@ -1,0 +1,88 @@
+package importer
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/fuwuka/fuwuka/card"
+	"github.com/xuri/excelize/v2"
+)
+
+// readXLSX reads one sheet of a workbook: the named one, or the first.
+// Cells are read as Excel displays them, so an id typed as 001 stays 001.
+func readXLSX(path, file, sheet string) (*table, error) {
+	f, err := excelize.OpenFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("reading %s: %w", file, err)
+	}
+	defer f.Close()
+	sheets := f.GetSheetList()
+	switch {
+	case len(sheets) == 0:
+		return nil, card.Problems{{Pos: card.Pos{File: file}, Msg: "the workbook has no sheets"}}
+	case sheet == "":
+		sheet = sheets[0]
+	case !slices.Contains(sheets, sheet):
+		return nil, card.Problems{{Pos: card.Pos{File: file}, Msg: fmt.Sprintf("no sheet %q", sheet), Hint: "sheets: " + strings.Join(sheets, ", ")}}
+	}
+	cells, err := f.GetRows(sheet)
+	if err != nil {
+		return nil, fmt.Errorf("reading %s, sheet %s: %w", file, sheet, err)
+	}
+	merged, err := f.GetMergeCells(sheet)
+	if err != nil {
+		return nil, fmt.Errorf("reading %s, sheet %s: %w", file, sheet, err)
+	}
+	// A row is blank as typed: an empty row that a merged zone reaches
+	// over is still empty.
+	blank := make([]bool, len(cells))
+	for i, c := range cells {
+		blank[i] = row{cells: c}.blank()
+	}
+	cells, err = spread(cells, merged)
+	if err != nil {
+		return nil, fmt.Errorf("reading %s, sheet %s: %w", file, sheet, err)
+	}
+	t := &table{file: file, sheet: sheet}
+	for i, c := range cells {
+		if !blank[i] {
+			t.rows = append(t.rows, row{n: i + 1, cells: c})
+		}
+	}
+	return t, nil
+}
+
+// spread gives every cell of a merged range the range's value. Excel keeps
+// it in the top-left cell only, but a clerk who merges 片区 down five rows
+// means all five households are in that zone, and a header merged across
+// columns names each of them.
+func spread(cells [][]string, merged []excelize.MergeCell) ([][]string, error) {
+	width := 0
+	for _, r := range cells {
+		width = max(width, len(r))
+	}
+	for _, m := range merged {
+		c1, r1, err := excelize.CellNameToCoordinates(m.GetStartAxis())
+		if err != nil {
+			return nil, err
+		}
+		c2, r2, err := excelize.CellNameToCoordinates(m.GetEndAxis())
+		if err != nil {
+			return nil, err
+		}
+		// A range may reach far past the data (a whole column merged);
+		// only the cells that hold or sit beside data matter.
+		r2, c2 = min(r2, len(cells)), min(c2, width)
+		v := m.GetCellValue()
+		for r := r1; r <= r2; r++ {
+			for len(cells[r-1]) < c2 {
+				cells[r-1] = append(cells[r-1], "")
+			}
+			for c := c1; c <= c2; c++ {
+				cells[r-1][c-1] = v
+			}
+		}
+	}
+	return cells, nil
+}
