@@ -42,6 +42,7 @@ set apart, every official's phone number, the pledges and a QR code.
 		NewCmdInit(io, nil),
 		NewCmdValidate(io, nil),
 		NewCmdCards(io, nil),
+		NewCmdRounds(io, nil),
 		NewCmdImport(io, nil),
 		NewCmdSheets(io, nil),
 		NewCmdVersion(io),

@@ -1,0 +1,325 @@
+package layout
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/fuwuka/fuwuka/card"
+	"github.com/fuwuka/fuwuka/fonts"
+)
+
+// A round list is an A4 portrait form filled in by hand at every door.
+const (
+	RoundW, RoundH = 210.0, 297.0
+	RoundMargin    = 15.0
+	// RoundMinRow leaves room to sign in a row.
+	RoundMinRow = 9.0
+
+	roundBody   = 10.0 // pt
+	roundTitle  = 14.0 // pt
+	roundRule   = 0.2  // mm, table lines
+	roundPad    = 1.5  // mm, inside a cell
+	roundHead   = 8.0  // mm, the column heads' row
+	roundFooter = 8.0  // mm above the bottom margin kept for the footer
+	roundTick   = 4.5  // mm, side of the box ticked on delivery
+	roundLead   = 1.3  // baseline to baseline, in ems
+)
+
+type cellAlign int
+
+const (
+	alignLeft cellAlign = iota
+	alignCenter
+)
+
+// roundColumn is a column of the table; text gives a row's cell and the
+// roster field it comes from, "" for a cell filled in by hand.
+type roundColumn struct {
+	head  string
+	width float64
+	align cellAlign
+	tick  bool
+	text  func(n int, h card.Household) (s, field string)
+}
+
+// RoundColumns are the heads of the table, for the CSV to match.
+var RoundColumns = func() []string {
+	heads := make([]string, len(roundColumns))
+	for i, c := range roundColumns {
+		heads[i] = c.head
+	}
+	return heads
+}()
+
+func householdField(h card.Household, name string) string {
+	return "households[" + h.ID + "]." + name
+}
+
+// roundColumns add up to the width between the margins; 签收 is the widest
+// blank so that a signature fits.
+var roundColumns = []roundColumn{
+	{"序号", 11, alignCenter, false, func(n int, _ card.Household) (string, string) { return strconv.Itoa(n), "" }},
+	{"户号", 18, alignLeft, false, func(_ int, h card.Household) (string, string) { return h.ID, householdField(h, "id") }},
+	{"地址", 46, alignLeft, false, func(_ int, h card.Household) (string, string) { return h.Address, householdField(h, "address") }},
+	{"住户", 22, alignLeft, false, func(_ int, h card.Household) (string, string) { return h.Resident, householdField(h, "resident") }},
+	{"份数", 11, alignCenter, false, func(_ int, h card.Household) (string, string) { return strconv.Itoa(h.Copies), "" }},
+	{"已发放", 14, alignCenter, true, nil},
+	{"签收", 39, alignLeft, false, nil},
+	{"备注", 19, alignLeft, false, nil},
+}
+
+// RoundPages lays out a round list: a header saying where, who to call and
+// when; a table with one row per household, its column heads and the
+// header repeated on every page; a footer with the zone and page number.
+// A character no font has is a card.Problems.
+func RoundPages(rd Round, set *fonts.Set) ([]*Frame, error) {
+	l := &roundLayout{rd: rd, set: set, pos: map[string]card.Pos{}}
+	header := l.header()
+	top := RoundMargin + header.H
+	bottom := RoundH - RoundMargin - roundFooter
+	rows := make([]roundRow, len(rd.Households))
+	for i, h := range rd.Households {
+		rows[i] = l.row(i+1, h)
+	}
+	var pages [][]roundRow
+	y := top + roundHead
+	for _, r := range rows {
+		// a row taller than a whole page cannot be split: it gets a page
+		if len(pages) == 0 || y+r.h > bottom && y > top+roundHead {
+			pages = append(pages, nil)
+			y = top + roundHead
+		}
+		pages[len(pages)-1] = append(pages[len(pages)-1], r)
+		y += r.h
+	}
+	if len(pages) == 0 {
+		pages = append(pages, nil)
+	}
+	frames := make([]*Frame, len(pages))
+	for p, rs := range pages {
+		f := &Frame{W: RoundW, H: RoundH}
+		f.Add(Group{X: RoundMargin, Y: RoundMargin, Frame: header, Key: "round-header:" + rd.Zone})
+		l.table(f, top, rs)
+		l.footer(f, p+1, len(pages))
+		frames[p] = f
+	}
+	if ps := l.checkGlyphs(frames); len(ps) > 0 {
+		return nil, ps.Err()
+	}
+	return frames, nil
+}
+
+type roundLayout struct {
+	rd  Round
+	set *fonts.Set
+	pos map[string]card.Pos // of the fields texts come from
+}
+
+// roundRow is a household's cells, broken into lines, and the row height.
+type roundRow struct {
+	cells  [][]string
+	fields []string
+	h      float64
+}
+
+func (l *roundLayout) width(s string, size float64, bold bool) float64 {
+	return l.set.Width(s, bold) * PtToMM(size)
+}
+
+func lead(size float64) float64 { return PtToMM(size) * roundLead }
+
+// text makes a line of text with its baseline at y, x being its left edge
+// or, centred, its middle.
+func (l *roundLayout) text(x, y, size float64, bold bool, s, field string, a cellAlign) Text {
+	w := l.width(s, size, bold)
+	if a == alignCenter {
+		x -= w / 2
+	}
+	return Text{X: x, Y: y, Size: size, Bold: bold, Color: Black, S: s, Width: w, Field: field}
+}
+
+// lines breaks text into lines no wider than width; a run that cannot be
+// broken the Chinese way (a long id) is cut between characters.
+func (l *roundLayout) lines(s string, width, size float64, bold bool) []string {
+	w := func(s string) float64 { return l.width(s, size, bold) }
+	var out []string
+	for _, line := range Break(s, width, w) {
+		for w(line) > width {
+			cut := 0
+			for i, r := range line {
+				if i > 0 && w(line[:i+utf8.RuneLen(r)]) > width {
+					cut = i
+					break
+				}
+			}
+			if cut == 0 {
+				break // one character wider than the cell
+			}
+			out = append(out, line[:cut])
+			line = line[cut:]
+		}
+		out = append(out, line)
+	}
+	return out
+}
+
+// header is the block above the table, as wide as the space between the
+// margins: title, contacts, date and counts.
+func (l *roundLayout) header() *Frame {
+	rd := l.rd
+	width := RoundW - 2*RoundMargin
+	f := &Frame{W: width}
+	y := 0.0
+	add := func(s string, size float64, bold bool, field string) {
+		for _, line := range l.lines(s, width, size, bold) {
+			f.Add(l.text(0, y+0.88*PtToMM(size), size, bold, line, field, alignLeft))
+			y += lead(size)
+		}
+	}
+	l.pos["community"] = card.Pos{}
+	add(strings.Join([]string{rd.Community, rd.Zone, "入户发放登记表"}, "　"), roundTitle, true, "community")
+	y += 1
+	contacts := make([]string, len(rd.Contacts))
+	for i, o := range rd.Contacts {
+		contacts[i] = o.Name + " " + o.Phone.Display()
+	}
+	who := strings.Join(contacts, "；")
+	if who == "" {
+		who = "无"
+	}
+	l.pos["officials"] = firstPos(rd.Contacts)
+	add("包片联系人："+who, roundBody, false, "officials")
+	add(fmt.Sprintf("日期：%s　　共 %d 户，%d 份", rd.Date.Format("2006-01-02"), len(rd.Households), rd.Copies()),
+		roundBody, false, "")
+	f.H = y + 3
+	return f
+}
+
+func firstPos(os []card.Official) card.Pos {
+	if len(os) == 0 {
+		return card.Pos{}
+	}
+	return os[0].Pos
+}
+
+func (l *roundLayout) row(n int, h card.Household) roundRow {
+	r := roundRow{h: RoundMinRow}
+	for _, c := range roundColumns {
+		var s, field string
+		if c.text != nil {
+			s, field = c.text(n, h)
+		}
+		if field != "" {
+			l.pos[field] = h.Pos
+		}
+		lines := l.lines(s, c.width-2*roundPad, roundBody, false)
+		r.cells = append(r.cells, lines)
+		r.fields = append(r.fields, field)
+		r.h = max(r.h, float64(len(lines))*lead(roundBody)+2*roundPad)
+	}
+	return r
+}
+
+// table draws the column heads at y and the rows below them, with lines
+// between every row and column.
+func (l *roundLayout) table(f *Frame, y float64, rows []roundRow) {
+	black := Black
+	rule := Paint{Stroke: &black, Line: roundRule}
+	heads := make([][]string, len(RoundColumns))
+	for i, h := range RoundColumns {
+		heads[i] = []string{h}
+	}
+	top := y
+	f.Add(Line{X1: RoundMargin, Y1: y, X2: RoundW - RoundMargin, Y2: y, Paint: rule})
+	l.cells(f, y, roundHead, heads, nil, true)
+	y += roundHead
+	for _, r := range rows {
+		f.Add(Line{X1: RoundMargin, Y1: y, X2: RoundW - RoundMargin, Y2: y, Paint: rule})
+		l.cells(f, y, r.h, r.cells, r.fields, false)
+		x := RoundMargin
+		for _, c := range roundColumns {
+			if c.tick {
+				f.Add(Rect{Box: Box{x + (c.width-roundTick)/2, y + (r.h-roundTick)/2, roundTick, roundTick}, Paint: rule})
+			}
+			x += c.width
+		}
+		y += r.h
+	}
+	f.Add(Line{X1: RoundMargin, Y1: y, X2: RoundW - RoundMargin, Y2: y, Paint: rule})
+	x := RoundMargin
+	f.Add(Line{X1: x, Y1: top, X2: x, Y2: y, Paint: rule})
+	for _, c := range roundColumns {
+		x += c.width
+		f.Add(Line{X1: x, Y1: top, X2: x, Y2: y, Paint: rule})
+	}
+}
+
+// cells sets one row's lines, the block of lines centred in the row's
+// height.
+func (l *roundLayout) cells(f *Frame, y, h float64, cells [][]string, fields []string, heads bool) {
+	x := RoundMargin
+	lh := lead(roundBody)
+	for i, c := range roundColumns {
+		lines := cells[i]
+		base := y + (h-float64(len(lines))*lh)/2 + (lh-PtToMM(roundBody))/2 + 0.88*PtToMM(roundBody)
+		field := ""
+		if fields != nil {
+			field = fields[i]
+		}
+		a := c.align
+		if heads {
+			a = alignCenter
+		}
+		for j, s := range lines {
+			tx := x + roundPad
+			if a == alignCenter {
+				tx = x + c.width/2
+			}
+			f.Add(l.text(tx, base+float64(j)*lh, roundBody, heads, s, field, a))
+		}
+		x += c.width
+	}
+}
+
+// footer names the zone on the left and numbers the page on the right,
+// just inside the bottom margin.
+func (l *roundLayout) footer(f *Frame, page, pages int) {
+	y := RoundH - RoundMargin - 0.12*PtToMM(roundBody)
+	f.Add(l.text(RoundMargin, y, roundBody, false, l.rd.Zone+"　入户发放登记表", "zone", alignLeft))
+	t := l.text(0, y, roundBody, false, fmt.Sprintf("第 %d / %d 页", page, pages), "", alignLeft)
+	t.X = RoundW - RoundMargin - t.Width
+	f.Add(t)
+}
+
+// checkGlyphs finds every character of the pages that no font draws, once
+// per field and character.
+func (l *roundLayout) checkGlyphs(frames []*Frame) card.Problems {
+	var ps card.Problems
+	seen := map[string]bool{}
+	var walk func(f *Frame)
+	walk = func(f *Frame) {
+		for _, it := range f.Items {
+			switch it := it.(type) {
+			case Group:
+				walk(it.Frame)
+			case Text:
+				for _, r := range l.set.Missing(it.S, it.Bold) {
+					key := fmt.Sprintf("%s %c", it.Field, r)
+					if seen[key] {
+						continue
+					}
+					seen[key] = true
+					ps = append(ps, card.Problem{Pos: l.pos[it.Field], Field: it.Field,
+						Msg:  fmt.Sprintf("zone %s: no font has the character %q (U+%04X) in %q", l.rd.Zone, r, r, it.S),
+						Hint: "add a TrueType font that has it under card.fonts"})
+				}
+			}
+		}
+	}
+	for _, f := range frames {
+		walk(f)
+	}
+	return ps
+}

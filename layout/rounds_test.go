@@ -1,0 +1,172 @@
+package layout
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/fuwuka/fuwuka/card"
+)
+
+func sampleRound(t testing.TB, n int, address func(i int) string) Round {
+	rd := Round{
+		Community: "北京市房山区窦店镇白草洼村",
+		Zone:      "东片",
+		Contacts: []card.Official{
+			{Name: "王建国", Phone: phone(t, "13800138001")},
+			{Name: "刘德明", Phone: phone(t, "010-6938 1234")},
+		},
+		Date: time.Date(2023, 11, 14, 0, 0, 0, 0, time.UTC),
+	}
+	for i := range n {
+		rd.Households = append(rd.Households, card.Household{
+			ID: fmt.Sprintf("E-%03d", i+1), Address: address(i), Resident: "张玉林", Copies: 1 + i%2,
+		})
+	}
+	return rd
+}
+
+func street(i int) string { return fmt.Sprintf("东街%d号", i+1) }
+
+// pageTexts are a page's texts, top to bottom, with their place on the page.
+type pageText struct {
+	Text
+	Box
+}
+
+func pageTexts(f *Frame) []pageText {
+	var ts []pageText
+	walk(f, 0, 0, func(it Item, b Box) {
+		if t, ok := it.(Text); ok {
+			ts = append(ts, pageText{t, b})
+		}
+	})
+	return ts
+}
+
+func TestRoundPages(t *testing.T) {
+	set := builtin(t)
+	long := func(i int) string {
+		if i%3 == 0 {
+			return fmt.Sprintf("窦店镇白草洼村东街%d号院内西侧第二排平房（出租户，进门右手）", i+1)
+		}
+		return street(i)
+	}
+	tests := []struct {
+		name    string
+		n       int
+		address func(int) string
+		pages   int
+	}{
+		{"empty", 0, street, 1},
+		{"one", 1, street, 1},
+		{"a full page", 25, street, 1},
+		{"one row over", 26, street, 2},
+		{"many", 80, street, 4},
+		{"long addresses wrap", 40, long, 3},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rd := sampleRound(t, tt.n, tt.address)
+			frames, err := RoundPages(rd, set)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(frames) != tt.pages {
+				t.Errorf("%d pages, want %d", len(frames), tt.pages)
+			}
+			var ids []string
+			addressLines := 0
+			page := Box{RoundMargin, RoundMargin, RoundW - 2*RoundMargin, RoundH - 2*RoundMargin}
+			for p, f := range frames {
+				if f.W != RoundW || f.H != RoundH {
+					t.Errorf("page %d is %g×%g mm, want A4", p+1, f.W, f.H)
+				}
+				var all []string
+				for _, tx := range pageTexts(f) {
+					all = append(all, tx.S)
+					if tx.Color != Black {
+						t.Errorf("page %d: %q is not black", p+1, tx.S)
+					}
+					if tx.Size != roundBody && !(tx.Size == roundTitle && tx.Bold) {
+						t.Errorf("page %d: %q at %g pt", p+1, tx.S, tx.Size)
+					}
+					if strings.HasPrefix(tx.Field, "households[") && strings.HasSuffix(tx.Field, "].id") {
+						ids = append(ids, tx.S)
+					}
+					if strings.HasSuffix(tx.Field, ".address") {
+						addressLines++
+					}
+					if strings.HasSuffix(tx.Field, ".address") && tx.Width > 46-2*roundPad {
+						t.Errorf("page %d: address line %q is %.1f mm wide", p+1, tx.S, tx.Width)
+					}
+				}
+				joined := strings.Join(all, "|")
+				for _, want := range append(slices.Clone(RoundColumns), rd.Community+"　东片　入户发放登记表",
+					"包片联系人：王建国 138 0013 8001；刘德明 010-6938 1234",
+					fmt.Sprintf("第 %d / %d 页", p+1, len(frames)), "东片　入户发放登记表") {
+					if !strings.Contains("|"+joined+"|", "|"+want+"|") {
+						t.Errorf("page %d lacks %q", p+1, want)
+					}
+				}
+				if !strings.Contains(joined, "日期：2023-11-14") || !strings.Contains(joined, fmt.Sprintf("共 %d 户，%d 份", tt.n, rd.Copies())) {
+					t.Errorf("page %d: no date or counts in %s", p+1, joined)
+				}
+				var rules []float64
+				walk(f, 0, 0, func(it Item, b Box) {
+					if !page.Contains(b) {
+						t.Errorf("page %d: %T %+v crosses the margins", p+1, it, b)
+					}
+					if l, ok := it.(Line); ok {
+						if l.Line != roundRule || *l.Stroke != Black {
+							t.Errorf("page %d: rule %+v", p+1, l)
+						}
+						if b.Y+b.H > RoundH-RoundMargin-roundFooter {
+							t.Errorf("page %d: table reaches %.1f mm, into the footer", p+1, b.Y+b.H)
+						}
+						if l.Y1 == l.Y2 {
+							rules = append(rules, l.Y1)
+						}
+					}
+				})
+				// rules: table top, below the heads, below every row
+				for i := 2; i < len(rules); i++ {
+					if h := rules[i] - rules[i-1]; h < RoundMinRow-1e-9 {
+						t.Errorf("page %d: a row %.2f mm high", p+1, h)
+					}
+				}
+			}
+			if wraps := addressLines > tt.n; wraps != (tt.name == "long addresses wrap") {
+				t.Errorf("%d address lines for %d households", addressLines, tt.n)
+			}
+			if got, want := strings.Join(ids, " "), idsOf(rd); got != want {
+				t.Errorf("households on the pages:\n%s\nwant each once, in order:\n%s", got, want)
+			}
+		})
+	}
+}
+
+func idsOf(rd Round) string {
+	var ids []string
+	for _, h := range rd.Households {
+		ids = append(ids, h.ID)
+	}
+	return strings.Join(ids, " ")
+}
+
+func TestRoundPagesMissingGlyph(t *testing.T) {
+	rd := sampleRound(t, 30, street)
+	rd.Households[3].Resident = "王𪚥国"
+	rd.Households[3].Pos = card.Pos{File: "roster.yaml", Line: 42, Col: 5}
+	_, err := RoundPages(rd, builtin(t))
+	var ps card.Problems
+	if !errors.As(err, &ps) || len(ps) != 1 {
+		t.Fatalf("err = %v, want one problem", err)
+	}
+	if s := ps[0].String(); !strings.HasPrefix(s, "roster.yaml:42:5: households[E-004].resident:") || !strings.Contains(s, "U+2A6A5") {
+		t.Errorf("problem %q", s)
+	}
+}

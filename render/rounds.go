@@ -1,0 +1,116 @@
+package render
+
+import (
+	"bytes"
+	"encoding/csv"
+	"errors"
+	"fmt"
+	"os"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/fuwuka/fuwuka/card"
+	"github.com/fuwuka/fuwuka/fonts"
+	"github.com/fuwuka/fuwuka/layout"
+	"github.com/fuwuka/fuwuka/layout/pdf"
+)
+
+// RoundsCSV is the file that lists every round's rows, for a spreadsheet.
+const RoundsCSV = "rounds.csv"
+
+// RoundsOptions say where round lists go and what date they carry.
+type RoundsOptions struct {
+	Dir     string
+	Date    time.Time
+	Workers int // 0: one per core
+}
+
+// Rounds writes a round list for every zone with households,
+// DIR/<zone>.pdf (layout.NoZone for the households without one), and
+// DIR/rounds.csv with the rows of all of them. It returns the PDF names.
+// A zone that cannot name a file and a character no font has are
+// card.Problems, found before anything is written.
+func Rounds(r *card.Roster, set *fonts.Set, o RoundsOptions) ([]string, error) {
+	if err := checkZoneNames(r); err != nil {
+		return nil, err
+	}
+	rounds := layout.Rounds(r, o.Date)
+	data := make([][]byte, len(rounds))
+	errs := make([]error, len(rounds))
+	pw := pdf.NewWriter(set)
+	parallel(len(rounds), o.Workers, func(i int) {
+		data[i], errs[i] = RoundPDF(r, pw, set, rounds[i])
+	})
+	if err := mergeProblems(errs); err != nil {
+		return nil, err
+	}
+	if err := os.MkdirAll(o.Dir, 0o755); err != nil {
+		return nil, err
+	}
+	names := make([]string, len(rounds))
+	parallel(len(rounds), o.Workers, func(i int) {
+		names[i] = rounds[i].Zone + ".pdf"
+		errs[i] = WriteFile(o.Dir, names[i], data[i])
+	})
+	if err := errors.Join(errs...); err != nil {
+		return nil, err
+	}
+	if err := WriteFile(o.Dir, RoundsCSV, roundsCSV(rounds)); err != nil {
+		return nil, err
+	}
+	return names, nil
+}
+
+// RoundPDF renders one round list; its pages are trimmed as they are.
+func RoundPDF(r *card.Roster, pw *pdf.Writer, set *fonts.Set, rd layout.Round) ([]byte, error) {
+	frames, err := layout.RoundPages(rd, set)
+	if err != nil {
+		return nil, err
+	}
+	pages := make([]pdf.Page, len(frames))
+	for i, f := range frames {
+		whole := layout.Box{W: f.W, H: f.H}
+		pages[i] = pdf.Page{Frame: f, Trim: whole, Bleed: whole}
+	}
+	title := fmt.Sprintf("入户发放登记表 – %s – %s", r.Community.Name, rd.Zone)
+	var buf bytes.Buffer
+	err = pw.Write(&buf, pdf.Info{Title: title, Creator: Creator(), Date: rd.Date}, pages)
+	return buf.Bytes(), err
+}
+
+// checkZoneNames refuses zones that cannot be a file name in the output
+// folder.
+func checkZoneNames(r *card.Roster) error {
+	var ps card.Problems
+	seen := map[string]bool{}
+	for i, o := range r.Officials {
+		for _, z := range o.Zones {
+			if seen[z] || !(strings.ContainsAny(z, `/\`) || strings.HasPrefix(z, ".")) {
+				continue
+			}
+			seen[z] = true
+			ps = append(ps, card.Problem{Pos: o.Pos, Field: fmt.Sprintf("officials[%d].zones", i),
+				Msg:  fmt.Sprintf("zone %q cannot name a file: round lists are written to <zone>.pdf", z),
+				Hint: `leave out / and \ and do not start the name with a dot`})
+		}
+	}
+	return ps.Err()
+}
+
+// roundsCSV is UTF-8 with a byte-order mark and CRLF line ends, as Excel
+// on Chinese Windows needs to open it without garbling.
+func roundsCSV(rounds []layout.Round) []byte {
+	var buf bytes.Buffer
+	buf.WriteString("\uFEFF")
+	w := csv.NewWriter(&buf)
+	w.UseCRLF = true
+	w.Write(append([]string{"片区"}, layout.RoundColumns...))
+	for _, rd := range rounds {
+		for i, h := range rd.Households {
+			w.Write([]string{rd.Zone, strconv.Itoa(i + 1), h.ID, h.Address, h.Resident, strconv.Itoa(h.Copies), "", "", ""})
+		}
+	}
+	w.Flush() // writes to a bytes.Buffer do not fail
+	return buf.Bytes()
+}
