@@ -16,18 +16,17 @@ import (
 
 const exampleRoster = "../examples/baicaowa/roster.yaml"
 
-var (
-	setOnce sync.Once
-	set     *fonts.Set
-)
+// builtinFonts parses the embedded fonts once for all tests of the package.
+var builtinFonts = sync.OnceValues(fonts.Builtin)
 
+// load reads the example roster and the embedded fonts.
 func load(t testing.TB) (*card.Roster, *fonts.Set) {
 	t.Helper()
 	r, err := card.Load(exampleRoster)
 	if err != nil {
 		t.Fatal(err)
 	}
-	setOnce.Do(func() { set, err = fonts.Builtin() })
+	set, err := builtinFonts()
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -8,29 +8,12 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
 	"github.com/fuwuka/fuwuka/card"
-	"github.com/fuwuka/fuwuka/fonts"
 	"github.com/fuwuka/fuwuka/layout"
 )
-
-var sheetsFonts = sync.OnceValues(fonts.Builtin)
-
-func sheetsExample(t testing.TB) (*card.Roster, *fonts.Set) {
-	t.Helper()
-	r, err := card.Load("../examples/baicaowa/roster.yaml")
-	if err != nil {
-		t.Fatal(err)
-	}
-	set, err := sheetsFonts()
-	if err != nil {
-		t.Fatal(err)
-	}
-	return r, set
-}
 
 func a4(t testing.TB) layout.Press {
 	p, err := layout.ParsePaper("A4")
@@ -41,7 +24,7 @@ func a4(t testing.TB) layout.Press {
 }
 
 func TestSheetsVolumes(t *testing.T) {
-	r, set := sheetsExample(t)
+	r, set := load(t)
 	dir := t.TempDir()
 	job, err := Sheets(r, set, SheetsOptions{File: filepath.Join(dir, "job.pdf"), Press: a4(t), Order: layout.OrderSequential,
 		MaxSheets: 5, CutContour: true, Date: time.Unix(1700000000, 0)})
@@ -74,7 +57,7 @@ func TestSheetsVolumes(t *testing.T) {
 }
 
 func TestSheetsDeterministic(t *testing.T) {
-	r, set := sheetsExample(t)
+	r, set := load(t)
 	var files [2][]byte
 	for i, workers := range []int{1, 0} {
 		file := filepath.Join(t.TempDir(), "s.pdf")
@@ -90,7 +73,7 @@ func TestSheetsDeterministic(t *testing.T) {
 }
 
 func TestSheetsCopiesAndSelection(t *testing.T) {
-	r, set := sheetsExample(t)
+	r, set := load(t)
 	job, err := Sheets(r, set, SheetsOptions{File: filepath.Join(t.TempDir(), "s.pdf"), Press: a4(t),
 		Households: []string{"E-010", "N-001"}, Copies: 3})
 	if err != nil {
@@ -102,7 +85,7 @@ func TestSheetsCopiesAndSelection(t *testing.T) {
 }
 
 func TestSheetsCardTooLarge(t *testing.T) {
-	r, set := sheetsExample(t)
+	r, set := load(t)
 	r.Card.Size = 200
 	dir := t.TempDir()
 	_, err := Sheets(r, set, SheetsOptions{File: filepath.Join(dir, "s.pdf"), Press: a4(t)})
@@ -151,7 +134,7 @@ func BenchmarkSheets1000(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	set, err := sheetsFonts()
+	set, err := builtinFonts()
 	if err != nil {
 		b.Fatal(err)
 	}
