@@ -11,19 +11,15 @@ import (
 	"github.com/fuwuka/fuwuka/fonts"
 )
 
-var (
-	setOnce sync.Once
-	testSet *fonts.Set
-)
+// builtinFonts parses the embedded fonts once for all tests of the package.
+var builtinFonts = sync.OnceValues(fonts.Builtin)
 
 func builtin(t testing.TB) *fonts.Set {
-	setOnce.Do(func() {
-		var err error
-		if testSet, err = fonts.Builtin(); err != nil {
-			t.Fatal(err)
-		}
-	})
-	return testSet
+	set, err := builtinFonts()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return set
 }
 
 func phone(t testing.TB, s string) card.Phone {

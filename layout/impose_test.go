@@ -4,19 +4,8 @@ import (
 	"errors"
 	"math"
 	"strings"
-	"sync"
 	"testing"
-
-	"github.com/fuwuka/fuwuka/fonts"
 )
-
-var sheetFonts = sync.OnceValue(func() *fonts.Set {
-	set, err := fonts.Builtin()
-	if err != nil {
-		panic(err)
-	}
-	return set
-})
 
 func paperOf(t *testing.T, s string) Paper {
 	t.Helper()
@@ -118,7 +107,7 @@ func TestSheetMarksOutsideArtwork(t *testing.T) {
 		for i := range cards {
 			cards[i] = SheetCard{Art: sheetArt(), Key: "household:x"}
 		}
-		page := g.Sheet(cards, SheetOptions{CutContour: true, Radius: 4, Slug: "白草洼村 · sheets.pdf · sheet 1/7", Fonts: sheetFonts()})
+		page := g.Sheet(cards, SheetOptions{CutContour: true, Radius: 4, Slug: "白草洼村 · sheets.pdf · sheet 1/7", Fonts: builtin(t)})
 		var art []Box
 		var crop, targets, slugs, dies int
 		for _, it := range page.Frame.Items {
@@ -209,7 +198,7 @@ func TestSheetWithoutMarksOrDieLines(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	page := g.Sheet([]SheetCard{{Art: sheetArt()}, {Art: sheetArt()}}, SheetOptions{Slug: "ignored", Fonts: sheetFonts()})
+	page := g.Sheet([]SheetCard{{Art: sheetArt()}, {Art: sheetArt()}}, SheetOptions{Slug: "ignored", Fonts: builtin(t)})
 	for _, it := range page.Frame.Items {
 		if gr, ok := it.(Group); !ok || gr.Layer != "" {
 			t.Errorf("without marks and die lines, the sheet has %T %+v", it, it)
@@ -223,11 +212,11 @@ func TestSlugShortened(t *testing.T) {
 		t.Fatal(err)
 	}
 	long := "白草洼村 · " + strings.Repeat("很长的文件名", 40) + ".pdf · sheet 1/2 · ☃"
-	s := g.slug(long, sheetFonts())
+	s := g.slug(long, builtin(t))
 	if !strings.HasSuffix(s.S, "…") || s.X+s.Width > g.Printable().X+g.Printable().W {
 		t.Errorf("slug %q (%.1f mm from %.1f) not shortened to the printable width", s.S, s.Width, s.X)
 	}
-	if s := g.slug("sheet ☃", sheetFonts()); len(sheetFonts().Missing(s.S, false)) > 0 {
+	if s := g.slug("sheet ☃", builtin(t)); len(builtin(t).Missing(s.S, false)) > 0 {
 		t.Errorf("slug %q keeps a character no font has", s.S)
 	}
 }
