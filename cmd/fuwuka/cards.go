@@ -51,7 +51,7 @@ valid. ROSTER may be - for standard input.
 
 func cardsRun(opts *CardsOptions) error {
 	start := time.Now()
-	j, err := loadJob(opts.IO, opts.Roster)
+	j, err := loadJob(opts.IO, opts.Roster, opts.Households)
 	if err != nil {
 		return err
 	}

@@ -33,6 +33,7 @@ func TestUsageErrors(t *testing.T) {
 		{"cards", exampleRoster, "-o", "x", "--nope"},
 		{"validate"},
 		{"frobnicate"},
+		{"cards", exampleRoster, "-o", "never-written", "--household", "E-01"},
 	} {
 		if code, _, stderr := runMain(args...); code != exitUsage || stderr == "" {
 			t.Errorf("%v: exit %d, stderr %q; want %d with a message", args, code, stderr, exitUsage)

@@ -47,12 +47,16 @@ type job struct {
 	date   time.Time
 }
 
-// loadJob loads the roster and its fonts and decides the date. Its errors
-// are already classified for exitCode.
-func loadJob(io *IO, path string) (job, error) {
+// loadJob loads the roster and its fonts, checks that the households
+// selected on the command line exist, and decides the date. Its errors are
+// already classified for exitCode: an unknown --household is a usage error.
+func loadJob(io *IO, path string, households []string) (job, error) {
 	r, set, err := loadRoster(io, path)
 	if err != nil {
 		return job{}, ran(err)
+	}
+	if _, err := r.Select(households); err != nil {
+		return job{}, usageError{err.Error()}
 	}
 	date, err := render.DocumentDate(path)
 	if err != nil {

@@ -43,7 +43,7 @@ spreadsheet. ROSTER may be - for standard input.
 }
 
 func roundsRun(opts *RoundsOptions) error {
-	j, err := loadJob(opts.IO, opts.Roster)
+	j, err := loadJob(opts.IO, opts.Roster, nil)
 	if err != nil {
 		return err
 	}

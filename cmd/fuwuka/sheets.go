@@ -118,7 +118,7 @@ func lengthFlag(flag, s string) (float64, error) {
 
 func sheetsRun(opts *SheetsOptions) error {
 	start := time.Now()
-	j, err := loadJob(opts.IO, opts.Roster)
+	j, err := loadJob(opts.IO, opts.Roster, opts.Households)
 	if err != nil {
 		return err
 	}
