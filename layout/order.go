@@ -30,13 +30,16 @@ var orderNames = []string{"cut-stack", "sequential", "zone"}
 func (o Order) String() string { return orderNames[o] }
 
 // ParseOrder reads sequential, cut-stack or zone.
-func ParseOrder(s string) (Order, error) {
-	for i, name := range orderNames {
+func ParseOrder(s string) (Order, error) { return parseName[Order]("order", orderNames, s) }
+
+// parseName reads one of an enumeration's names, in any case, as its index.
+func parseName[T ~int](kind string, names []string, s string) (T, error) {
+	for i, name := range names {
 		if strings.EqualFold(s, name) {
-			return Order(i), nil
+			return T(i), nil
 		}
 	}
-	return 0, fmt.Errorf("unknown order %q (use %s)", s, strings.Join(orderNames, ", "))
+	return 0, fmt.Errorf("unknown %s %q (use %s)", kind, s, strings.Join(names, ", "))
 }
 
 // Empty is a slot that holds no card.

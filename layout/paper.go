@@ -98,10 +98,5 @@ func (o Orientation) String() string { return orientationNames[o] }
 
 // ParseOrientation reads auto, portrait or landscape.
 func ParseOrientation(s string) (Orientation, error) {
-	for i, name := range orientationNames {
-		if strings.EqualFold(s, name) {
-			return Orientation(i), nil
-		}
-	}
-	return 0, fmt.Errorf("unknown orientation %q (use %s)", s, strings.Join(orientationNames, ", "))
+	return parseName[Orientation]("orientation", orientationNames, s)
 }
