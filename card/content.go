@@ -1,8 +1,9 @@
 package card
 
 import (
-	"fmt"
 	"slices"
+
+	"github.com/fuwuka/fuwuka/msg"
 )
 
 // For says what h's card shows. Only the QR payload differs from one
@@ -26,7 +27,7 @@ func For(r *Roster, h Household) (Card, error) {
 	if r.QR != nil {
 		payload, err := r.qrPayload(h, c.Contact)
 		if err != nil {
-			return Card{}, Problems{{Pos: h.Pos, Field: "qr.content", Msg: templateMsg(err), Hint: "the template can use " + qrFields}}
+			return Card{}, Problems{{Pos: h.Pos, Field: "qr.content", Msg: templateMsg(err), Hint: msg.F("the template can use %s", qrFields)}}
 		}
 		c.QR, c.QRCaption, c.QRLevel = payload, r.QR.Caption, r.QR.Level
 	}
@@ -73,11 +74,11 @@ func (r *Roster) Select(ids []string) ([]Household, error) {
 			continue
 		}
 		delete(want, id) // once, however often it was asked for
-		hint := ""
+		var hint msg.Text
 		if s := suggest(id, known); s != "" {
-			hint = fmt.Sprintf("did you mean %q?", s)
+			hint = msg.F("did you mean %q?", s)
 		}
-		ps = append(ps, Problem{Field: "--household", Msg: fmt.Sprintf("no household %q", id), Hint: hint})
+		ps = append(ps, Problem{Field: "--household", Msg: msg.F("no household %q", id), Hint: hint})
 	}
 	if err := ps.Err(); err != nil {
 		return nil, err

@@ -3,13 +3,13 @@ package card
 import (
 	"cmp"
 	"errors"
-	"fmt"
 	"io/fs"
 	"math"
 	"os"
 	"path/filepath"
 	"strconv"
 
+	"github.com/fuwuka/fuwuka/msg"
 	"gopkg.in/yaml.v3"
 )
 
@@ -46,7 +46,7 @@ func (d *decoder) roster(root *yaml.Node) *Roster {
 	if file := d.text(f["households_file"], "households_file"); file != "" {
 		r.Households = append(r.Households, d.householdsFile(f["households_file"], file)...)
 	} else if len(r.Households) == 0 {
-		d.add(d.at(cmp.Or(f["households"], root)), "households", "no households", "list them under households:, or name a CSV file in households_file:")
+		d.add(d.at(cmp.Or(f["households"], root)), "households", msg.F("no households"), msg.F("list them under households:, or name a CSV file in households_file:"))
 	}
 	d.tryQR(r)
 	r.Warnings = d.warnings
@@ -60,7 +60,7 @@ func (d *decoder) version(root *yaml.Node, f map[string]*yaml.Node) int {
 	}
 	v, err := strconv.Atoi(s)
 	if err != nil || v != 1 {
-		d.add(d.at(f["version"]), "version", fmt.Sprintf("unknown version %q", s), "this fuwuka reads version 1")
+		d.add(d.at(f["version"]), "version", msg.F("unknown version %q", s), msg.F("this fuwuka reads version 1"))
 	}
 	return v
 }
@@ -95,12 +95,12 @@ func (d *decoder) settings(n *yaml.Node) Settings {
 		field := index("card.fonts", i)
 		name := d.text(it, field)
 		if name == "" {
-			d.add(d.at(it), field, "empty file name", "")
+			d.add(d.at(it), field, msg.F("empty file name"), msg.Text{})
 			continue
 		}
 		path, err := d.readable(name)
 		if err != nil {
-			d.add(d.at(it), field, fmt.Sprintf("cannot read %q: %v", name, err), "paths are relative to the roster's folder")
+			d.add(d.at(it), field, msg.F("cannot read %q: %v", name, err), msg.F("paths are relative to the roster's folder"))
 			continue
 		}
 		s.Fonts = append(s.Fonts, path)
@@ -122,7 +122,7 @@ func (d *decoder) length(n *yaml.Node, field string, def, lo, hi float64) float6
 		return def
 	}
 	if !(v >= lo && v <= hi) {
-		d.add(d.at(n), field, fmt.Sprintf("%s is outside %s..%s", s, mm(lo), mm(hi)), "")
+		d.add(d.at(n), field, msg.F("%s is outside %s..%s", s, mm(lo), mm(hi)), msg.Text{})
 		return def
 	}
 	return v
@@ -138,7 +138,7 @@ func (d *decoder) cmyk(n *yaml.Node, field string, def CMYK) CMYK {
 	}
 	items := d.items(n, field)
 	if len(items) != 4 {
-		d.add(d.at(n), field, fmt.Sprintf("%d numbers; a CMYK colour has 4 (cyan, magenta, yellow, black)", len(items)), "e.g. [0, 100, 100, 10]")
+		d.add(d.at(n), field, msg.F("%d numbers; a CMYK colour has 4 (cyan, magenta, yellow, black)", len(items)), msg.F("e.g. [0, 100, 100, 10]"))
 		return def
 	}
 	var c CMYK
@@ -146,7 +146,7 @@ func (d *decoder) cmyk(n *yaml.Node, field string, def CMYK) CMYK {
 		s := d.text(it, index(field, i))
 		v, err := strconv.ParseFloat(s, 64)
 		if err != nil || !(v >= 0 && v <= 100) {
-			d.add(d.at(it), index(field, i), fmt.Sprintf("%q is not a percentage from 0 to 100", s), "")
+			d.add(d.at(it), index(field, i), msg.F("%q is not a percentage from 0 to 100", s), msg.Text{})
 			return def
 		}
 		c[i] = v
@@ -193,13 +193,13 @@ func reason(err error) error {
 func (d *decoder) officials(root, n *yaml.Node) []Official {
 	items := d.items(n, "officials")
 	if len(items) == 0 {
-		d.add(d.at(cmp.Or(n, root)), "officials", "at least one official is required", "")
+		d.add(d.at(cmp.Or(n, root)), "officials", msg.F("at least one official is required"), msg.Text{})
 	}
 	var offs []Official
 	for i, it := range items {
 		path := index("officials", i)
 		if i == maxOfficials {
-			d.add(d.at(it), path, fmt.Sprintf("more than %d officials; they would not fit on the card", maxOfficials), "")
+			d.add(d.at(it), path, msg.F("more than %d officials; they would not fit on the card", maxOfficials), msg.Text{})
 		}
 		f := d.fields(it, path, "name", "role", "phone", "zones")
 		o := Official{
@@ -213,7 +213,7 @@ func (d *decoder) officials(root, n *yaml.Node) []Official {
 			if s := d.text(z, index(zpath, j)); s != "" {
 				o.Zones = append(o.Zones, s)
 			} else {
-				d.add(d.at(z), index(zpath, j), "empty zone name", "")
+				d.add(d.at(z), index(zpath, j), msg.F("empty zone name"), msg.Text{})
 			}
 		}
 		offs = append(offs, o)
@@ -238,11 +238,11 @@ func (d *decoder) pledges(n *yaml.Node) []string {
 	for i, it := range d.items(n, "pledges") {
 		field := index("pledges", i)
 		if i == maxPledges {
-			d.add(d.at(it), field, fmt.Sprintf("more than %d pledges; they would not fit on the card", maxPledges), "")
+			d.add(d.at(it), field, msg.F("more than %d pledges; they would not fit on the card", maxPledges), msg.Text{})
 		}
 		s := d.text(it, field)
 		if s == "" {
-			d.add(d.at(it), field, "empty pledge", "")
+			d.add(d.at(it), field, msg.F("empty pledge"), msg.Text{})
 		}
 		ps = append(ps, s)
 	}
@@ -254,7 +254,7 @@ func (d *decoder) hotlines(n *yaml.Node) []Hotline {
 	for i, it := range d.items(n, "hotlines") {
 		path := index("hotlines", i)
 		if i == maxHotlines {
-			d.add(d.at(it), path, fmt.Sprintf("more than %d hotlines; they would not fit on the card", maxHotlines), "")
+			d.add(d.at(it), path, msg.F("more than %d hotlines; they would not fit on the card", maxHotlines), msg.Text{})
 		}
 		f := d.fields(it, path, "name", "phone")
 		hs = append(hs, Hotline{Name: d.required(it, f, path, "name"), Phone: d.phone(it, f, path), Pos: d.at(it)})

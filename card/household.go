@@ -1,13 +1,13 @@
 package card
 
 import (
-	"fmt"
 	"slices"
 	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/fuwuka/fuwuka/msg"
 	"gopkg.in/yaml.v3"
 )
 
@@ -43,9 +43,9 @@ func (d *decoder) household(at Pos, path string, vals map[string]value) Househol
 		v, ok := vals[key]
 		switch {
 		case !ok:
-			d.add(at, join(path, key), "required but missing", "")
+			d.add(at, join(path, key), msg.F("required but missing"), msg.Text{})
 		case v.text == "":
-			d.add(v.pos, join(path, key), "required but empty", "")
+			d.add(v.pos, join(path, key), msg.F("required but empty"), msg.Text{})
 		}
 		return v.text
 	}
@@ -54,19 +54,19 @@ func (d *decoder) household(at Pos, path string, vals map[string]value) Househol
 		d.checkID(h, vals["id"].pos, join(path, "id"))
 	}
 	if z := vals["zone"]; h.Zone != "" && !slices.Contains(d.zones, h.Zone) {
-		hint := "no official lists any zones"
+		hint := msg.F("no official lists any zones")
 		if len(d.zones) > 0 {
-			hint = "zones officials look after: " + strings.Join(d.zones, ", ")
+			hint = msg.F("zones officials look after: %s", strings.Join(d.zones, ", "))
 		}
 		if s := suggest(h.Zone, d.zones); s != "" {
-			hint = fmt.Sprintf("did you mean %q? %s", s, hint)
+			hint = msg.F("did you mean %q? %s", s, hint)
 		}
-		d.add(z.pos, join(path, "zone"), fmt.Sprintf("unknown zone %q", h.Zone), hint)
+		d.add(z.pos, join(path, "zone"), msg.F("unknown zone %q", h.Zone), hint)
 	}
 	if c := vals["copies"]; c.text != "" {
 		n, err := strconv.Atoi(c.text)
 		if err != nil || n < 1 || n > 100 {
-			d.add(c.pos, join(path, "copies"), fmt.Sprintf("%q is not a number of copies from 1 to 100", c.text), "")
+			d.add(c.pos, join(path, "copies"), msg.F("%q is not a number of copies from 1 to 100", c.text), msg.Text{})
 		} else {
 			h.Copies = n
 		}
@@ -79,8 +79,8 @@ func (d *decoder) household(at Pos, path string, vals map[string]value) Househol
 // on Windows and macOS.
 func (d *decoder) checkID(h Household, pos Pos, field string) {
 	id := h.ID
-	if msg, hint := CheckID(id); msg != "" {
-		d.add(pos, field, msg, hint)
+	if m, hint := CheckID(id); !m.IsZero() {
+		d.add(pos, field, m, hint)
 		return
 	}
 	key := strings.ToLower(id)
@@ -89,36 +89,36 @@ func (d *decoder) checkID(h Household, pos Pos, field string) {
 		d.ids[key] = h
 		return
 	}
-	msg := fmt.Sprintf("id %q is already used", id)
+	m := msg.F("id %q is already used", id)
 	if first.ID != id {
-		msg = fmt.Sprintf("id %q is already used as %q, and file names ignore case", id, first.ID)
+		m = msg.F("id %q is already used as %q, and file names ignore case", id, first.ID)
 	}
-	where := fmt.Sprintf("line %d", first.Pos.Line)
+	hint := msg.F("first at line %d", first.Pos.Line)
 	if first.Pos.File != pos.File {
-		where = fmt.Sprintf("%s:%d", first.Pos.File, first.Pos.Line)
+		hint = msg.F("first at %s:%d", first.Pos.File, first.Pos.Line)
 	}
-	d.add(pos, field, msg, "first at "+where)
+	d.add(pos, field, m, hint)
 }
 
 // CheckID says why id cannot name a household's PDF file, with a hint, or
-// returns "" when it can. Uniqueness is the caller's to check.
-func CheckID(id string) (msg, hint string) {
+// returns zero Texts when it can. Uniqueness is the caller's to check.
+func CheckID(id string) (m, hint msg.Text) {
 	if n := utf8.RuneCountInString(id); n > 64 {
-		return fmt.Sprintf("id is %d characters long; at most 64", n), ""
+		return msg.F("id is %d characters long; at most 64", n), msg.Text{}
 	}
 	if strings.HasPrefix(id, ".") {
-		return fmt.Sprintf("id %q starts with '.'", id), "a file name starting with '.' is hidden"
+		return msg.F("id %q starts with '.'", id), msg.F("a file name starting with '.' is hidden")
 	}
 	if i := strings.IndexFunc(id, func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !strings.ContainsRune("._-", r)
 	}); i >= 0 {
 		r, _ := utf8.DecodeRuneInString(id[i:])
-		return fmt.Sprintf("id %q contains %q", id, r), "the id names the household's PDF file: use letters, digits, '.', '_' and '-'"
+		return msg.F("id %q contains %q", id, r), msg.F("the id names the household's PDF file: use letters, digits, '.', '_' and '-'")
 	}
 	if windowsReserved(id) {
-		return fmt.Sprintf("id %q is a device name on Windows and cannot name a file there", id), "add a letter or digit, e.g. " + id + "-1"
+		return msg.F("id %q is a device name on Windows and cannot name a file there", id), msg.F("add a letter or digit, e.g. %s-1", id)
 	}
-	return "", ""
+	return msg.Text{}, msg.Text{}
 }
 
 // windowsReserved reports whether name.pdf would open a device on Windows

@@ -3,16 +3,16 @@ package card
 import (
 	"encoding/csv"
 	"errors"
-	"fmt"
 	"io"
 	"slices"
 	"strings"
 	"unicode/utf8"
 
+	"github.com/fuwuka/fuwuka/msg"
 	"gopkg.in/yaml.v3"
 )
 
-const csvHeaderHint = "the first line names the columns: id,address,zone,resident,copies"
+var csvHeaderHint = msg.F("the first line names the columns: id,address,zone,resident,copies")
 
 // householdsFile reads the households in the CSV file that n names. A
 // file that cannot be read is a problem of the roster, which names it.
@@ -24,7 +24,7 @@ func (d *decoder) householdsFile(n *yaml.Node, name string) []Household {
 		return nil
 	}
 	if err != nil {
-		d.add(d.at(n), "households_file", fmt.Sprintf("cannot read %q: %v", name, reason(err)), "paths are relative to the roster's folder")
+		d.add(d.at(n), "households_file", msg.F("cannot read %q: %v", name, reason(err)), msg.F("paths are relative to the roster's folder"))
 		return nil
 	}
 	text, warning, err := decodeText(path, data)
@@ -32,7 +32,7 @@ func (d *decoder) householdsFile(n *yaml.Node, name string) []Household {
 		d.probs = append(d.probs, err.(Problems)...)
 		return nil
 	}
-	if warning != "" {
+	if !warning.IsZero() {
 		d.warnings = append(d.warnings, warning)
 	}
 	return d.csvHouseholds(path, text)
@@ -54,7 +54,7 @@ func (d *decoder) csvHouseholds(file, text string) []Household {
 	header, err := r.Read()
 	if err != nil {
 		if err == io.EOF {
-			d.add(Pos{File: file}, "", "the file is empty", csvHeaderHint)
+			d.add(Pos{File: file}, "", msg.F("the file is empty"), csvHeaderHint)
 		} else {
 			d.csvError(err, pos)
 		}
@@ -65,9 +65,9 @@ func (d *decoder) csvHouseholds(file, text string) []Household {
 		key := strings.ToLower(strings.TrimSpace(name))
 		switch p := pos(r.FieldPos(i)); {
 		case !slices.Contains(householdKeys, key):
-			d.add(p, "", fmt.Sprintf("unknown column %q", name), didYouMean(key, householdKeys, "known columns"))
+			d.add(p, "", msg.F("unknown column %q", name), didYouMean(key, householdKeys, msg.F("known columns")))
 		case slices.Contains(cols, key):
-			d.add(p, "", fmt.Sprintf("column %q appears twice", name), "")
+			d.add(p, "", msg.F("column %q appears twice", name), msg.Text{})
 		default:
 			cols[i] = key
 		}
@@ -75,7 +75,7 @@ func (d *decoder) csvHouseholds(file, text string) []Household {
 	missing := false
 	for _, key := range []string{"id", "address"} {
 		if !slices.Contains(cols, key) {
-			d.add(pos(r.FieldPos(0)), "", fmt.Sprintf("no %q column", key), csvHeaderHint)
+			d.add(pos(r.FieldPos(0)), "", msg.F("no %q column", key), csvHeaderHint)
 			missing = true
 		}
 	}
@@ -99,7 +99,7 @@ func (d *decoder) csvHouseholds(file, text string) []Household {
 		rows++
 		at := pos(r.FieldPos(0))
 		if len(rec) != len(cols) {
-			d.add(at, "", fmt.Sprintf("%d fields, but the header has %d", len(rec), len(cols)), "")
+			d.add(at, "", msg.F("%d fields, but the header has %d", len(rec), len(cols)), msg.Text{})
 			continue
 		}
 		vals := map[string]value{}
@@ -112,7 +112,7 @@ func (d *decoder) csvHouseholds(file, text string) []Household {
 		hs = append(hs, d.household(at, "", vals))
 	}
 	if rows == 0 {
-		d.add(Pos{File: file}, "", "no households in the file", csvHeaderHint+"; each further line is a household")
+		d.add(Pos{File: file}, "", msg.F("no households in the file"), msg.F("%s; each further line is a household", csvHeaderHint))
 	}
 	return hs
 }
@@ -120,8 +120,8 @@ func (d *decoder) csvHouseholds(file, text string) []Household {
 func (d *decoder) csvError(err error, pos func(line, col int) Pos) {
 	pe, ok := errors.AsType[*csv.ParseError](err)
 	if !ok {
-		d.add(Pos{File: d.file}, "households_file", err.Error(), "")
+		d.add(Pos{File: d.file}, "households_file", msg.F("%v", err), msg.Text{})
 		return
 	}
-	d.add(pos(pe.Line, pe.Column), "", pe.Err.Error(), `a field with a comma or a quote goes in double quotes, with its quotes doubled: "say ""hi"""`)
+	d.add(pos(pe.Line, pe.Column), "", msg.F("%v", pe.Err), msg.F(`a field with a comma or a quote goes in double quotes, with its quotes doubled: "say ""hi"""`))
 }

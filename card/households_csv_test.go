@@ -51,7 +51,7 @@ func TestHouseholdsCSVGB18030(t *testing.T) {
 	if got := r.Households[1].Address; got != "北坡1号" {
 		t.Errorf("address %q", got)
 	}
-	if len(r.Warnings) != 1 || !strings.HasPrefix(r.Warnings[0], path+": read as GB18030") {
+	if len(r.Warnings) != 1 || !strings.HasPrefix(r.Warnings[0].String(), path+": read as GB18030") {
 		t.Errorf("warnings %q", r.Warnings)
 	}
 }

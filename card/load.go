@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/fuwuka/fuwuka/msg"
 	"gopkg.in/yaml.v3"
 )
 
@@ -62,8 +63,8 @@ func Parse(name string, data []byte, dir string) (*Roster, error) {
 		return nil, d.probs.Err()
 	}
 	r.Path, r.Dir = name, dir
-	if warning != "" {
-		r.Warnings = append([]string{warning}, r.Warnings...)
+	if !warning.IsZero() {
+		r.Warnings = append([]msg.Text{warning}, r.Warnings...)
 	}
 	if err := d.probs.Err(); err != nil {
 		return nil, err
@@ -90,7 +91,7 @@ func (d *decoder) parse(text string) *yaml.Node {
 		return nil
 	}
 	if err == io.EOF || len(doc.Content) == 0 || isNull(doc.Content[0]) {
-		d.add(Pos{File: d.file}, "", "the roster is empty", "`fuwuka init` writes an example to start from")
+		d.add(Pos{File: d.file}, "", msg.F("the roster is empty"), msg.F("`fuwuka init` writes an example to start from"))
 		return nil
 	}
 	var next yaml.Node
@@ -99,7 +100,7 @@ func (d *decoder) parse(text string) *yaml.Node {
 	case err != nil:
 		d.syntaxError(err, text)
 	default:
-		d.add(d.at(&next), "", "a roster is a single YAML document; this is a second one", "remove the --- line, or make it a separate roster")
+		d.add(d.at(&next), "", msg.F("a roster is a single YAML document; this is a second one"), msg.F("remove the --- line, or make it a separate roster"))
 	}
 	return doc.Content[0]
 }
@@ -126,16 +127,16 @@ var parserErrors = []string{
 func (d *decoder) syntaxError(err error, text string) {
 	m := yamlErrorRE.FindStringSubmatch(err.Error())
 	if m == nil {
-		d.add(Pos{File: d.file}, "", "not valid YAML: "+err.Error(), "")
+		d.add(Pos{File: d.file}, "", msg.F("not valid YAML: %v", err), msg.Text{})
 		return
 	}
 	line, _ := strconv.Atoi(m[1])
 	if line > 0 && slices.Contains(parserErrors, m[2]) {
 		line++
 	}
-	hint := ""
+	var hint msg.Text
 	if lines := strings.Split(text, "\n"); line > 0 && line <= len(lines) && strings.Contains(lines[line-1], "\t") {
-		hint = "indent with spaces; YAML does not allow tabs"
+		hint = msg.F("indent with spaces; YAML does not allow tabs")
 	}
-	d.add(Pos{File: d.file, Line: line}, "", "not valid YAML: "+m[2], hint)
+	d.add(Pos{File: d.file, Line: line}, "", msg.F("not valid YAML: %s", m[2]), hint)
 }

@@ -120,8 +120,12 @@ func TestLoadEncodings(t *testing.T) {
 			if tt.warning != "" {
 				want = []string{path + tt.warning}
 			}
-			if !slices.Equal(r.Warnings, want) {
-				t.Errorf("warnings %q, want %q", r.Warnings, want)
+			var got []string
+			for _, w := range r.Warnings {
+				got = append(got, w.String())
+			}
+			if !slices.Equal(got, want) {
+				t.Errorf("warnings %q, want %q", got, want)
 			}
 		})
 	}
@@ -210,7 +214,7 @@ func FuzzParse(f *testing.F) {
 				t.Fatalf("error %v is not Problems", err)
 			}
 			for _, p := range ps {
-				if p.Pos.Line < 0 || p.Pos.Col < 0 || p.Msg == "" {
+				if p.Pos.Line < 0 || p.Pos.Col < 0 || p.Msg.IsZero() {
 					t.Fatalf("bad problem %#v", p)
 				}
 			}

@@ -1,6 +1,10 @@
 package card
 
-import "text/template"
+import (
+	"text/template"
+
+	"github.com/fuwuka/fuwuka/msg"
+)
 
 // Pos is a place in an input file, 1-based. Line 0 means "the file as a whole".
 type Pos struct {
@@ -23,7 +27,7 @@ type Roster struct {
 	Hotlines   []Hotline
 	QR         *QR // nil: no QR code on the card
 	Households []Household
-	Warnings   []string // things the clerk should know that do not stop the run (for example: read as GB18030)
+	Warnings   []msg.Text // things the clerk should know that do not stop the run (for example: read as GB18030)
 }
 
 // Community is the village or residential community the cards are for.

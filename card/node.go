@@ -8,6 +8,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/fuwuka/fuwuka/msg"
 	"gopkg.in/yaml.v3"
 )
 
@@ -19,7 +20,7 @@ type decoder struct {
 	dir      string // where relative paths resolve from
 	probs    Problems
 	reported map[reportKey]bool
-	warnings []string
+	warnings []msg.Text
 	zones    []string             // that officials look after, for checking households
 	ids      map[string]Household // by lower-case id, the first household with it
 }
@@ -36,13 +37,13 @@ func newDecoder(file, dir string) *decoder {
 // add records a problem unless the same field at the same place already
 // has one: the first is the cause, later ones its echoes (a phone written
 // as a list is also, uselessly, "required but empty").
-func (d *decoder) add(pos Pos, field, msg, hint string) {
+func (d *decoder) add(pos Pos, field string, m, hint msg.Text) {
 	k := reportKey{pos, field}
 	if d.reported[k] {
 		return
 	}
 	d.reported[k] = true
-	d.probs = append(d.probs, Problem{Pos: pos, Field: field, Msg: msg, Hint: hint})
+	d.probs = append(d.probs, Problem{Pos: pos, Field: field, Msg: m, Hint: hint})
 }
 
 func (d *decoder) addErr(pos Pos, field string, err error) {
@@ -50,7 +51,7 @@ func (d *decoder) addErr(pos Pos, field string, err error) {
 		d.add(pos, field, h.msg, h.hint)
 		return
 	}
-	d.add(pos, field, err.Error(), "")
+	d.add(pos, field, msg.F("%v", err), msg.Text{})
 }
 
 func (d *decoder) at(n *yaml.Node) Pos {
@@ -81,9 +82,9 @@ var kindNames = map[yaml.Kind]string{
 // Anchors and aliases are refused outright rather than expanded: no
 // roster needs them (each official and household is written once), and
 // refusing them makes alias bombs harmless whatever their size.
-const (
-	aliasMsg  = "anchors and aliases are not supported in a roster"
-	aliasHint = "write the value out in full"
+var (
+	aliasMsg  = msg.F("anchors and aliases are not supported in a roster")
+	aliasHint = msg.F("write the value out in full")
 )
 
 // is reports whether n is of kind k, recording a problem if not.
@@ -92,13 +93,13 @@ func (d *decoder) is(n *yaml.Node, field string, k yaml.Kind) bool {
 	case n.Kind == yaml.AliasNode || n.Anchor != "":
 		d.add(d.at(n), field, aliasMsg, aliasHint)
 	case n.Kind != k:
-		found, hint := kindNames[n.Kind], ""
+		found, hint := kindNames[n.Kind], msg.Text{}
 		if isNull(n) {
 			found = "nothing"
 		} else if k == yaml.SequenceNode && n.Kind == yaml.ScalarNode {
-			hint = "write a list: [" + n.Value + "]"
+			hint = msg.F("write a list: [%s]", n.Value)
 		}
-		d.add(d.at(n), field, "expected "+kindNames[k]+", found "+found, hint)
+		d.add(d.at(n), field, msg.F("expected %s, found %s", kindNames[k], found), hint)
 	default:
 		return true
 	}
@@ -124,9 +125,9 @@ func (d *decoder) fields(n *yaml.Node, path string, known ...string) map[string]
 			d.add(d.at(k), path, aliasMsg, aliasHint)
 		case !d.is(k, path, yaml.ScalarNode):
 		case !slices.Contains(known, k.Value):
-			d.add(d.at(k), join(path, k.Value), "unknown key", didYouMean(k.Value, known, "known keys"))
+			d.add(d.at(k), join(path, k.Value), msg.F("unknown key"), didYouMean(k.Value, known, msg.F("known keys")))
 		case keys[k.Value] != nil:
-			d.add(d.at(k), join(path, k.Value), "given twice", fmt.Sprintf("first at line %d", keys[k.Value].Line))
+			d.add(d.at(k), join(path, k.Value), msg.F("given twice"), msg.F("first at line %d", keys[k.Value].Line))
 		default:
 			keys[k.Value], f[k.Value] = k, v
 		}
@@ -163,12 +164,12 @@ func (d *decoder) required(parent *yaml.Node, f map[string]*yaml.Node, path, key
 	field := join(path, key)
 	n, ok := f[key]
 	if !ok {
-		d.add(d.at(parent), field, "required but missing", "")
+		d.add(d.at(parent), field, msg.F("required but missing"), msg.Text{})
 		return ""
 	}
 	s := d.text(n, field)
 	if s == "" {
-		d.add(d.at(n), field, "required but empty", "")
+		d.add(d.at(n), field, msg.F("required but empty"), msg.Text{})
 	}
 	return s
 }
@@ -182,10 +183,10 @@ func (d *decoder) clean(s string, pos Pos, field string) string {
 		return s
 	}
 	r, _ := utf8.DecodeRuneInString(s[i:])
-	hint := ""
+	var hint msg.Text
 	if r == '\n' || r == '\r' {
-		hint = "keep it on one line"
+		hint = msg.F("keep it on one line")
 	}
-	d.add(pos, field, fmt.Sprintf("contains a control character (%U)", r), hint)
+	d.add(pos, field, msg.F("contains a control character (%U)", r), hint)
 	return ""
 }

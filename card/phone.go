@@ -1,9 +1,9 @@
 package card
 
 import (
-	"fmt"
 	"strings"
 
+	"github.com/fuwuka/fuwuka/msg"
 	"golang.org/x/text/width"
 )
 
@@ -24,13 +24,13 @@ type Phone struct {
 	Kind   PhoneKind
 }
 
-const phoneForms = "mobile: 11 digits starting 1; landline: area code + number, e.g. 010-6938 1234; service: 3–5 digits"
+var phoneForms = msg.F("mobile: 11 digits starting 1; landline: area code + number, e.g. 010-6938 1234; service: 3–5 digits")
 
 // ParsePhone accepts a mainland China number as people write it: with
 // spaces or dashes, in full-width digits as a Chinese input method types
 // them, and with an optional +86 or 0086 in front.
 func ParsePhone(s string) (Phone, error) {
-	bad := &hintError{fmt.Sprintf("%q is not a phone number", s), phoneForms}
+	bad := &hintError{msg.F("%q is not a phone number", s), phoneForms}
 	d := strings.Map(func(r rune) rune {
 		if r == ' ' || r == '-' {
 			return -1
@@ -65,7 +65,7 @@ func ParsePhone(s string) (Phone, error) {
 	case n >= 3 && n <= 5:
 		p.Kind = Service
 	case (n == 7 || n == 8) && d[0] >= '2': // local numbers never start with 0 or 1
-		return Phone{}, &hintError{fmt.Sprintf("%q has no area code", s), "add it in front, e.g. 010-6938 1234"}
+		return Phone{}, &hintError{msg.F("%q has no area code", s), msg.F("add it in front, e.g. 010-6938 1234")}
 	default:
 		return Phone{}, bad
 	}

@@ -4,17 +4,23 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+
+	"github.com/fuwuka/fuwuka/msg"
 )
 
 // Problem is one thing wrong with the input, pointing at where it was written.
 type Problem struct {
 	Pos   Pos
 	Field string // path in the roster, e.g. households[12].phone
-	Msg   string
-	Hint  string // optional: what to do about it
+	Msg   msg.Text
+	Hint  msg.Text // optional: what to do about it
 }
 
-func (p Problem) String() string {
+func (p Problem) String() string { return p.In(msg.EN) }
+
+// In is the problem in language l; the position and the field stay as
+// they are written in the input.
+func (p Problem) In(l msg.Lang) string {
 	var b strings.Builder
 	if p.Pos.File != "" {
 		b.WriteString(p.Pos.File)
@@ -31,10 +37,10 @@ func (p Problem) String() string {
 		b.WriteString(p.Field)
 		b.WriteString(": ")
 	}
-	b.WriteString(p.Msg)
-	if p.Hint != "" {
+	b.WriteString(p.Msg.In(l))
+	if !p.Hint.IsZero() {
 		b.WriteString(" (")
-		b.WriteString(p.Hint)
+		b.WriteString(p.Hint.In(l))
 		b.WriteString(")")
 	}
 	return b.String()
@@ -44,10 +50,13 @@ func (p Problem) String() string {
 // Commands exit with status 3 on it.
 type Problems []Problem
 
-func (ps Problems) Error() string {
+func (ps Problems) Error() string { return ps.In(msg.EN) }
+
+// In is the problems in language l, one a line.
+func (ps Problems) In(l msg.Lang) string {
 	lines := make([]string, len(ps))
 	for i, p := range ps {
-		lines[i] = p.String()
+		lines[i] = p.In(l)
 	}
 	return strings.Join(lines, "\n")
 }
@@ -80,6 +89,8 @@ func (ps Problems) Err() error {
 
 // hintError is an error that knows what to do about it. Problems built from
 // it keep the hint apart, so a terminal can show it differently.
-type hintError struct{ msg, hint string }
+type hintError struct{ msg, hint msg.Text }
 
-func (e *hintError) Error() string { return e.msg + " (" + e.hint + ")" }
+func (e *hintError) Error() string { return e.In(msg.EN) }
+
+func (e *hintError) In(l msg.Lang) string { return e.msg.In(l) + " (" + e.hint.In(l) + ")" }

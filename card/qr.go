@@ -2,12 +2,12 @@ package card
 
 import (
 	"cmp"
-	"fmt"
 	"regexp"
 	"slices"
 	"strings"
 	"text/template"
 
+	"github.com/fuwuka/fuwuka/msg"
 	"gopkg.in/yaml.v3"
 )
 
@@ -32,7 +32,7 @@ func (d *decoder) qr(n *yaml.Node) *QR {
 	if lv := d.text(f["level"], "qr.level"); lv != "" {
 		q.Level = strings.ToUpper(lv)
 		if !slices.Contains([]string{"L", "M", "Q", "H"}, q.Level) {
-			d.add(d.at(f["level"]), "qr.level", fmt.Sprintf("unknown error correction level %q", lv), "L, M, Q or H: a damaged code still reads with up to 7%, 15%, 25% or 30% of it lost")
+			d.add(d.at(f["level"]), "qr.level", msg.F("unknown error correction level %q", lv), msg.F("L, M, Q or H: a damaged code still reads with up to 7%%, 15%%, 25%% or 30%% of it lost"))
 		}
 	}
 	if q.Content != "" {
@@ -40,7 +40,7 @@ func (d *decoder) qr(n *yaml.Node) *QR {
 		// {{.Household.Adress}} rather than printing "<no value>".
 		t, err := template.New("qr.content").Option("missingkey=error").Parse(q.Content)
 		if err != nil {
-			d.add(q.Pos, "qr.content", templateMsg(err), "Go template syntax: https://pkg.go.dev/text/template")
+			d.add(q.Pos, "qr.content", templateMsg(err), msg.F("Go template syntax: https://pkg.go.dev/text/template"))
 		}
 		q.Template = t
 	}
@@ -55,7 +55,7 @@ func (d *decoder) tryQR(r *Roster) {
 	}
 	h := r.Households[0]
 	if _, err := r.qrPayload(h, r.contact(h.Zone)); err != nil {
-		d.add(r.QR.Pos, "qr.content", templateMsg(err), "the template can use "+qrFields)
+		d.add(r.QR.Pos, "qr.content", templateMsg(err), msg.F("the template can use %s", qrFields))
 	}
 }
 
@@ -80,7 +80,7 @@ var templateErrRE = regexp.MustCompile(`^template: qr\.content:[0-9:]*\s*(?:exec
 // templateMsg drops the template's name and offsets from err, which the
 // problem's position already gives, and says "field" where the template
 // package, seeing maps, says "key".
-func templateMsg(err error) string {
-	msg := templateErrRE.ReplaceAllString(err.Error(), "")
-	return strings.Replace(msg, "map has no entry for key", "no field", 1)
+func templateMsg(err error) msg.Text {
+	s := templateErrRE.ReplaceAllString(err.Error(), "")
+	return msg.F("%s", strings.Replace(s, "map has no entry for key", "no field", 1))
 }

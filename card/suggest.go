@@ -1,9 +1,10 @@
 package card
 
 import (
-	"fmt"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/fuwuka/fuwuka/msg"
 )
 
 // suggest returns the word in known that w was most likely meant to be:
@@ -33,14 +34,14 @@ func suggest(w string, known []string) string {
 
 // didYouMean is the hint for an unknown word: a suggestion, else the list
 // of what is known.
-func didYouMean(w string, known []string, what string) string {
+func didYouMean(w string, known []string, what msg.Text) msg.Text {
 	if s := suggest(w, known); s != "" {
-		return fmt.Sprintf("did you mean %q?", s)
+		return msg.F("did you mean %q?", s)
 	}
 	if len(known) == 0 {
-		return ""
+		return msg.Text{}
 	}
-	return what + ": " + strings.Join(known, ", ")
+	return msg.F("%s: %s", what, strings.Join(known, ", "))
 }
 
 // editDistance is the optimal string alignment distance: insertions,

@@ -7,6 +7,7 @@ import (
 	"os"
 	"unicode/utf8"
 
+	"github.com/fuwuka/fuwuka/msg"
 	"golang.org/x/text/encoding/simplifiedchinese"
 )
 
@@ -15,10 +16,10 @@ import (
 // wrong file, and reading it whole would only make the mistake slow.
 const maxFileSize = 64 << 20
 
-const saveAsUTF8 = "in Notepad, File > Save As > Encoding: UTF-8"
+var saveAsUTF8 = msg.F("in Notepad, File > Save As > Encoding: UTF-8")
 
 func tooLarge(file string) Problems {
-	return Problems{{Pos: Pos{File: file}, Msg: "the file is larger than 64 MiB", Hint: "a roster is a few kilobytes; is this the right file?"}}
+	return Problems{{Pos: Pos{File: file}, Msg: msg.F("the file is larger than 64 MiB"), Hint: msg.F("a roster is a few kilobytes; is this the right file?")}}
 }
 
 // readFile reads the file at path, named file in problems, refusing an
@@ -53,21 +54,21 @@ func readLimited(file string, r io.Reader) ([]byte, error) {
 // without a byte order mark. Chinese Windows saves "ANSI" text, and Excel
 // saves CSV, as GB18030 (code page 936); such a file is read too, with a
 // warning, since refusing it would leave a clerk with no idea why.
-func decodeText(file string, data []byte) (text, warning string, err error) {
+func decodeText(file string, data []byte) (text string, warning msg.Text, err error) {
 	data = bytes.TrimPrefix(data, []byte("\uFEFF"))
 	if utf8.Valid(data) {
-		return string(data), "", nil
+		return string(data), msg.Text{}, nil
 	}
 	if bytes.HasPrefix(data, []byte{0xFF, 0xFE}) || bytes.HasPrefix(data, []byte{0xFE, 0xFF}) {
-		return "", "", Problems{{Pos: Pos{File: file}, Msg: `the file is UTF-16 (Notepad's "Unicode"), not UTF-8`, Hint: "save it as UTF-8: " + saveAsUTF8}}
+		return "", msg.Text{}, Problems{{Pos: Pos{File: file}, Msg: msg.F(`the file is UTF-16 (Notepad's "Unicode"), not UTF-8`), Hint: msg.F("save it as UTF-8: %s", saveAsUTF8)}}
 	}
 	// The decoder turns invalid bytes into U+FFFD rather than failing.
 	gb, err := simplifiedchinese.GB18030.NewDecoder().Bytes(data)
 	if err != nil || bytes.ContainsRune(gb, utf8.RuneError) {
 		line := 1 + bytes.Count(data[:firstInvalid(data)], []byte("\n"))
-		return "", "", Problems{{Pos: Pos{File: file, Line: line}, Msg: "the file is neither UTF-8 nor GB18030 text", Hint: "save it as UTF-8: " + saveAsUTF8}}
+		return "", msg.Text{}, Problems{{Pos: Pos{File: file, Line: line}, Msg: msg.F("the file is neither UTF-8 nor GB18030 text"), Hint: msg.F("save it as UTF-8: %s", saveAsUTF8)}}
 	}
-	return string(gb), fmt.Sprintf(`%s: read as GB18030 (Windows "ANSI"); save it as UTF-8 to silence this: %s`, file, saveAsUTF8), nil
+	return string(gb), msg.F(`%s: read as GB18030 (Windows "ANSI"); save it as UTF-8 to silence this: %s`, file, saveAsUTF8), nil
 }
 
 // firstInvalid is the offset of the first byte that is not UTF-8.

@@ -35,7 +35,7 @@ func TestDecodeText(t *testing.T) {
 			if got := errString(err); got != tt.err {
 				t.Fatalf("error %q, want %q", got, tt.err)
 			}
-			if text != tt.text || warning != tt.warning {
+			if text != tt.text || warning.String() != tt.warning {
 				t.Errorf("got %q, %q; want %q, %q", text, warning, tt.text, tt.warning)
 			}
 		})

@@ -1,10 +1,11 @@
 package card
 
 import (
-	"fmt"
 	"regexp"
 	"strconv"
 	"strings"
+
+	"github.com/fuwuka/fuwuka/msg"
 )
 
 // mmPer converts each accepted unit to millimetres.
@@ -24,18 +25,18 @@ var lengthRE = regexp.MustCompile(`^([+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+))\s*([
 func ParseLength(s string) (mm float64, err error) {
 	m := lengthRE.FindStringSubmatch(strings.TrimSpace(s))
 	if m == nil {
-		return 0, &hintError{fmt.Sprintf("%q is not a length", s), "write a number and a unit, e.g. 100mm, 10cm, 4in or 283.46pt"}
+		return 0, &hintError{msg.F("%q is not a length", s), msg.F("write a number and a unit, e.g. 100mm, 10cm, 4in or 283.46pt")}
 	}
 	if m[2] == "" {
-		return 0, &hintError{fmt.Sprintf("%q has no unit", s), "add one: mm, cm, in or pt, e.g. " + m[1] + "mm"}
+		return 0, &hintError{msg.F("%q has no unit", s), msg.F("add one: mm, cm, in or pt, e.g. %smm", m[1])}
 	}
 	per, ok := mmPer[strings.ToLower(m[2])]
 	if !ok {
-		return 0, &hintError{fmt.Sprintf("%q has an unknown unit %q", s, m[2]), "use mm, cm, in or pt"}
+		return 0, &hintError{msg.F("%q has an unknown unit %q", s, m[2]), msg.F("use mm, cm, in or pt")}
 	}
 	v, err := strconv.ParseFloat(m[1], 64)
 	if err != nil {
-		return 0, &hintError{fmt.Sprintf("%q is not a length", s), "write a number and a unit, e.g. 100mm"}
+		return 0, &hintError{msg.F("%q is not a length", s), msg.F("write a number and a unit, e.g. 100mm")}
 	}
 	return v * per, nil
 }

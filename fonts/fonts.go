@@ -14,6 +14,7 @@ import (
 	"sync"
 	"unicode/utf8"
 
+	"github.com/fuwuka/fuwuka/msg"
 	"github.com/tdewolff/font"
 )
 
@@ -86,10 +87,10 @@ func (e *FileError) Unwrap() error { return e.Err }
 func parse(name string, data []byte) (*Face, error) {
 	sf, err := font.ParseSFNT(data, 0)
 	if err != nil {
-		return nil, fmt.Errorf("not a usable font: %w", err)
+		return nil, msg.Errorf("not a usable font: %w", err)
 	}
 	if !sf.IsTrueType {
-		return nil, fmt.Errorf("not a TrueType (glyf) font; CFF-based OpenType fonts (.otf) are not supported")
+		return nil, msg.Errorf("not a TrueType (glyf) font; CFF-based OpenType fonts (.otf) are not supported")
 	}
 	return &Face{Name: name, sfnt: sf, unitsPerEm: float64(sf.Head.UnitsPerEm)}, nil
 }

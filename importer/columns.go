@@ -7,6 +7,7 @@ import (
 	"unicode"
 
 	"github.com/fuwuka/fuwuka/card"
+	"github.com/fuwuka/fuwuka/msg"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -30,7 +31,7 @@ var aliases = map[string][]string{
 func CheckMap(m map[string]string) error {
 	for f := range m {
 		if !slices.Contains(Fields, f) {
-			return fmt.Errorf("--map: unknown field %q; fields: %s", f, strings.Join(Fields, ", "))
+			return msg.Errorf("--map: unknown field %q; fields: %s", f, strings.Join(Fields, ", "))
 		}
 	}
 	return nil
@@ -67,7 +68,7 @@ func columns(file string, header row, m map[string]string) (map[string]int, card
 		}
 		i := slices.Index(norm, normalize(h))
 		if i < 0 || normalize(h) == "" {
-			ps = append(ps, card.Problem{Pos: at, Msg: fmt.Sprintf("--map %s=%s: no column %q", f, h, h), Hint: found(header)})
+			ps = append(ps, card.Problem{Pos: at, Msg: msg.F("--map %s=%s: no column %q", f, h, h), Hint: found(header)})
 			continue
 		}
 		cols[f], taken[i] = i, true
@@ -85,8 +86,8 @@ func columns(file string, header row, m map[string]string) (map[string]int, card
 		switch len(match) {
 		case 0:
 			if slices.Contains(required, f) {
-				ps = append(ps, card.Problem{Pos: at, Msg: fmt.Sprintf("no %s column (headed %s)", f, strings.Join(aliases[f], ", ")),
-					Hint: found(header) + fmt.Sprintf("; name yours with --map %s=HEADER", f)})
+				ps = append(ps, card.Problem{Pos: at, Msg: msg.F("no %s column (headed %s)", f, strings.Join(aliases[f], ", ")),
+					Hint: msg.F("%s; name yours with --map %s=HEADER", found(header), f)})
 			}
 		case 1:
 			cols[f] = match[0]
@@ -95,15 +96,15 @@ func columns(file string, header row, m map[string]string) (map[string]int, card
 			for k, i := range match {
 				names[k] = fmt.Sprintf("%q (%s)", trim(header.cells[i]), letter(i))
 			}
-			ps = append(ps, card.Problem{Pos: at, Msg: fmt.Sprintf("columns %s could each be %s", strings.Join(names, " and "), f),
-				Hint: fmt.Sprintf("choose one with --map %s=%s", f, trim(header.cells[match[0]]))})
+			ps = append(ps, card.Problem{Pos: at, Msg: msg.F("columns %s could each be %s", strings.Join(names, " and "), f),
+				Hint: msg.F("choose one with --map %s=%s", f, trim(header.cells[match[0]]))})
 		}
 	}
 	return cols, ps
 }
 
 // found lists the header row's headers for a message.
-func found(header row) string {
+func found(header row) msg.Text {
 	var hs []string
 	for _, h := range header.cells {
 		if h = trim(h); h != "" && !slices.Contains(hs, h) {
@@ -111,9 +112,9 @@ func found(header row) string {
 		}
 	}
 	if len(hs) == 0 {
-		return "the header row is empty"
+		return msg.F("the header row is empty")
 	}
-	return "headers found: " + strings.Join(hs, ", ")
+	return msg.F("headers found: %s", strings.Join(hs, ", "))
 }
 
 // letter is a column's name as a spreadsheet shows it: A, B, …, AA.

@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/fuwuka/fuwuka/card"
+	"github.com/fuwuka/fuwuka/msg"
 	"golang.org/x/text/encoding/simplifiedchinese"
 )
 
@@ -15,10 +16,10 @@ import (
 // whole town is well under a megabyte.
 const maxCSVSize = 64 << 20
 
-const saveAsUTF8 = "in Excel or WPS, Save As > CSV UTF-8"
+var saveAsUTF8 = msg.F("in Excel or WPS, Save As > CSV UTF-8")
 
 func tooLarge(file string) card.Problems {
-	return card.Problems{{Pos: card.Pos{File: file}, Msg: "the file is larger than 64 MiB", Hint: "a household list is a few kilobytes; is this the right file?"}}
+	return card.Problems{{Pos: card.Pos{File: file}, Msg: msg.F("the file is larger than 64 MiB"), Hint: msg.F("a household list is a few kilobytes; is this the right file?")}}
 }
 
 // readCSV reads CSV bytes in UTF-8, with or without a byte order mark, or
@@ -42,7 +43,7 @@ func readCSV(file string, data []byte) (*table, error) {
 			return t, nil
 		}
 		if pe, ok := errors.AsType[*csv.ParseError](err); ok {
-			return nil, card.Problems{{Pos: card.Pos{File: file, Line: pe.Line}, Msg: pe.Err.Error()}}
+			return nil, card.Problems{{Pos: card.Pos{File: file, Line: pe.Line}, Msg: msg.F("%v", pe.Err)}}
 		}
 		if err != nil {
 			return nil, err
@@ -60,12 +61,12 @@ func decode(file string, data []byte) ([]byte, error) {
 		return data, nil
 	}
 	if bytes.HasPrefix(data, []byte{0xFF, 0xFE}) || bytes.HasPrefix(data, []byte{0xFE, 0xFF}) {
-		return nil, card.Problems{{Pos: card.Pos{File: file}, Msg: `the file is UTF-16 ("Unicode text"), not CSV`, Hint: saveAsUTF8}}
+		return nil, card.Problems{{Pos: card.Pos{File: file}, Msg: msg.F(`the file is UTF-16 ("Unicode text"), not CSV`), Hint: saveAsUTF8}}
 	}
 	// The decoder turns invalid bytes into U+FFFD rather than failing.
 	gb, err := simplifiedchinese.GB18030.NewDecoder().Bytes(data)
 	if err != nil || bytes.ContainsRune(gb, utf8.RuneError) {
-		return nil, card.Problems{{Pos: card.Pos{File: file}, Msg: "the file is neither UTF-8 nor GBK/GB18030 text", Hint: saveAsUTF8}}
+		return nil, card.Problems{{Pos: card.Pos{File: file}, Msg: msg.F("the file is neither UTF-8 nor GBK/GB18030 text"), Hint: saveAsUTF8}}
 	}
 	return gb, nil
 }

@@ -1,12 +1,12 @@
 package importer
 
 import (
-	"fmt"
 	"strconv"
 	"strings"
 	"unicode"
 
 	"github.com/fuwuka/fuwuka/card"
+	"github.com/fuwuka/fuwuka/msg"
 )
 
 // households reads the table's households: the first row that is not
@@ -16,7 +16,7 @@ import (
 func households(t *table, m map[string]string) (hs []card.Household, bad card.Problems, err error) {
 	rows := t.rows
 	if len(rows) == 0 {
-		return nil, nil, card.Problems{{Pos: card.Pos{File: t.file}, Msg: "no rows", Hint: "the first row names the columns: 户号, 地址, 片区, 户主, 份数"}}
+		return nil, nil, card.Problems{{Pos: card.Pos{File: t.file}, Msg: msg.F("no rows"), Hint: msg.F("the first row names the columns: 户号, 地址, 片区, 户主, 份数")}}
 	}
 	header := rows[0]
 	cols, ps := columns(t.file, header, m)
@@ -25,17 +25,17 @@ func households(t *table, m map[string]string) (hs []card.Household, bad card.Pr
 	}
 	first := map[string]int{} // lower-case id → row: file names ignore case on Windows and macOS
 	for _, r := range rows[1:] {
-		h, field, msg := household(r, cols)
-		if msg == "" {
+		h, field, m := household(r, cols)
+		if m.IsZero() {
 			key := strings.ToLower(h.ID)
 			if n, dup := first[key]; dup {
-				field, msg = "id", fmt.Sprintf("id %q is already used in row %d", h.ID, n)
+				field, m = "id", msg.F("id %q is already used in row %d", h.ID, n)
 			} else {
 				first[key] = r.n
 			}
 		}
-		if msg != "" {
-			bad = append(bad, card.Problem{Pos: card.Pos{File: t.file, Line: r.n}, Field: field, Msg: msg})
+		if !m.IsZero() {
+			bad = append(bad, card.Problem{Pos: card.Pos{File: t.file, Line: r.n}, Field: field, Msg: m})
 			continue
 		}
 		h.Pos = card.Pos{File: t.file, Line: r.n}
@@ -45,7 +45,7 @@ func households(t *table, m map[string]string) (hs []card.Household, bad card.Pr
 }
 
 // household reads one row, or says which field is wrong and why.
-func household(r row, cols map[string]int) (h card.Household, field, msg string) {
+func household(r row, cols map[string]int) (h card.Household, field string, m msg.Text) {
 	get := func(f string) string {
 		i, ok := cols[f]
 		if !ok {
@@ -57,23 +57,23 @@ func household(r row, cols map[string]int) (h card.Household, field, msg string)
 	for _, f := range []struct{ name, v string }{{"id", h.ID}, {"address", h.Address}, {"zone", h.Zone}, {"resident", h.Resident}} {
 		if i := strings.IndexFunc(f.v, unicode.IsControl); i >= 0 {
 			// Alt+Enter in a cell; the card has one line for it.
-			return h, f.name, fmt.Sprintf("%q has a line break or control character; keep it on one line", f.v)
+			return h, f.name, msg.F("%q has a line break or control character; keep it on one line", f.v)
 		}
 	}
 	switch {
 	case h.ID == "":
-		return h, "id", "empty"
-	case badID(h.ID) != "":
+		return h, "id", msg.F("empty")
+	case !badID(h.ID).IsZero():
 		return h, "id", badID(h.ID)
 	case h.Address == "":
-		return h, "address", "empty"
+		return h, "address", msg.F("empty")
 	}
 	if c := get("copies"); c != "" {
 		n, err := strconv.Atoi(c)
 		if err != nil || n < 1 || n > 100 {
-			return h, "copies", fmt.Sprintf("%q is not a number of copies from 1 to 100", c)
+			return h, "copies", msg.F("%q is not a number of copies from 1 to 100", c)
 		}
 		h.Copies = n
 	}
-	return h, "", ""
+	return h, "", msg.Text{}
 }

@@ -1,14 +1,17 @@
 package importer
 
-import "github.com/fuwuka/fuwuka/card"
+import (
+	"github.com/fuwuka/fuwuka/card"
+	"github.com/fuwuka/fuwuka/msg"
+)
 
-// badID says why id cannot name a household's PDF file, or returns "".
+// badID says why id cannot name a household's PDF file, or is zero.
 // The rules are the roster's (card.CheckID); a clerk hears of a bad id here
 // with the spreadsheet row that holds it.
-func badID(id string) string {
-	msg, hint := card.CheckID(id)
-	if msg != "" && hint != "" {
-		msg += "; " + hint
+func badID(id string) msg.Text {
+	m, hint := card.CheckID(id)
+	if !m.IsZero() && !hint.IsZero() {
+		return msg.F("%s; %s", m, hint)
 	}
-	return msg
+	return m
 }

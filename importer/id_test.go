@@ -25,7 +25,7 @@ func TestBadID(t *testing.T) {
 		{"CONSOLE", false},
 	}
 	for _, tt := range tests {
-		if got := badID(tt.id); (got != "") != tt.bad {
+		if got := badID(tt.id); !got.IsZero() != tt.bad {
 			t.Errorf("badID(%q) = %q, want bad %v", tt.id, got, tt.bad)
 		}
 	}

@@ -1,12 +1,12 @@
 package importer
 
 import (
-	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 
 	"github.com/fuwuka/fuwuka/card"
+	"github.com/fuwuka/fuwuka/msg"
 )
 
 // Options say how to read a spreadsheet.
@@ -29,9 +29,9 @@ func Supported(path string) error {
 	case ".xlsx", ".csv":
 		return nil
 	case ".xls", ".et", ".wps":
-		return fmt.Errorf("%s: an old Excel or WPS workbook; save it as .xlsx (Excel 工作簿) or .csv", path)
+		return msg.Errorf("%s: an old Excel or WPS workbook; save it as .xlsx (Excel 工作簿) or .csv", path)
 	}
-	return fmt.Errorf("%s: not a .xlsx or .csv file", path)
+	return msg.Errorf("%s: not a .xlsx or .csv file", path)
 }
 
 // Read reads the households in the spreadsheet at path, a .xlsx or .csv

@@ -2,11 +2,11 @@ package importer
 
 import (
 	"bytes"
-	"fmt"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/fuwuka/fuwuka/card"
+	"github.com/fuwuka/fuwuka/msg"
 	"gopkg.in/yaml.v3"
 )
 
@@ -24,7 +24,7 @@ func Into(name string, roster []byte, hs []card.Household) ([]byte, error) {
 		return nil, err
 	}
 	if err := check(out, len(hs)); err != nil {
-		return nil, fmt.Errorf("%s: could not replace its households section (%v); the roster was left as it was", name, err)
+		return nil, msg.Errorf("%s: could not replace its households section (%v); the roster was left as it was", name, err)
 	}
 	return out, nil
 }
@@ -32,24 +32,24 @@ func Into(name string, roster []byte, hs []card.Household) ([]byte, error) {
 func splice(name string, roster []byte, hs []card.Household) ([]byte, error) {
 	body := bytes.TrimPrefix(roster, []byte("\uFEFF"))
 	if !utf8.Valid(body) {
-		return nil, card.Problems{{Pos: card.Pos{File: name}, Msg: "the roster is not UTF-8 text; households would be written in another encoding than the rest",
-			Hint: "save the roster as UTF-8 first (Notepad: File > Save As > Encoding: UTF-8)"}}
+		return nil, card.Problems{{Pos: card.Pos{File: name}, Msg: msg.F("the roster is not UTF-8 text; households would be written in another encoding than the rest"),
+			Hint: msg.F("save the roster as UTF-8 first (Notepad: File > Save As > Encoding: UTF-8)")}}
 	}
 	var doc yaml.Node
 	if err := yaml.Unmarshal(roster, &doc); err != nil {
-		return nil, card.Problems{{Pos: card.Pos{File: name}, Msg: "the roster is not valid YAML: " + err.Error(), Hint: "fuwuka validate shows where"}}
+		return nil, card.Problems{{Pos: card.Pos{File: name}, Msg: msg.F("the roster is not valid YAML: %s", err.Error()), Hint: msg.F("fuwuka validate shows where")}}
 	}
 	if len(doc.Content) == 0 {
 		return appendSection(roster, hs), nil
 	}
 	root := doc.Content[0]
 	if root.Kind != yaml.MappingNode {
-		return nil, card.Problems{{Pos: card.Pos{File: name, Line: root.Line, Col: root.Column}, Msg: "the roster is not a mapping of sections (community:, officials:, households: …)"}}
+		return nil, card.Problems{{Pos: card.Pos{File: name, Line: root.Line, Col: root.Column}, Msg: msg.F("the roster is not a mapping of sections (community:, officials:, households: …)")}}
 	}
 	if root.Style&yaml.FlowStyle != 0 {
 		// Its sections share lines, so no lines are the households' alone.
-		return nil, card.Problems{{Pos: card.Pos{File: name, Line: root.Line, Col: root.Column}, Msg: "the roster is one {…} mapping; households can only be replaced in a roster with one section per line",
-			Hint: "write households with -o and paste them in"}}
+		return nil, card.Problems{{Pos: card.Pos{File: name, Line: root.Line, Col: root.Column}, Msg: msg.F("the roster is one {…} mapping; households can only be replaced in a roster with one section per line"),
+			Hint: msg.F("write households with -o and paste them in")}}
 	}
 	var key, val *yaml.Node
 	next := 0 // line of the key after households; 0: none
@@ -57,7 +57,7 @@ func splice(name string, roster []byte, hs []card.Household) ([]byte, error) {
 		k := root.Content[i]
 		switch {
 		case k.Value == "households" && key != nil:
-			return nil, card.Problems{{Pos: card.Pos{File: name, Line: k.Line, Col: k.Column}, Msg: "households appears twice", Hint: fmt.Sprintf("first at line %d", key.Line)}}
+			return nil, card.Problems{{Pos: card.Pos{File: name, Line: k.Line, Col: k.Column}, Msg: msg.F("households appears twice"), Hint: msg.F("first at line %d", key.Line)}}
 		case k.Value == "households":
 			key, val = k, root.Content[i+1]
 		case key != nil && next == 0:
@@ -129,7 +129,7 @@ func check(roster []byte, n int) error {
 		return err
 	}
 	if len(r.Households) != n {
-		return fmt.Errorf("%d households read back, %d written", len(r.Households), n)
+		return msg.Errorf("%d households read back, %d written", len(r.Households), n)
 	}
 	return nil
 }

@@ -1,11 +1,11 @@
 package importer
 
 import (
-	"fmt"
 	"slices"
 	"strings"
 
 	"github.com/fuwuka/fuwuka/card"
+	"github.com/fuwuka/fuwuka/msg"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -14,25 +14,25 @@ import (
 func readXLSX(path, file, sheet string) (*table, error) {
 	f, err := excelize.OpenFile(path)
 	if err != nil {
-		return nil, fmt.Errorf("reading %s: %w", file, err)
+		return nil, msg.Errorf("reading %s: %w", file, err)
 	}
 	defer f.Close()
 	sheets := f.GetSheetList()
 	switch {
 	case len(sheets) == 0:
-		return nil, card.Problems{{Pos: card.Pos{File: file}, Msg: "the workbook has no sheets"}}
+		return nil, card.Problems{{Pos: card.Pos{File: file}, Msg: msg.F("the workbook has no sheets")}}
 	case sheet == "":
 		sheet = sheets[0]
 	case !slices.Contains(sheets, sheet):
-		return nil, card.Problems{{Pos: card.Pos{File: file}, Msg: fmt.Sprintf("no sheet %q", sheet), Hint: "sheets: " + strings.Join(sheets, ", ")}}
+		return nil, card.Problems{{Pos: card.Pos{File: file}, Msg: msg.F("no sheet %q", sheet), Hint: msg.F("sheets: %s", strings.Join(sheets, ", "))}}
 	}
 	cells, err := f.GetRows(sheet)
 	if err != nil {
-		return nil, fmt.Errorf("reading %s, sheet %s: %w", file, sheet, err)
+		return nil, msg.Errorf("reading %s, sheet %s: %w", file, sheet, err)
 	}
 	merged, err := f.GetMergeCells(sheet)
 	if err != nil {
-		return nil, fmt.Errorf("reading %s, sheet %s: %w", file, sheet, err)
+		return nil, msg.Errorf("reading %s, sheet %s: %w", file, sheet, err)
 	}
 	// A row is blank as typed: an empty row that a merged zone reaches
 	// over is still empty.
@@ -42,7 +42,7 @@ func readXLSX(path, file, sheet string) (*table, error) {
 	}
 	cells, err = spread(cells, merged)
 	if err != nil {
-		return nil, fmt.Errorf("reading %s, sheet %s: %w", file, sheet, err)
+		return nil, msg.Errorf("reading %s, sheet %s: %w", file, sheet, err)
 	}
 	t := &table{file: file, sheet: sheet}
 	for i, c := range cells {

@@ -7,6 +7,7 @@ import (
 
 	"github.com/fuwuka/fuwuka/card"
 	"github.com/fuwuka/fuwuka/fonts"
+	"github.com/fuwuka/fuwuka/msg"
 )
 
 // Text sizes in points: the design size of a 100 mm card and the floor no
@@ -65,9 +66,9 @@ func Card(c card.Card, st card.Settings, set *fonts.Set) (*CardArt, error) {
 	if last == nil {
 		return &CardArt{Frame: splitShared(f), Trim: l.trim()}, nil
 	}
-	hint := "shorten the text or use fewer officials, pledges or hotlines"
+	hint := msg.F("shorten the text or use fewer officials, pledges or hotlines")
 	if size, ok := l.smallestFit(); ok {
-		hint = fmt.Sprintf("use card.size: %gmm or more, or %s", size, hint)
+		hint = msg.F("use card.size: %gmm or more, or %s", size, hint)
 	}
 	for i := range last {
 		last[i].Hint = hint
@@ -193,13 +194,13 @@ func (l *cardLayout) qrSymbol() ([][]bool, error) {
 	}
 	sym, err := QRSymbol(l.c.QR, l.c.QRLevel)
 	if err == nil && float64(len(sym))*qrModuleMin > l.mm(qrMax) {
-		err = fmt.Errorf("%d modules do not fit %.0f mm with modules of at least %.1f mm", len(sym), l.mm(qrMax), qrModuleMin)
+		err = msg.Errorf("%d modules do not fit %.0f mm with modules of at least %.1f mm", len(sym), l.mm(qrMax), qrModuleMin)
 	}
 	if err != nil {
 		h := l.c.Household
 		return nil, card.Problems{{Pos: h.Pos, Field: "qr.content",
-			Msg:  fmt.Sprintf("household %s: the QR content (%d bytes) is too long for a QR code on this card: %v", h.ID, len(l.c.QR), err),
-			Hint: "shorten qr.content (for example a short link with only the household id), use qr.level L, or a larger card.size"}}
+			Msg:  msg.F("household %s: the QR content (%d bytes) is too long for a QR code on this card: %v", h.ID, len(l.c.QR), err),
+			Hint: msg.F("shorten qr.content (for example a short link with only the household id), use qr.level L, or a larger card.size")}}
 	}
 	return sym, nil
 }
@@ -273,7 +274,7 @@ func (l *cardLayout) compose(s float64) (*Frame, card.Problems) {
 
 	if over := y - footerTop; over > 1e-9 {
 		ps = append(ps, card.Problem{Pos: c.Household.Pos, Field: "card.size",
-			Msg: fmt.Sprintf("household %s: the card's content needs %.1f mm more height than a %g mm card has, even with text at its smallest",
+			Msg: msg.F("household %s: the card's content needs %.1f mm more height than a %g mm card has, even with text at its smallest",
 				c.Household.ID, over, l.st.Size)})
 	}
 	return l.f, ps
@@ -355,10 +356,10 @@ func (l *cardLayout) fieldOf(o *card.Official, part string) string {
 
 func (l *cardLayout) tooWide(field, text string, avail float64) card.Problem {
 	p := card.Problem{Field: field,
-		Msg: fmt.Sprintf("%q does not fit in %.1f mm on a %g mm card, even at the smallest text size", text, avail, l.st.Size)}
+		Msg: msg.F("%q does not fit in %.1f mm on a %g mm card, even at the smallest text size", text, avail, l.st.Size)}
 	// only the household's own texts name it: the others are on every card
 	if h := l.c.Household; strings.HasPrefix(field, "households[") {
-		p.Pos, p.Msg = h.Pos, "household "+h.ID+": "+p.Msg
+		p.Pos, p.Msg = h.Pos, msg.F("household %s: %s", h.ID, p.Msg)
 	}
 	return p
 }
@@ -511,8 +512,8 @@ func (l *cardLayout) checkGlyphs() card.Problems {
 		}
 		for _, r := range l.set.Missing(f.text, f.bold) {
 			ps = append(ps, card.Problem{Pos: f.pos, Field: f.name,
-				Msg:  fmt.Sprintf("%sno font has the character %q (U+%04X) in %q", who, r, r, f.text),
-				Hint: "add a TrueType font that has it under card.fonts"})
+				Msg:  msg.F("%sno font has the character %q (U+%04X) in %q", who, r, r, f.text),
+				Hint: msg.F("add a TrueType font that has it under card.fonts")})
 		}
 	}
 	return ps

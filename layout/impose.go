@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/fuwuka/fuwuka/fonts"
+	"github.com/fuwuka/fuwuka/msg"
 )
 
 // Room around the grid of cards on a press sheet. Nothing is printed in
@@ -88,16 +89,19 @@ type NoFitError struct {
 	Largest float64 // largest trim side that fits; 0 or less: none
 }
 
-func (e *NoFitError) Error() string {
-	room := fmt.Sprintf("%g mm margins", e.Press.Margin)
+func (e *NoFitError) Error() string { return e.In(msg.EN) }
+
+// In is the error in language l.
+func (e *NoFitError) In(l msg.Lang) string {
+	room := msg.F("%g mm margins", e.Press.Margin)
 	if e.Press.Marks {
-		room += " and room for marks"
+		room = msg.F("%g mm margins and room for marks", e.Press.Margin)
 	}
-	msg := fmt.Sprintf("a %g mm card with %g mm bleed does not fit on %s with %s", e.Card, e.Bleed, e.Press.Paper.Name, room)
+	what := msg.F("a %g mm card with %g mm bleed does not fit on %s with %s", e.Card, e.Bleed, e.Press.Paper.Name, room)
 	if e.Largest <= 0 {
-		return msg + "; the margins leave no room for any card"
+		return msg.F("%s; the margins leave no room for any card", what).In(l)
 	}
-	return fmt.Sprintf("%s; the largest card %s takes is %.1f mm", msg, e.Press.Paper.Name, math.Floor(e.Largest*10)/10)
+	return msg.F("%s; the largest card %s takes is %.1f mm", what, e.Press.Paper.Name, math.Floor(e.Largest*10)/10).In(l)
 }
 
 // FitGrid finds how many cards of the given art size (trim plus bleed)

@@ -2,12 +2,12 @@ package layout
 
 import (
 	"cmp"
-	"fmt"
 	"slices"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/fuwuka/fuwuka/card"
+	"github.com/fuwuka/fuwuka/msg"
 )
 
 // Order says which card goes in which slot of which sheet. Positions are
@@ -39,7 +39,7 @@ func parseName[T ~int](kind string, names []string, s string) (T, error) {
 			return T(i), nil
 		}
 	}
-	return 0, fmt.Errorf("unknown %s %q (use %s)", kind, s, strings.Join(names, ", "))
+	return 0, msg.Errorf("unknown %s %q (use %s)", kind, s, strings.Join(names, ", "))
 }
 
 // Empty is a slot that holds no card.

@@ -1,12 +1,12 @@
 package layout
 
 import (
-	"fmt"
 	"math"
 	"strconv"
 	"strings"
 
 	"github.com/fuwuka/fuwuka/card"
+	"github.com/fuwuka/fuwuka/msg"
 )
 
 // Paper is a press sheet size in millimetres, short side first.
@@ -42,22 +42,22 @@ func ParsePaper(s string) (Paper, error) {
 	}
 	ws, hs, ok := cutAny(s, "x", "X", "×", "*")
 	if !ok {
-		return Paper{}, fmt.Errorf("unknown paper %q (use %s, or a size such as 330x480mm or 12x18in)", s, paperNames())
+		return Paper{}, msg.Errorf("unknown paper %q (use %s, or a size such as 330x480mm or 12x18in)", s, paperNames())
 	}
 	h, err := card.ParseLength(hs)
 	if err != nil {
-		return Paper{}, fmt.Errorf("paper %q: %v", s, err)
+		return Paper{}, msg.Errorf("paper %q: %v", s, err)
 	}
 	if _, bare := strconv.ParseFloat(strings.TrimSpace(ws), 64); bare == nil {
 		ws += strings.TrimLeft(strings.TrimSpace(hs), "+-.0123456789 ")
 	}
 	w, err := card.ParseLength(ws)
 	if err != nil {
-		return Paper{}, fmt.Errorf("paper %q: %v", s, err)
+		return Paper{}, msg.Errorf("paper %q: %v", s, err)
 	}
 	for _, v := range []float64{w, h} {
 		if !(v > 0 && v <= maxPaper) {
-			return Paper{}, fmt.Errorf("paper %q: each side must be more than 0 and at most %g mm", s, maxPaper)
+			return Paper{}, msg.Errorf("paper %q: each side must be more than 0 and at most %g mm", s, maxPaper)
 		}
 	}
 	return Paper{Name: s, W: math.Min(w, h), H: math.Max(w, h)}, nil

@@ -1,8 +1,7 @@
 package layout
 
 import (
-	"fmt"
-
+	"github.com/fuwuka/fuwuka/msg"
 	qrcode "github.com/skip2/go-qrcode"
 )
 
@@ -19,7 +18,7 @@ func QRSymbol(content, level string) ([][]bool, error) {
 	lv, ok := qrLevels[level]
 	if !ok {
 		if level != "" {
-			return nil, fmt.Errorf("unknown QR error-correction level %q", level)
+			return nil, msg.Errorf("unknown QR error-correction level %q", level)
 		}
 		lv = qrcode.Medium
 	}

@@ -8,6 +8,7 @@ import (
 
 	"github.com/fuwuka/fuwuka/card"
 	"github.com/fuwuka/fuwuka/fonts"
+	"github.com/fuwuka/fuwuka/msg"
 )
 
 // A round list is an A4 portrait form filled in by hand at every door.
@@ -312,8 +313,8 @@ func (l *roundLayout) checkGlyphs(frames []*Frame) card.Problems {
 					}
 					seen[key] = true
 					ps = append(ps, card.Problem{Pos: l.pos[it.Field], Field: it.Field,
-						Msg:  fmt.Sprintf("zone %s: no font has the character %q (U+%04X) in %q", l.rd.Zone, r, r, it.S),
-						Hint: "add a TrueType font that has it under card.fonts"})
+						Msg:  msg.F("zone %s: no font has the character %q (U+%04X) in %q", l.rd.Zone, r, r, it.S),
+						Hint: msg.F("add a TrueType font that has it under card.fonts")})
 				}
 			}
 		}

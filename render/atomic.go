@@ -1,10 +1,11 @@
 package render
 
 import (
-	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
+
+	"github.com/fuwuka/fuwuka/msg"
 )
 
 // WriteFile writes data to dir/name through a temporary file in dir and a
@@ -12,7 +13,7 @@ import (
 // name must be a plain file name: nothing is ever written outside dir.
 func WriteFile(dir, name string, data []byte) error {
 	if name == "" || name != filepath.Base(name) || strings.HasPrefix(name, ".") {
-		return fmt.Errorf("refusing to write %q: not a plain file name", name)
+		return msg.Errorf("refusing to write %q: not a plain file name", name)
 	}
 	tmp, err := os.CreateTemp(dir, ".fuwuka-*.tmp")
 	if err != nil {

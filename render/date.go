@@ -1,10 +1,11 @@
 package render
 
 import (
-	"fmt"
 	"os"
 	"strconv"
 	"time"
+
+	"github.com/fuwuka/fuwuka/msg"
 )
 
 // DocumentDate is the date printed in metadata and slugs. Output must not
@@ -16,7 +17,7 @@ func DocumentDate(rosterPath string) (time.Time, error) {
 	if v, ok := os.LookupEnv("SOURCE_DATE_EPOCH"); ok && v != "" {
 		sec, err := strconv.ParseInt(v, 10, 64)
 		if err != nil {
-			return time.Time{}, fmt.Errorf("SOURCE_DATE_EPOCH=%q is not a number of seconds", v)
+			return time.Time{}, msg.Errorf("SOURCE_DATE_EPOCH=%q is not a number of seconds", v)
 		}
 		return time.Unix(sec, 0).UTC(), nil
 	}

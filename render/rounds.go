@@ -14,6 +14,7 @@ import (
 	"github.com/fuwuka/fuwuka/fonts"
 	"github.com/fuwuka/fuwuka/layout"
 	"github.com/fuwuka/fuwuka/layout/pdf"
+	"github.com/fuwuka/fuwuka/msg"
 )
 
 // RoundsCSV is the file that lists every round's rows, for a spreadsheet.
@@ -91,8 +92,8 @@ func checkZoneNames(r *card.Roster) error {
 			}
 			seen[z] = true
 			ps = append(ps, card.Problem{Pos: o.Pos, Field: fmt.Sprintf("officials[%d].zones", i),
-				Msg:  fmt.Sprintf("zone %q cannot name a file: round lists are written to <zone>.pdf", z),
-				Hint: `leave out / and \ and do not start the name with a dot`})
+				Msg:  msg.F("zone %q cannot name a file: round lists are written to <zone>.pdf", z),
+				Hint: msg.F(`leave out / and \ and do not start the name with a dot`)})
 		}
 	}
 	return ps.Err()

@@ -15,6 +15,7 @@ import (
 	"github.com/fuwuka/fuwuka/fonts"
 	"github.com/fuwuka/fuwuka/layout"
 	"github.com/fuwuka/fuwuka/layout/pdf"
+	"github.com/fuwuka/fuwuka/msg"
 )
 
 // SheetsOptions say which cards go on press sheets, how, and where the
@@ -75,7 +76,7 @@ func Sheets(r *card.Roster, set *fonts.Set, o SheetsOptions) (*SheetsJob, error)
 		}
 	}
 	if len(cards) == 0 {
-		return nil, errors.New("no cards to print")
+		return nil, msg.Errorf("no cards to print")
 	}
 	arr := layout.Arrange(o.Order, hs, r.Zones(), grid.PerSheet())
 	job := &SheetsJob{Grid: grid, Cards: len(cards), Sheets: len(arr.Sheets), Empty: len(arr.Sheets)*grid.PerSheet() - len(cards)}

@@ -23,17 +23,17 @@ func NewCmdCards(io *IO, runF func(*CardsOptions) error) *cobra.Command {
 	opts := &CardsOptions{IO: io}
 	cmd := &cobra.Command{
 		Use:   "cards ROSTER -o DIR",
-		Short: "Draw one press-ready PDF card per household: DIR/<id>.pdf",
-		Long: `Draw one press-ready PDF card per household into DIR/<id>.pdf: trim plus
+		Short: io.T("Draw one press-ready PDF card per household: DIR/<id>.pdf"),
+		Long: io.T(`Draw one press-ready PDF card per household into DIR/<id>.pdf: trim plus
 bleed, CMYK artwork, embedded fonts, a QR code, and the CutContour die line on
 its own layer. Nothing is written unless every selected household's card is
 valid. ROSTER may be - for standard input.
-` + exitHelp,
+`) + exitHelp(io),
 		Args: exactArgs(1),
 		RunE: func(_ *cobra.Command, args []string) error {
 			opts.Roster = args[0]
 			if opts.Dir == "" {
-				return usageError{"cards needs an output folder: -o DIR"}
+				return usagef("cards needs an output folder: -o DIR")
 			}
 			if runF != nil {
 				return runF(opts)
@@ -42,10 +42,10 @@ valid. ROSTER may be - for standard input.
 		},
 	}
 	f := cmd.Flags()
-	f.StringVarP(&opts.Dir, "output", "o", "", "output folder (created if missing)")
-	f.StringArrayVar(&opts.Households, "household", nil, "only this household id (repeatable)")
-	f.BoolVar(&opts.Marks, "marks", false, "add a slug with crop and registration marks around the bleed")
-	f.BoolVar(&opts.NoCutContour, "no-cut-contour", false, "leave out the CutContour die line")
+	f.StringVarP(&opts.Dir, "output", "o", "", io.T("output folder (created if missing)"))
+	f.StringArrayVar(&opts.Households, "household", nil, io.T("only this household id (repeatable)"))
+	f.BoolVar(&opts.Marks, "marks", false, io.T("add a slug with crop and registration marks around the bleed"))
+	f.BoolVar(&opts.NoCutContour, "no-cut-contour", false, io.T("leave out the CutContour die line"))
 	return cmd
 }
 

@@ -8,6 +8,7 @@ import (
 
 	"github.com/fuwuka/fuwuka/card"
 	"github.com/fuwuka/fuwuka/importer"
+	"github.com/fuwuka/fuwuka/msg"
 	"github.com/fuwuka/fuwuka/render"
 	"github.com/spf13/cobra"
 )
@@ -28,8 +29,8 @@ func NewCmdImport(io *IO, runF func(*ImportOptions) error) *cobra.Command {
 	opts := &ImportOptions{IO: io}
 	cmd := &cobra.Command{
 		Use:   "import FILE.xlsx|FILE.csv [-o households.yaml | --into roster.yaml]",
-		Short: "Read households from an Excel/WPS spreadsheet or CSV file",
-		Long: `Read households from a spreadsheet: an .xlsx workbook (the first sheet, or
+		Short: io.T("Read households from an Excel/WPS spreadsheet or CSV file"),
+		Long: io.T(`Read households from a spreadsheet: an .xlsx workbook (the first sheet, or
 --sheet NAME) or a .csv file in UTF-8 or GBK. The first row that is not blank
 names the columns; known headers are found without help:
 
@@ -49,21 +50,21 @@ written; --skip-bad imports the other rows and lists those as warnings.
 The households are written as YAML to standard output, to -o FILE, or into
 an existing roster with --into ROSTER, which replaces its households section
 and leaves every other line, comments included, as it was.
-` + exitHelp,
+`) + exitHelp(io),
 		Args: exactArgs(1),
 		RunE: func(_ *cobra.Command, args []string) error {
 			opts.File = args[0]
 			if err := importer.Supported(opts.File); err != nil {
-				return usageError{err.Error()}
+				return usagef("%v", err)
 			}
 			if opts.Sheet != "" && strings.EqualFold(filepath.Ext(opts.File), ".csv") {
-				return usageError{"--sheet is for .xlsx workbooks; a CSV file has one sheet"}
+				return usagef("--sheet is for .xlsx workbooks; a CSV file has one sheet")
 			}
 			if err := importer.CheckMap(opts.Map); err != nil {
-				return usageError{err.Error()}
+				return usagef("%v", err)
 			}
 			if opts.Output != "" && opts.Into != "" {
-				return usageError{"import writes to -o FILE or --into ROSTER, not both"}
+				return usagef("import writes to -o FILE or --into ROSTER, not both")
 			}
 			if runF != nil {
 				return runF(opts)
@@ -72,11 +73,11 @@ and leaves every other line, comments included, as it was.
 		},
 	}
 	f := cmd.Flags()
-	f.StringVar(&opts.Sheet, "sheet", "", "the workbook's sheet to read (default the first)")
-	f.StringToStringVar(&opts.Map, "map", nil, "field=header,...: the column holding each field")
-	f.BoolVar(&opts.SkipBad, "skip-bad", false, "import the good rows and list the bad ones as warnings")
-	f.StringVarP(&opts.Output, "output", "o", "", "write the households to this YAML file (- for standard output)")
-	f.StringVar(&opts.Into, "into", "", "replace the households section of this roster")
+	f.StringVar(&opts.Sheet, "sheet", "", io.T("the workbook's sheet to read (default the first)"))
+	f.StringToStringVar(&opts.Map, "map", nil, io.T("field=header,...: the column holding each field"))
+	f.BoolVar(&opts.SkipBad, "skip-bad", false, io.T("import the good rows and list the bad ones as warnings"))
+	f.StringVarP(&opts.Output, "output", "o", "", io.T("write the households to this YAML file (- for standard output)"))
+	f.StringVar(&opts.Into, "into", "", io.T("replace the households section of this roster"))
 	return cmd
 }
 
@@ -92,7 +93,7 @@ func importRun(opts *ImportOptions) error {
 		fmt.Fprintln(opts.IO.Err, "warning: skipped", p.String())
 	}
 	if len(res.Households) == 0 {
-		return card.Problems{{Pos: card.Pos{File: opts.File}, Msg: "no households to import"}}
+		return card.Problems{{Pos: card.Pos{File: opts.File}, Msg: msg.F("no households to import")}}
 	}
 	summary := opts.IO.Out
 	switch {

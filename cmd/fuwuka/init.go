@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 
 	"github.com/fuwuka/fuwuka/card"
+	"github.com/fuwuka/fuwuka/msg"
 	"github.com/spf13/cobra"
 )
 
@@ -20,7 +21,7 @@ func NewCmdInit(io *IO, runF func(*InitOptions) error) *cobra.Command {
 	opts := &InitOptions{IO: io}
 	return &cobra.Command{
 		Use:   "init [DIR]",
-		Short: "Write a commented example roster to DIR/roster.yaml (never overwrites)",
+		Short: io.T("Write a commented example roster to DIR/roster.yaml (never overwrites)"),
 		Args:  cobra.MaximumNArgs(1),
 		RunE: func(_ *cobra.Command, args []string) error {
 			opts.Dir = "."
@@ -43,7 +44,7 @@ func initRun(opts *InitOptions) error {
 	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
 	if err != nil {
 		if os.IsExist(err) {
-			return fmt.Errorf("%s already exists; fuwuka init never overwrites a roster", path)
+			return msg.Errorf("%s already exists; fuwuka init never overwrites a roster", path)
 		}
 		return err
 	}

@@ -7,8 +7,10 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 
 	"github.com/fuwuka/fuwuka/card"
+	"github.com/fuwuka/fuwuka/msg"
 )
 
 func main() {
@@ -26,9 +28,16 @@ const (
 // Main runs fuwuka with args and returns the exit status. All output goes
 // to the given streams, so tests need no process.
 func Main(args []string, in io.Reader, out, errOut io.Writer) int {
-	root := NewRootCmd(&IO{In: in, Out: out, Err: errOut})
+	std := &IO{In: in, Out: out, Err: errOut}
+	lang, err := msg.Detect(langFlag(args), getenv)
+	if err != nil {
+		std.Errf("fuwuka: %v\n", err)
+		return exitUsage
+	}
+	std.Lang = lang
+	root := NewRootCmd(std)
 	root.SetArgs(args)
-	err := root.Execute()
+	err = root.Execute()
 	if err == nil {
 		return exitOK
 	}
@@ -36,13 +45,32 @@ func Main(args []string, in io.Reader, out, errOut io.Writer) int {
 	var ps card.Problems
 	if errors.As(err, &ps) {
 		for _, p := range ps {
-			fmt.Fprintln(errOut, p.String())
+			fmt.Fprintln(errOut, p.In(lang))
 		}
-		fmt.Fprintf(errOut, "%d problem(s); nothing was written\n", len(ps))
+		std.Errf("%d problem(s); nothing was written\n", len(ps))
 	} else {
-		fmt.Fprintln(errOut, "fuwuka:", err)
+		fmt.Fprintln(errOut, "fuwuka:", msg.Err(err, lang))
 	}
 	return code
+}
+
+// getenv reads the locale variables; tests replace it.
+var getenv = os.Getenv
+
+// langFlag is the --lang value among args, found before the command tree
+// is built, because the tree's help is written in that language.
+func langFlag(args []string) string {
+	for i, a := range args {
+		switch {
+		case a == "--":
+			return ""
+		case a == "--lang" && i+1 < len(args):
+			return args[i+1]
+		case strings.HasPrefix(a, "--lang="):
+			return strings.TrimPrefix(a, "--lang=")
+		}
+	}
+	return ""
 }
 
 // exitCode is the one place where errors become exit statuses. Errors from
@@ -64,9 +92,13 @@ func exitCode(err error) int {
 	}
 }
 
-type usageError struct{ msg string }
+// usageError is a mistake on the command line.
+type usageError struct{ m msg.Text }
 
-func (e usageError) Error() string { return e.msg }
+func usagef(format string, args ...any) error { return usageError{msg.F(format, args...)} }
+
+func (e usageError) Error() string        { return e.m.String() }
+func (e usageError) In(l msg.Lang) string { return e.m.In(l) }
 
 type runError struct{ err error }
 

@@ -1,36 +1,30 @@
 package main
 
 import (
-	"io"
-
 	"github.com/spf13/cobra"
 )
 
-// IO are the streams a command reads and writes.
-type IO struct {
-	In  io.Reader
-	Out io.Writer // short summaries
-	Err io.Writer // messages and problems
-}
-
-const exitHelp = `
+// exitHelp ends every command's help.
+func exitHelp(io *IO) string {
+	return io.T(`
 Exit status:
   0  success
   1  runtime failure (a file cannot be read or written)
   2  usage error (flags, arguments)
   3  the roster is invalid (syntax, validation, missing character, text that does not fit)
-`
+`)
+}
 
 // NewRootCmd builds the command tree.
 func NewRootCmd(io *IO) *cobra.Command {
 	root := &cobra.Command{
 		Use:   "fuwuka",
-		Short: "Press-ready service cards (居民服务卡) for every household of a community",
-		Long: `fuwuka reads a YAML roster of a community — its officials, the zones each
+		Short: io.T("Press-ready service cards (居民服务卡) for every household of a community"),
+		Long: io.T(`fuwuka reads a YAML roster of a community — its officials, the zones each
 looks after, service pledges and households — and draws one press-ready PDF
 service card per household (居民服务卡), with the household's zone contact
 set apart, every official's phone number, the pledges and a QR code.
-` + exitHelp,
+`) + exitHelp(io),
 		SilenceErrors: true,
 		SilenceUsage:  true,
 	}

@@ -7,6 +7,7 @@ import (
 
 	"github.com/fuwuka/fuwuka/card"
 	"github.com/fuwuka/fuwuka/fonts"
+	"github.com/fuwuka/fuwuka/msg"
 	"github.com/fuwuka/fuwuka/render"
 )
 
@@ -29,8 +30,8 @@ func loadRoster(io *IO, path string) (*card.Roster, *fonts.Set, error) {
 	set, err := fonts.Load(r.Card.Fonts)
 	var fe *fonts.FileError
 	if errors.As(err, &fe) {
-		p := card.Problem{Field: fmt.Sprintf("card.fonts[%d]", fe.Index), Msg: fe.Error(),
-			Hint: "card.fonts takes TrueType (.ttf) files"}
+		p := card.Problem{Field: fmt.Sprintf("card.fonts[%d]", fe.Index), Msg: msg.F("%v", fe),
+			Hint: msg.F("card.fonts takes TrueType (.ttf) files")}
 		if fe.Index < len(r.Card.FontsPos) {
 			p.Pos = r.Card.FontsPos[fe.Index]
 		}
@@ -56,11 +57,11 @@ func loadJob(io *IO, path string, households []string) (job, error) {
 		return job{}, ran(err)
 	}
 	if _, err := r.Select(households); err != nil {
-		return job{}, usageError{err.Error()}
+		return job{}, usagef("%v", err)
 	}
 	date, err := render.DocumentDate(path)
 	if err != nil {
-		return job{}, usageError{err.Error()}
+		return job{}, usagef("%v", err)
 	}
 	return job{roster: r, fonts: set, date: date}, nil
 }

@@ -19,18 +19,18 @@ func NewCmdRounds(io *IO, runF func(*RoundsOptions) error) *cobra.Command {
 	opts := &RoundsOptions{IO: io}
 	cmd := &cobra.Command{
 		Use:   "rounds ROSTER -o DIR",
-		Short: "Print a delivery round list (入户发放登记表) per zone: DIR/<zone>.pdf",
-		Long: `Print the list to carry on each zone's door-to-door delivery round into
+		Short: io.T("Print a delivery round list (入户发放登记表) per zone: DIR/<zone>.pdf"),
+		Long: io.T(`Print the list to carry on each zone's door-to-door delivery round into
 DIR/<zone>.pdf (households without a zone: 未分片.pdf): A4 pages with the
 zone's contact officials, the households in address order, a box to tick and
 room to sign for every household. DIR/rounds.csv holds the same rows for a
 spreadsheet. ROSTER may be - for standard input.
-` + exitHelp,
+`) + exitHelp(io),
 		Args: exactArgs(1),
 		RunE: func(_ *cobra.Command, args []string) error {
 			opts.Roster = args[0]
 			if opts.Dir == "" {
-				return usageError{"rounds needs an output folder: -o DIR"}
+				return usagef("rounds needs an output folder: -o DIR")
 			}
 			if runF != nil {
 				return runF(opts)
@@ -38,7 +38,7 @@ spreadsheet. ROSTER may be - for standard input.
 			return roundsRun(opts)
 		},
 	}
-	cmd.Flags().StringVarP(&opts.Dir, "output", "o", "", "output folder (created if missing)")
+	cmd.Flags().StringVarP(&opts.Dir, "output", "o", "", io.T("output folder (created if missing)"))
 	return cmd
 }
 

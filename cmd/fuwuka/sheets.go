@@ -8,6 +8,7 @@ import (
 
 	"github.com/fuwuka/fuwuka/card"
 	"github.com/fuwuka/fuwuka/layout"
+	"github.com/fuwuka/fuwuka/msg"
 	"github.com/fuwuka/fuwuka/render"
 	"github.com/spf13/cobra"
 )
@@ -35,8 +36,8 @@ func NewCmdSheets(io *IO, runF func(*SheetsOptions) error) *cobra.Command {
 	var noMarks bool
 	cmd := &cobra.Command{
 		Use:   "sheets ROSTER -o FILE.pdf",
-		Short: "Lay every household's cards onto press sheets, ready to print, cut and stack",
-		Long: `Lay every household's card, once per copy, onto press sheets in one PDF:
+		Short: io.T("Lay every household's cards onto press sheets, ready to print, cut and stack"),
+		Long: io.T(`Lay every household's card, once per copy, onto press sheets in one PDF:
 as many cards as fit, each with its bleed, crop marks outside the grid,
 registration targets, a slug line naming the sheet, and the CutContour die
 lines on their own layer. The layout chosen is printed.
@@ -52,20 +53,20 @@ Room taken from the paper: the margin on every side (nothing printed there),
 then, with marks, 6 mm around the grid for crop marks and registration
 targets, and 2.7 mm more below it for the slug line.
 ROSTER may be - for standard input.
-` + exitHelp,
+`) + exitHelp(io),
 		Args: exactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Roster = args[0]
 			if opts.File == "" {
-				return usageError{"sheets needs an output file: -o FILE.pdf"}
+				return usagef("sheets needs an output file: -o FILE.pdf")
 			}
 			var err error
 			p := &opts.Press
 			if p.Paper, err = layout.ParsePaper(paper); err != nil {
-				return usageError{"--paper: " + err.Error()}
+				return usagef("--paper: %v", err)
 			}
 			if p.Orientation, err = layout.ParseOrientation(orientation); err != nil {
-				return usageError{"--orientation: " + err.Error()}
+				return usagef("--orientation: %v", err)
 			}
 			if p.Margin, err = lengthFlag("--margin", margin); err != nil {
 				return err
@@ -74,13 +75,13 @@ ROSTER may be - for standard input.
 				return err
 			}
 			if opts.Order, err = layout.ParseOrder(order); err != nil {
-				return usageError{"--order: " + err.Error()}
+				return usagef("--order: %v", err)
 			}
 			if cmd.Flags().Changed("copies") && (opts.Copies < 1 || opts.Copies > maxSheetCopies) {
-				return usageError{fmt.Sprintf("--copies takes 1 to %d, got %d", maxSheetCopies, opts.Copies)}
+				return usagef("--copies takes 1 to %d, got %d", maxSheetCopies, opts.Copies)
 			}
 			if cmd.Flags().Changed("max-sheets") && opts.MaxSheets < 1 {
-				return usageError{fmt.Sprintf("--max-sheets takes 1 or more, got %d", opts.MaxSheets)}
+				return usagef("--max-sheets takes 1 or more, got %d", opts.MaxSheets)
 			}
 			p.Marks = !noMarks
 			if runF != nil {
@@ -90,17 +91,17 @@ ROSTER may be - for standard input.
 		},
 	}
 	f := cmd.Flags()
-	f.StringVarP(&opts.File, "output", "o", "", "output PDF file")
-	f.StringVar(&paper, "paper", "A3", "A4, A3, SRA3, 330x480mm, letter, tabloid, or WxH with a unit (12x18in)")
-	f.StringVar(&orientation, "orientation", "auto", "auto (the one that holds more), portrait or landscape")
-	f.StringVar(&margin, "margin", "10mm", "unprinted border on every side of the sheet, for the gripper")
-	f.StringVar(&gap, "gap", "6mm", "space between neighbouring cards' bleed edges")
-	f.StringVar(&order, "order", "cut-stack", "cut-stack, sequential or zone")
-	f.IntVar(&opts.Copies, "copies", 0, "copies of every household's card (default: each household's copies)")
-	f.StringArrayVar(&opts.Households, "household", nil, "only this household id (repeatable)")
-	f.IntVar(&opts.MaxSheets, "max-sheets", 0, "split into files of at most N sheets: FILE-001.pdf, FILE-002.pdf, ...")
-	f.BoolVar(&opts.NoCutContour, "no-cut-contour", false, "leave out the CutContour die lines")
-	f.BoolVar(&noMarks, "no-marks", false, "leave out crop and registration marks and the slug line")
+	f.StringVarP(&opts.File, "output", "o", "", io.T("output PDF file"))
+	f.StringVar(&paper, "paper", "A3", io.T("A4, A3, SRA3, 330x480mm, letter, tabloid, or WxH with a unit (12x18in)"))
+	f.StringVar(&orientation, "orientation", "auto", io.T("auto (the one that holds more), portrait or landscape"))
+	f.StringVar(&margin, "margin", "10mm", io.T("unprinted border on every side of the sheet, for the gripper"))
+	f.StringVar(&gap, "gap", "6mm", io.T("space between neighbouring cards' bleed edges"))
+	f.StringVar(&order, "order", "cut-stack", io.T("cut-stack, sequential or zone"))
+	f.IntVar(&opts.Copies, "copies", 0, io.T("copies of every household's card (default: each household's copies)"))
+	f.StringArrayVar(&opts.Households, "household", nil, io.T("only this household id (repeatable)"))
+	f.IntVar(&opts.MaxSheets, "max-sheets", 0, io.T("split into files of at most N sheets: FILE-001.pdf, FILE-002.pdf, ..."))
+	f.BoolVar(&opts.NoCutContour, "no-cut-contour", false, io.T("leave out the CutContour die lines"))
+	f.BoolVar(&noMarks, "no-marks", false, io.T("leave out crop and registration marks and the slug line"))
 	return cmd
 }
 
@@ -108,10 +109,10 @@ ROSTER may be - for standard input.
 func lengthFlag(flag, s string) (float64, error) {
 	v, err := card.ParseLength(s)
 	if err == nil && v < 0 {
-		err = fmt.Errorf("%q is negative", s)
+		err = msg.Errorf("%q is negative", s)
 	}
 	if err != nil {
-		return 0, usageError{flag + ": " + err.Error()}
+		return 0, usagef("%s: %v", flag, err)
 	}
 	return v, nil
 }
@@ -134,7 +135,7 @@ func sheetsRun(opts *SheetsOptions) error {
 	})
 	var nofit *layout.NoFitError
 	if errors.As(err, &nofit) {
-		return usageError{nofit.Error()}
+		return usagef("%v", nofit)
 	}
 	if err != nil {
 		return ran(err)

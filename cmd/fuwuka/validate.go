@@ -18,10 +18,10 @@ func NewCmdValidate(io *IO, runF func(*ValidateOptions) error) *cobra.Command {
 	opts := &ValidateOptions{IO: io}
 	return &cobra.Command{
 		Use:   "validate ROSTER",
-		Short: "Check everything cards would check, and write nothing",
-		Long: `Check the roster: its syntax, every field, every character against the
+		Short: io.T("Check everything cards would check, and write nothing"),
+		Long: io.T(`Check the roster: its syntax, every field, every character against the
 fonts, and that every household's card fits. ROSTER may be - for standard input.
-` + exitHelp,
+`) + exitHelp(io),
 		Args: exactArgs(1),
 		RunE: func(_ *cobra.Command, args []string) error {
 			opts.Roster = args[0]
@@ -51,7 +51,7 @@ func validateRun(opts *ValidateOptions) error {
 func exactArgs(n int) cobra.PositionalArgs {
 	return func(cmd *cobra.Command, args []string) error {
 		if len(args) != n {
-			return usageError{fmt.Sprintf("%s takes %d argument(s), got %d; usage: %s", cmd.Name(), n, len(args), cmd.UseLine())}
+			return usagef("%s takes %d argument(s), got %d; usage: %s", cmd.Name(), n, len(args), cmd.UseLine())
 		}
 		return nil
 	}

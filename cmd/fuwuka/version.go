@@ -11,7 +11,7 @@ import (
 func NewCmdVersion(io *IO) *cobra.Command {
 	return &cobra.Command{
 		Use:   "version",
-		Short: "Print fuwuka's version",
+		Short: io.T("Print fuwuka's version"),
 		Args:  cobra.NoArgs,
 		RunE: func(*cobra.Command, []string) error {
 			_, err := fmt.Fprintln(io.Out, render.Creator())

@@ -1,0 +1,32 @@
+package main
+
+import (
+	"fmt"
+	"io"
+
+	"github.com/fuwuka/fuwuka/msg"
+)
+
+// IO are the streams a command reads and writes, and the language it
+// speaks on them.
+type IO struct {
+	In   io.Reader
+	Out  io.Writer // short summaries
+	Err  io.Writer // messages and problems
+	Lang msg.Lang
+}
+
+// T is a message in the run's language.
+func (io *IO) T(format string, args ...any) string {
+	return msg.F(format, args...).In(io.Lang)
+}
+
+// Outf prints a message on standard output, in the run's language.
+func (io *IO) Outf(format string, args ...any) {
+	fmt.Fprint(io.Out, io.T(format, args...))
+}
+
+// Errf prints a message on standard error, in the run's language.
+func (io *IO) Errf(format string, args ...any) {
+	fmt.Fprint(io.Err, io.T(format, args...))
+}
