@@ -51,7 +51,9 @@ func normalize(h string) string {
 // names, or else the one with a known header. A header found in several
 // columns, as a header merged across them is, names the first. cols maps
 // a field to its column's index; a field without a column is absent.
-func columns(file string, header row, m map[string]string) (map[string]int, card.Problems) {
+// canMap says whether the clerk can name a column with --map, or only by
+// its header, as in a roster's households_file.
+func columns(file string, header row, m map[string]string, canMap bool) (map[string]int, card.Problems) {
 	var ps card.Problems
 	at := card.Pos{File: file, Line: header.n}
 	norm := make([]string, len(header.cells))
@@ -85,8 +87,11 @@ func columns(file string, header row, m map[string]string) (map[string]int, card
 		switch len(match) {
 		case 0:
 			if slices.Contains(required, f) {
-				ps = append(ps, card.Problem{Pos: at, Msg: fmt.Sprintf("no %s column (headed %s)", f, strings.Join(aliases[f], ", ")),
-					Hint: found(header) + fmt.Sprintf("; name yours with --map %s=HEADER", f)})
+				hint := found(header) + "; head yours with one of those names"
+				if canMap {
+					hint = found(header) + fmt.Sprintf("; name yours with --map %s=HEADER", f)
+				}
+				ps = append(ps, card.Problem{Pos: at, Msg: fmt.Sprintf("no %s column (headed %s)", f, strings.Join(aliases[f], ", ")), Hint: hint})
 			}
 		case 1:
 			cols[f] = match[0]
@@ -95,8 +100,11 @@ func columns(file string, header row, m map[string]string) (map[string]int, card
 			for k, i := range match {
 				names[k] = fmt.Sprintf("%q (%s)", trim(header.cells[i]), letter(i))
 			}
-			ps = append(ps, card.Problem{Pos: at, Msg: fmt.Sprintf("columns %s could each be %s", strings.Join(names, " and "), f),
-				Hint: fmt.Sprintf("choose one with --map %s=%s", f, trim(header.cells[match[0]]))})
+			hint := "rename all but one of them"
+			if canMap {
+				hint = fmt.Sprintf("choose one with --map %s=%s", f, trim(header.cells[match[0]]))
+			}
+			ps = append(ps, card.Problem{Pos: at, Msg: fmt.Sprintf("columns %s could each be %s", strings.Join(names, " and "), f), Hint: hint})
 		}
 	}
 	return cols, ps

@@ -20,18 +20,27 @@ type Result struct {
 	Households []card.Household
 	Bad        card.Problems // rows left out, one problem each, in row order
 	Sheet      string        // the sheet read; "" for CSV
+	Warnings   []string      // about how the file was read (for example: as GB18030)
 }
 
 // Supported reports whether the file's name says it is a spreadsheet
 // Read reads, or else says what to do.
 func Supported(path string) error {
+	if msg := unsupported(path); msg != "" {
+		return fmt.Errorf("%s: %s", path, msg)
+	}
+	return nil
+}
+
+// unsupported says why a file of path's kind cannot be read, or is "".
+func unsupported(path string) string {
 	switch strings.ToLower(filepath.Ext(path)) {
 	case ".xlsx", ".csv":
-		return nil
+		return ""
 	case ".xls", ".et", ".wps":
-		return fmt.Errorf("%s: an old Excel or WPS workbook; save it as .xlsx (Excel 工作簿) or .csv", path)
+		return "an old Excel or WPS workbook; save it as .xlsx (Excel 工作簿) or .csv"
 	}
-	return fmt.Errorf("%s: not a .xlsx or .csv file", path)
+	return "not a .xlsx or .csv file"
 }
 
 // Read reads the households in the spreadsheet at path, a .xlsx or .csv
@@ -70,11 +79,18 @@ func result(t *table, opts Options) (*Result, error) {
 	if err := CheckMap(opts.Map); err != nil {
 		return nil, err
 	}
-	hs, bad, err := households(t, opts.Map)
+	hs, bad, err := households(t, opts.Map, true)
 	if err != nil {
 		return nil, err
 	}
-	return &Result{Households: hs, Bad: bad, Sheet: t.sheet}, nil
+	return &Result{Households: hs, Bad: bad, Sheet: t.sheet, Warnings: warnings(t)}, nil
+}
+
+func warnings(t *table) []string {
+	if t.warning == "" {
+		return nil
+	}
+	return []string{t.warning}
 }
 
 // readFile reads a CSV file, refusing one too large before reading it.

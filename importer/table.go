@@ -12,6 +12,9 @@ type table struct {
 	file  string // as problems name it
 	sheet string // "" for CSV
 	rows  []row
+	// warning is what the clerk should know about how the file was read,
+	// or "".
+	warning string
 }
 
 type row struct {
