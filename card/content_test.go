@@ -24,7 +24,7 @@ households:
 `
 
 func TestFor(t *testing.T) {
-	r, err := Parse("roster.yaml", []byte(zoned), t.TempDir())
+	r, err := Parse("roster.yaml", []byte(zoned), t.TempDir(), LoadOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -62,7 +62,7 @@ func TestFor(t *testing.T) {
 }
 
 func TestForWithoutQR(t *testing.T) {
-	r, err := Parse("roster.yaml", []byte(valid), t.TempDir())
+	r, err := Parse("roster.yaml", []byte(valid), t.TempDir(), LoadOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -76,7 +76,7 @@ func TestForWithoutQR(t *testing.T) {
 }
 
 func TestSelect(t *testing.T) {
-	r, err := Parse("roster.yaml", []byte(zoned), t.TempDir())
+	r, err := Parse("roster.yaml", []byte(zoned), t.TempDir(), LoadOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -102,7 +102,7 @@ func TestSelect(t *testing.T) {
 }
 
 func TestZones(t *testing.T) {
-	r, err := Parse("roster.yaml", []byte(zoned), t.TempDir())
+	r, err := Parse("roster.yaml", []byte(zoned), t.TempDir(), LoadOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}

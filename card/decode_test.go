@@ -70,7 +70,7 @@ households:
 		}},
 		{"missing sections", "version: 1\n", []string{
 			`roster.yaml:1:1: community.name: required but missing`,
-			`roster.yaml:1:1: households: no households (list them under households:, or name a CSV file in households_file:)`,
+			`roster.yaml:1:1: households: no households (list them under households:, or name a spreadsheet (.xlsx or .csv) in households_file:)`,
 			`roster.yaml:1:1: officials: at least one official is required`,
 		}},
 		{"too many officials", strings.Replace(valid, "officials:\n", "officials:\n"+strings.Repeat("  - {name: 张三, role: 委员, phone: \"110\"}\n", 12), 1), []string{
@@ -121,7 +121,7 @@ func TestSettings(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			r, err := Parse("roster.yaml", []byte(valid+tt.card), rel)
+			r, err := Parse("roster.yaml", []byte(valid+tt.card), rel, LoadOptions{})
 			if tt.problems != nil {
 				if got, want := errString(err), strings.Join(tt.problems, "\n"); got != want {
 					t.Errorf("got:\n%s\nwant:\n%s", got, want)

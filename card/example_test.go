@@ -10,8 +10,8 @@ func TestExamplesLoad(t *testing.T) {
 		load       func() (*Roster, error)
 		households int
 	}{
-		{"Example", func() (*Roster, error) { return Parse("example.yaml", Example, ".") }, 6},
-		{"baicaowa", func() (*Roster, error) { return Load("../examples/baicaowa/roster.yaml") }, 36},
+		{"Example", func() (*Roster, error) { return Parse("example.yaml", Example, ".", LoadOptions{}) }, 6},
+		{"baicaowa", func() (*Roster, error) { return Load("../examples/baicaowa/roster.yaml", LoadOptions{}) }, 36},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -13,7 +13,8 @@ import (
 
 var householdKeys = []string{"id", "address", "zone", "resident", "copies"}
 
-// value is one household field as written, in the roster or a CSV cell.
+// value is one household field as written, in the roster or a
+// households_file row.
 type value struct {
 	text string
 	pos  Pos

@@ -54,7 +54,7 @@ func TestHouseholdProblems(t *testing.T) {
 }
 
 func TestHouseholds(t *testing.T) {
-	r, err := Parse("roster.yaml", []byte(valid+"  - {id: W-1, address: 西一巷1号, zone: 西片, resident: 周淑珍, copies: 2}\n  - {id: 北-1, address: 北坡1号}\n"), t.TempDir())
+	r, err := Parse("roster.yaml", []byte(valid+"  - {id: W-1, address: 西一巷1号, zone: 西片, resident: 周淑珍, copies: 2}\n  - {id: 北-1, address: 北坡1号}\n"), t.TempDir(), LoadOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}

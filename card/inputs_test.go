@@ -7,7 +7,7 @@ import (
 
 func exampleHashes(t *testing.T, edit func(string) string) map[string]string {
 	t.Helper()
-	r, err := Parse("roster.yaml", []byte(edit(string(Example))), t.TempDir())
+	r, err := Parse("roster.yaml", []byte(edit(string(Example))), t.TempDir(), LoadOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}

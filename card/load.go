@@ -16,35 +16,36 @@ import (
 // Load reads and checks the roster at path; "-" reads standard input and
 // resolves relative paths from the working directory. A file that cannot
 // be read is an ordinary error naming it; anything wrong with what the file
-// says is Problems, all of them at once.
-func Load(path string) (*Roster, error) {
+// says is Problems, all of them at once. opts.Households reads the
+// roster's households_file, if it names one.
+func Load(path string, opts LoadOptions) (*Roster, error) {
 	if path == "-" {
 		wd, err := os.Getwd()
 		if err != nil {
 			return nil, err
 		}
-		return LoadReader(path, os.Stdin, wd)
+		return LoadReader(path, os.Stdin, wd, opts)
 	}
 	data, err := readFile(path, path)
 	if err != nil {
 		return nil, err
 	}
-	return Parse(path, data, filepath.Dir(path))
+	return Parse(path, data, filepath.Dir(path), opts)
 }
 
 // LoadReader is Load for a roster that is not a file. name is what
 // problems call it ("-" for standard input); dir is where relative paths
 // in it (households_file, card.fonts) resolve from.
-func LoadReader(name string, r io.Reader, dir string) (*Roster, error) {
+func LoadReader(name string, r io.Reader, dir string, opts LoadOptions) (*Roster, error) {
 	data, err := readLimited(fileLabel(name), r)
 	if err != nil {
 		return nil, err
 	}
-	return Parse(name, data, dir)
+	return Parse(name, data, dir, opts)
 }
 
 // Parse checks a roster's bytes, as Load does.
-func Parse(name string, data []byte, dir string) (*Roster, error) {
+func Parse(name string, data []byte, dir string, opts LoadOptions) (*Roster, error) {
 	file := fileLabel(name)
 	if len(data) > maxFileSize {
 		return nil, tooLarge(file)
@@ -53,7 +54,7 @@ func Parse(name string, data []byte, dir string) (*Roster, error) {
 	if err != nil {
 		return nil, err
 	}
-	d := newDecoder(file, dir)
+	d := newDecoder(file, dir, opts)
 	root := d.parse(text)
 	if root == nil {
 		return nil, d.probs.Err()

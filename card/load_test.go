@@ -30,7 +30,7 @@ households:
 // printed; it fails the test on an error that is not Problems.
 func problemsOf(t *testing.T, dir, src string) []string {
 	t.Helper()
-	_, err := Parse("roster.yaml", []byte(src), dir)
+	_, err := Parse("roster.yaml", []byte(src), dir, LoadOptions{})
 	if err == nil {
 		return nil
 	}
@@ -100,7 +100,7 @@ func TestLoadEncodings(t *testing.T) {
 			if err := os.WriteFile(path, []byte(tt.data), 0o644); err != nil {
 				t.Fatal(err)
 			}
-			r, err := Load(path)
+			r, err := Load(path, LoadOptions{})
 			if tt.err != "" {
 				if got := errString(err); got != path+tt.err {
 					t.Fatalf("error %q, want %q", got, path+tt.err)
@@ -141,7 +141,7 @@ func TestLoadRefusesLargeFile(t *testing.T) {
 	if err := errors.Join(f.Truncate(64<<20+1), f.Close()); err != nil {
 		t.Fatal(err)
 	}
-	_, err = Load(path)
+	_, err = Load(path, LoadOptions{})
 	if got, want := errString(err), path+": the file is larger than 64 MiB (a roster is a few kilobytes; is this the right file?)"; got != want {
 		t.Errorf("got %q, want %q", got, want)
 	}
@@ -166,11 +166,11 @@ func TestLoadRefusesAliasBomb(t *testing.T) {
 func TestLoadErrors(t *testing.T) {
 	dir := t.TempDir()
 	missing := filepath.Join(dir, "missing.yaml")
-	_, err := Load(missing)
+	_, err := Load(missing, LoadOptions{})
 	if _, ok := errors.AsType[Problems](err); ok || !errors.Is(err, fs.ErrNotExist) || !strings.Contains(errString(err), missing) {
 		t.Errorf("missing file: %v; want an error naming it that is not Problems", err)
 	}
-	_, err = Load(dir)
+	_, err = Load(dir, LoadOptions{})
 	if _, ok := errors.AsType[Problems](err); ok || !strings.Contains(errString(err), dir) {
 		t.Errorf("directory: %v; want an error naming it that is not Problems", err)
 	}
@@ -189,7 +189,7 @@ func TestLoadStdin(t *testing.T) {
 	saved := os.Stdin
 	os.Stdin = f
 	defer func() { os.Stdin = saved }()
-	r, err := Load("-")
+	r, err := Load("-", LoadOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -207,7 +207,7 @@ func FuzzParse(f *testing.F) {
 	f.Add([]byte("\xef\xbb\xbfversion: 1\r\n\xb0\xd7: \xff\n"))
 	dir := f.TempDir()
 	f.Fuzz(func(t *testing.T, data []byte) {
-		r, err := Parse("f.yaml", data, dir)
+		r, err := Parse("f.yaml", data, dir, LoadOptions{})
 		if err != nil {
 			ps, ok := errors.AsType[Problems](err)
 			if !ok || len(ps) == 0 {

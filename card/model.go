@@ -83,7 +83,7 @@ type Household struct {
 	Zone     string
 	Resident string
 	Copies   int
-	Pos      Pos // of the list item or CSV row
+	Pos      Pos // of the list item, or the households_file row
 }
 
 // The range of card sizes, in millimetres.

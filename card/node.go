@@ -23,6 +23,8 @@ type decoder struct {
 	warnings []msg.Text
 	zones    []string             // that officials look after, for checking households
 	ids      map[string]Household // by lower-case id, the first household with it
+
+	readHouseholds HouseholdsReader // nil: households_file is not read
 }
 
 type reportKey struct {
@@ -30,8 +32,8 @@ type reportKey struct {
 	field string
 }
 
-func newDecoder(file, dir string) *decoder {
-	return &decoder{file: file, dir: dir, reported: map[reportKey]bool{}, ids: map[string]Household{}}
+func newDecoder(file, dir string, opts LoadOptions) *decoder {
+	return &decoder{file: file, dir: dir, reported: map[reportKey]bool{}, ids: map[string]Household{}, readHouseholds: opts.Households}
 }
 
 // add records a problem unless the same field at the same place already

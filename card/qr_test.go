@@ -49,7 +49,7 @@ func TestQR(t *testing.T) {
 		{`{content: "{{.Community.Name}}/{{.Household.Zone}}/{{.Contact.Name}}/{{.Contact.Phone}}/{{.Household.Resident}}"}`, "白草洼村/东片/王建国/138 0013 8001/", "M"},
 	}
 	for _, tt := range tests {
-		r, err := Parse("roster.yaml", []byte(valid+"qr: "+tt.qr+"\n"), t.TempDir())
+		r, err := Parse("roster.yaml", []byte(valid+"qr: "+tt.qr+"\n"), t.TempDir(), LoadOptions{})
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -52,7 +52,9 @@ func normalize(h string) string {
 // names, or else the one with a known header. A header found in several
 // columns, as a header merged across them is, names the first. cols maps
 // a field to its column's index; a field without a column is absent.
-func columns(file string, header row, m map[string]string) (map[string]int, card.Problems) {
+// canMap says whether the clerk can name a column with --map, or only by
+// its header, as in a roster's households_file.
+func columns(file string, header row, m map[string]string, canMap bool) (map[string]int, card.Problems) {
 	var ps card.Problems
 	at := card.Pos{File: file, Line: header.n}
 	norm := make([]string, len(header.cells))
@@ -86,8 +88,11 @@ func columns(file string, header row, m map[string]string) (map[string]int, card
 		switch len(match) {
 		case 0:
 			if slices.Contains(required, f) {
-				ps = append(ps, card.Problem{Pos: at, Msg: msg.F("no %s column (headed %s)", f, strings.Join(aliases[f], ", ")),
-					Hint: msg.F("%s; name yours with --map %s=HEADER", found(header), f)})
+				hint := msg.F("%s; head yours with one of those names", found(header))
+				if canMap {
+					hint = msg.F("%s; name yours with --map %s=HEADER", found(header), f)
+				}
+				ps = append(ps, card.Problem{Pos: at, Msg: msg.F("no %s column (headed %s)", f, strings.Join(aliases[f], ", ")), Hint: hint})
 			}
 		case 1:
 			cols[f] = match[0]
@@ -96,8 +101,11 @@ func columns(file string, header row, m map[string]string) (map[string]int, card
 			for k, i := range match {
 				names[k] = fmt.Sprintf("%q (%s)", trim(header.cells[i]), letter(i))
 			}
-			ps = append(ps, card.Problem{Pos: at, Msg: msg.F("columns %s could each be %s", strings.Join(names, " and "), f),
-				Hint: msg.F("choose one with --map %s=%s", f, trim(header.cells[match[0]]))})
+			hint := msg.F("rename all but one of them")
+			if canMap {
+				hint = msg.F("choose one with --map %s=%s", f, trim(header.cells[match[0]]))
+			}
+			ps = append(ps, card.Problem{Pos: at, Msg: msg.F("columns %s could each be %s", strings.Join(names, " and "), f), Hint: hint})
 		}
 	}
 	return cols, ps

@@ -26,7 +26,7 @@ func TestColumns(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			cols, ps := columns("x.csv", row{n: 3, cells: tt.header}, tt.m)
+			cols, ps := columns("x.csv", row{n: 3, cells: tt.header}, tt.m, true)
 			if tt.msg != "" {
 				if len(ps) == 0 || !strings.Contains(ps.Error(), "x.csv:3: "+tt.msg) {
 					t.Errorf("problems %q, want %q", ps.Error(), tt.msg)

@@ -29,7 +29,7 @@ func readCSV(file string, data []byte) (*table, error) {
 	if len(data) > maxCSVSize {
 		return nil, tooLarge(file)
 	}
-	text, err := decode(file, data)
+	text, gb, err := decode(file, data)
 	if err != nil {
 		return nil, err
 	}
@@ -37,6 +37,12 @@ func readCSV(file string, data []byte) (*table, error) {
 	r.FieldsPerRecord = -1
 	r.LazyQuotes = true // clerks type quotes inside cells; Excel does not always escape them
 	t := &table{file: file}
+	if gb {
+		// GB18030 is a guess from bytes that are not UTF-8: the file is
+		// read, as card reads a roster saved so, but a wrong guess must
+		// not go unsaid.
+		t.warning = msg.F(`%s: read as GB18030 (GBK, as Excel and WPS save "CSV (逗号分隔)"); save it as UTF-8 to silence this: %s`, file, saveAsUTF8)
+	}
 	for {
 		rec, err := r.Read()
 		if err == io.EOF {
@@ -54,19 +60,20 @@ func readCSV(file string, data []byte) (*table, error) {
 	}
 }
 
-// decode turns CSV bytes into UTF-8 text.
-func decode(file string, data []byte) ([]byte, error) {
+// decode turns CSV bytes into UTF-8 text; gb reports that they were
+// GB18030, not UTF-8.
+func decode(file string, data []byte) (text []byte, gb bool, err error) {
 	data = bytes.TrimPrefix(data, []byte("\uFEFF"))
 	if utf8.Valid(data) {
-		return data, nil
+		return data, false, nil
 	}
 	if bytes.HasPrefix(data, []byte{0xFF, 0xFE}) || bytes.HasPrefix(data, []byte{0xFE, 0xFF}) {
-		return nil, card.Problems{{Pos: card.Pos{File: file}, Msg: msg.F(`the file is UTF-16 ("Unicode text"), not CSV`), Hint: saveAsUTF8}}
+		return nil, false, card.Problems{{Pos: card.Pos{File: file}, Msg: msg.F(`the file is UTF-16 ("Unicode text"), not CSV`), Hint: saveAsUTF8}}
 	}
 	// The decoder turns invalid bytes into U+FFFD rather than failing.
-	gb, err := simplifiedchinese.GB18030.NewDecoder().Bytes(data)
-	if err != nil || bytes.ContainsRune(gb, utf8.RuneError) {
-		return nil, card.Problems{{Pos: card.Pos{File: file}, Msg: msg.F("the file is neither UTF-8 nor GBK/GB18030 text"), Hint: saveAsUTF8}}
+	text, err = simplifiedchinese.GB18030.NewDecoder().Bytes(data)
+	if err != nil || bytes.ContainsRune(text, utf8.RuneError) {
+		return nil, false, card.Problems{{Pos: card.Pos{File: file}, Msg: msg.F("the file is neither UTF-8 nor GBK/GB18030 text"), Hint: saveAsUTF8}}
 	}
-	return gb, nil
+	return text, true, nil
 }

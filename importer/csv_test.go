@@ -19,16 +19,20 @@ func TestReadCSVEncodings(t *testing.T) {
 	tests := []struct {
 		name string
 		data string
+		warn bool
 	}{
-		{"UTF-8", text},
-		{"BOM and CRLF", "\uFEFF" + strings.ReplaceAll(text, "\n", "\r\n")},
-		{"GBK, as Excel on Chinese Windows saves it", gbk},
+		{"UTF-8", text, false},
+		{"BOM and CRLF", "\uFEFF" + strings.ReplaceAll(text, "\n", "\r\n"), false},
+		{"GBK, as Excel on Chinese Windows saves it", gbk, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			tab, err := readCSV("户籍.csv", []byte(tt.data))
 			if err != nil {
 				t.Fatal(err)
+			}
+			if (!tab.warning.IsZero()) != tt.warn || tt.warn && !strings.HasPrefix(tab.warning.String(), "户籍.csv: read as GB18030") {
+				t.Errorf("warning %q", tab.warning)
 			}
 			if len(tab.rows) != 2 {
 				t.Fatalf("%d rows, want 2", len(tab.rows))

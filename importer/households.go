@@ -12,14 +12,14 @@ import (
 // households reads the table's households: the first row that is not
 // blank names the columns, each further one is a household. Rows with a
 // problem are left out and reported in bad, one problem per row at most,
-// so a count of bad is a count of rows.
-func households(t *table, m map[string]string) (hs []card.Household, bad card.Problems, err error) {
+// so a count of bad is a count of rows. canMap is as for columns.
+func households(t *table, m map[string]string, canMap bool) (hs []card.Household, bad card.Problems, err error) {
 	rows := t.rows
 	if len(rows) == 0 {
 		return nil, nil, card.Problems{{Pos: card.Pos{File: t.file}, Msg: msg.F("no rows"), Hint: msg.F("the first row names the columns: 户号, 地址, 片区, 户主, 份数")}}
 	}
 	header := rows[0]
-	cols, ps := columns(t.file, header, m)
+	cols, ps := columns(t.file, header, m, canMap)
 	if len(ps) > 0 {
 		return nil, nil, ps
 	}

@@ -20,18 +20,27 @@ type Result struct {
 	Households []card.Household
 	Bad        card.Problems // rows left out, one problem each, in row order
 	Sheet      string        // the sheet read; "" for CSV
+	Warnings   []msg.Text    // about how the file was read (for example: as GB18030)
 }
 
 // Supported reports whether the file's name says it is a spreadsheet
 // Read reads, or else says what to do.
 func Supported(path string) error {
+	if m := unsupported(path); !m.IsZero() {
+		return msg.Errorf("%s: %s", path, m)
+	}
+	return nil
+}
+
+// unsupported says why a file of path's kind cannot be read, or is zero.
+func unsupported(path string) msg.Text {
 	switch strings.ToLower(filepath.Ext(path)) {
 	case ".xlsx", ".csv":
-		return nil
+		return msg.Text{}
 	case ".xls", ".et", ".wps":
-		return msg.Errorf("%s: an old Excel or WPS workbook; save it as .xlsx (Excel 工作簿) or .csv", path)
+		return msg.F("an old Excel or WPS workbook; save it as .xlsx (Excel 工作簿) or .csv")
 	}
-	return msg.Errorf("%s: not a .xlsx or .csv file", path)
+	return msg.F("not a .xlsx or .csv file")
 }
 
 // Read reads the households in the spreadsheet at path, a .xlsx or .csv
@@ -70,11 +79,18 @@ func result(t *table, opts Options) (*Result, error) {
 	if err := CheckMap(opts.Map); err != nil {
 		return nil, err
 	}
-	hs, bad, err := households(t, opts.Map)
+	hs, bad, err := households(t, opts.Map, true)
 	if err != nil {
 		return nil, err
 	}
-	return &Result{Households: hs, Bad: bad, Sheet: t.sheet}, nil
+	return &Result{Households: hs, Bad: bad, Sheet: t.sheet, Warnings: warnings(t)}, nil
+}
+
+func warnings(t *table) []msg.Text {
+	if t.warning.IsZero() {
+		return nil
+	}
+	return []msg.Text{t.warning}
 }
 
 // readFile reads a CSV file, refusing one too large before reading it.

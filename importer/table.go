@@ -3,6 +3,8 @@ package importer
 import (
 	"strings"
 	"unicode"
+
+	"github.com/fuwuka/fuwuka/msg"
 )
 
 // table is a sheet's cells as text, without its blank rows, each row
@@ -12,6 +14,9 @@ type table struct {
 	file  string // as problems name it
 	sheet string // "" for CSV
 	rows  []row
+	// warning is what the clerk should know about how the file was read,
+	// or "".
+	warning msg.Text
 }
 
 type row struct {

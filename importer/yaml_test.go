@@ -46,7 +46,7 @@ func TestDocumentLoadsAsRoster(t *testing.T) {
 		t.Fatal(err, res.Bad)
 	}
 	const header = "version: 1\ncommunity: {name: 白草洼村}\nofficials:\n  - {name: 王建国, role: 书记, phone: \"13800138001\", zones: [东片]}\n"
-	r, err := card.Parse("roster.yaml", append([]byte(header), Document(res.Households)...), t.TempDir())
+	r, err := card.Parse("roster.yaml", append([]byte(header), Document(res.Households)...), t.TempDir(), card.LoadOptions{Households: Households})
 	if err != nil {
 		t.Fatal(err)
 	}

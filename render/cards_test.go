@@ -22,7 +22,7 @@ var builtinFonts = sync.OnceValues(fonts.Builtin)
 // load reads the example roster and the embedded fonts.
 func load(t testing.TB) (*card.Roster, *fonts.Set) {
 	t.Helper()
-	r, err := card.Load(exampleRoster)
+	r, err := card.Load(exampleRoster, card.LoadOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}

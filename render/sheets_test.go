@@ -130,7 +130,7 @@ households:
 // BenchmarkSheets1000 lays out 1,000 households and writes them on A3
 // sheets in cut-stack order, as fuwuka sheets does.
 func BenchmarkSheets1000(b *testing.B) {
-	r, err := card.Parse("bench.yaml", benchRoster(1000), ".")
+	r, err := card.Parse("bench.yaml", benchRoster(1000), ".", card.LoadOptions{})
 	if err != nil {
 		b.Fatal(err)
 	}

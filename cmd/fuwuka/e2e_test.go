@@ -97,7 +97,7 @@ func renderExample(t *testing.T) string {
 
 func loadExample(t *testing.T) *card.Roster {
 	t.Helper()
-	r, err := card.Load(exampleRoster)
+	r, err := card.Load(exampleRoster, loadOptions)
 	if err != nil {
 		t.Fatal(err)
 	}

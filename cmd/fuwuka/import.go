@@ -86,6 +86,9 @@ func importRun(opts *ImportOptions) error {
 	if err != nil {
 		return ran(err)
 	}
+	for _, w := range res.Warnings {
+		fmt.Fprintln(opts.IO.Err, "warning:", w)
+	}
 	if len(res.Bad) > 0 && !opts.SkipBad {
 		return res.Bad
 	}

@@ -8,6 +8,7 @@ import (
 
 	"github.com/fuwuka/fuwuka/card"
 	"github.com/xuri/excelize/v2"
+	"golang.org/x/text/encoding/simplifiedchinese"
 )
 
 func TestImportFlags(t *testing.T) {
@@ -126,7 +127,7 @@ func TestImportIntoRoster(t *testing.T) {
 	if i < 0 || !strings.HasPrefix(string(got), string(example[:i+len(key)])) {
 		t.Error("the roster changed before its households section")
 	}
-	r, err := card.Load(roster)
+	r, err := card.Load(roster, loadOptions)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -151,6 +152,58 @@ func TestImportWorkbookSummary(t *testing.T) {
 	}
 	code, stdout, stderr := runMain("import", path)
 	if code != exitOK || stderr != "imported 2 households from "+path+" (sheet 东片)\n" || !strings.Contains(stdout, "{id: E-002, address: 东街2号}") {
+		t.Errorf("exit %d, stdout %q, stderr %q", code, stdout, stderr)
+	}
+}
+
+// A roster's households_file is read as fuwuka import reads a workbook,
+// and a bad row in it makes the roster invalid.
+func TestValidateHouseholdsWorkbook(t *testing.T) {
+	example, err := os.ReadFile(exampleRoster)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	roster := filepath.Join(dir, "roster.yaml")
+	if err := os.WriteFile(roster, append(example, "households_file: 住户.xlsx\n"...), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	write := func(rows ...[]any) string {
+		f := excelize.NewFile()
+		defer f.Close()
+		for i, r := range rows {
+			cell, _ := excelize.CoordinatesToCellName(1, i+1)
+			if err := f.SetSheetRow("Sheet1", cell, &r); err != nil {
+				t.Fatal(err)
+			}
+		}
+		path := filepath.Join(dir, "住户.xlsx")
+		if err := f.SaveAs(path); err != nil {
+			t.Fatal(err)
+		}
+		return path
+	}
+	write([]any{"门牌号", "住址"}, []any{"Z-9001", "村东头1号"}, []any{"Z-9002", "村东头2号"})
+	if code, out, stderr := runMain("validate", roster); code != exitOK || !strings.Contains(out, "valid: 38 households") {
+		t.Errorf("exit %d, out %q, err %q", code, out, stderr)
+	}
+	path := write([]any{"门牌号", "住址", "份数"}, []any{"Z-9001", "村东头1号", 0})
+	if code, _, stderr := runMain("validate", roster); code != exitInvalid || !strings.Contains(stderr, path+`:2: copies: "0" is not a number of copies`) {
+		t.Errorf("a bad row: exit %d, stderr %q", code, stderr)
+	}
+}
+
+func TestImportGBKWarns(t *testing.T) {
+	gbk, err := simplifiedchinese.GBK.NewEncoder().String("户号,地址\r\nE-001,东街1号\r\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "户籍.csv")
+	if err := os.WriteFile(path, []byte(gbk), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, stdout, stderr := runMain("import", path)
+	if code != exitOK || !strings.HasPrefix(stderr, "warning: "+path+": read as GB18030") || !strings.Contains(stdout, "东街1号") {
 		t.Errorf("exit %d, stdout %q, stderr %q", code, stdout, stderr)
 	}
 }

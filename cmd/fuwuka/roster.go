@@ -7,9 +7,14 @@ import (
 
 	"github.com/fuwuka/fuwuka/card"
 	"github.com/fuwuka/fuwuka/fonts"
+	"github.com/fuwuka/fuwuka/importer"
 	"github.com/fuwuka/fuwuka/msg"
 	"github.com/fuwuka/fuwuka/render"
 )
+
+// loadOptions are how every command reads a roster: its households_file
+// through the same reader as fuwuka import.
+var loadOptions = card.LoadOptions{Households: importer.Households}
 
 // loadRoster reads and checks a roster and parses its fonts, once per run.
 // Warnings go to stderr.
@@ -17,9 +22,9 @@ func loadRoster(io *IO, path string) (*card.Roster, *fonts.Set, error) {
 	var r *card.Roster
 	var err error
 	if path == "-" {
-		r, err = card.LoadReader("-", io.In, ".")
+		r, err = card.LoadReader("-", io.In, ".", loadOptions)
 	} else {
-		r, err = card.Load(path)
+		r, err = card.Load(path, loadOptions)
 	}
 	if err != nil {
 		return nil, nil, err

@@ -104,7 +104,7 @@ func TestRoundsRefuseAZoneThatIsNoFileName(t *testing.T) {
 	if err := os.WriteFile(roster, []byte(bad), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := card.Load(roster); err != nil {
+	if _, err := card.Load(roster, loadOptions); err != nil {
 		t.Skipf("the roster loader already refuses such a zone: %v", err)
 	}
 	dir := filepath.Join(t.TempDir(), "rounds")

@@ -1,0 +1,67 @@
+package card
+
+import (
+	"errors"
+	"io/fs"
+	"strconv"
+
+	"github.com/fuwuka/fuwuka/msg"
+	"gopkg.in/yaml.v3"
+)
+
+// HouseholdsReader reads the household list a roster's households_file
+// names, at path (already resolved from the roster's folder). Each
+// household's Pos is its row in that file. warnings are things the clerk
+// should know that do not stop the run. A file that cannot be opened is
+// an ordinary error; rows or headers that are wrong are Problems, and the
+// households that did read are still returned with them, so that one run
+// also checks those against the rest of the roster.
+//
+// The reader is passed in rather than built in because reading
+// spreadsheets (package importer) needs card's types: card cannot import it.
+type HouseholdsReader func(path string) (hs []Household, warnings []msg.Text, err error)
+
+// LoadOptions say how to read what a roster refers to.
+type LoadOptions struct {
+	// Households reads households_file; nil makes a roster that has one
+	// invalid.
+	Households HouseholdsReader
+}
+
+// householdsFile reads the households in the file that n names, and
+// checks each as a household listed in the roster is checked: ids against
+// the roster's, zones against the officials'.
+func (d *decoder) householdsFile(n *yaml.Node, name string) []Household {
+	if d.readHouseholds == nil {
+		d.add(d.at(n), "households_file", msg.F("this program does not read household files"), msg.F("list the households under households:, or use the fuwuka command"))
+		return nil
+	}
+	hs, warnings, err := d.readHouseholds(d.resolve(name))
+	d.warnings = append(d.warnings, warnings...)
+	if err != nil {
+		ps, ok := errors.AsType[Problems](err)
+		if !ok {
+			var hint msg.Text
+			if _, ok := errors.AsType[*fs.PathError](err); ok {
+				hint = msg.F("paths are relative to the roster's folder")
+			}
+			d.add(d.at(n), "households_file", msg.F("cannot read %q: %v", name, reason(err)), hint)
+			return nil
+		}
+		d.probs = append(d.probs, ps...)
+	}
+	var out []Household
+	for _, h := range hs {
+		// A file's row has one position for all its fields.
+		at := h.Pos
+		vals := map[string]value{
+			"id":       {d.clean(h.ID, at, "id"), at},
+			"address":  {d.clean(h.Address, at, "address"), at},
+			"zone":     {d.clean(h.Zone, at, "zone"), at},
+			"resident": {d.clean(h.Resident, at, "resident"), at},
+			"copies":   {strconv.Itoa(h.Copies), at},
+		}
+		out = append(out, d.household(at, "", vals))
+	}
+	return out
+}

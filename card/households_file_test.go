@@ -1,0 +1,111 @@
+package card
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/fuwuka/fuwuka/msg"
+)
+
+// fileOf is a HouseholdsReader that returns hs, warnings and err, and
+// records the path it was asked for.
+func fileOf(asked *string, hs []Household, warnings []msg.Text, err error) LoadOptions {
+	return LoadOptions{Households: func(path string) ([]Household, []msg.Text, error) {
+		*asked = path
+		return hs, warnings, err
+	}}
+}
+
+const withFile = valid + "households_file: 住户.xlsx\n"
+
+func TestHouseholdsFile(t *testing.T) {
+	var asked string
+	at := func(row int) Pos { return Pos{File: "村/住户.xlsx", Line: row} }
+	opts := fileOf(&asked, []Household{
+		{ID: "W-1", Address: "西一巷1号", Zone: "西片", Resident: "周淑珍", Copies: 2, Pos: at(2)},
+		{ID: "北-1", Address: "北坡1号", Copies: 1, Pos: at(4)},
+	}, []msg.Text{msg.F("村/住户.xlsx: a warning")}, nil)
+	r, err := Parse("roster.yaml", []byte(withFile), "村", opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if asked != filepath.Join("村", "住户.xlsx") {
+		t.Errorf("the reader was asked for %q, not the path from the roster's folder", asked)
+	}
+	want := []Household{
+		{ID: "E-001", Address: "东街1号", Zone: "东片", Copies: 1, Pos: Pos{"roster.yaml", 10, 5}},
+		{ID: "W-1", Address: "西一巷1号", Zone: "西片", Resident: "周淑珍", Copies: 2, Pos: at(2)},
+		{ID: "北-1", Address: "北坡1号", Copies: 1, Pos: at(4)},
+	}
+	if !slices.Equal(r.Households, want) {
+		t.Errorf("got  %+v\nwant %+v", r.Households, want)
+	}
+	if len(r.Warnings) != 1 || r.Warnings[0].String() != "村/住户.xlsx: a warning" {
+		t.Errorf("warnings %q", r.Warnings)
+	}
+}
+
+// A reader's households are checked as the roster's are, at their rows,
+// and alongside the problems the reader found itself.
+func TestHouseholdsFileProblems(t *testing.T) {
+	at := func(row int) Pos { return Pos{File: "住户.xlsx", Line: row} }
+	var asked string
+	opts := fileOf(&asked, []Household{
+		{ID: "W-1", Address: "西一巷1号", Zone: "西边", Copies: 1, Pos: at(2)},
+		{ID: "e-001", Address: "东街1号", Copies: 1, Pos: at(3)},
+		{ID: "W 2", Address: "西一巷2号", Copies: 1, Pos: at(4)},
+		{ID: "W-3", Address: "", Copies: 101, Pos: at(5)},
+		{ID: "W-4", Address: "西一巷\n4号", Copies: 1, Pos: at(6)},
+	}, nil, Problems{{Pos: at(7), Field: "id", Msg: msg.F("empty")}})
+	_, err := Parse("roster.yaml", []byte(withFile), ".", opts)
+	ps, ok := errors.AsType[Problems](err)
+	if !ok {
+		t.Fatalf("error is not Problems: %v", err)
+	}
+	var got []string
+	for _, p := range ps {
+		got = append(got, p.String())
+	}
+	want := []string{
+		`住户.xlsx:2: zone: unknown zone "西边" (did you mean "西片"? zones officials look after: 东片, 西片)`,
+		`住户.xlsx:3: id: id "e-001" is already used as "E-001", and file names ignore case (first at roster.yaml:10)`,
+		`住户.xlsx:4: id: id "W 2" contains ' ' (the id names the household's PDF file: use letters, digits, '.', '_' and '-')`,
+		`住户.xlsx:5: address: required but empty`,
+		`住户.xlsx:5: copies: "101" is not a number of copies from 1 to 100`,
+		`住户.xlsx:6: address: contains a control character (U+000A) (keep it on one line)`,
+		`住户.xlsx:7: id: empty`,
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("got:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+func TestHouseholdsFileUnread(t *testing.T) {
+	var asked string
+	_, missing := os.Open(filepath.Join(t.TempDir(), "住户.xlsx"))
+	tests := []struct {
+		name string
+		opts LoadOptions
+		want string
+	}{
+		{"no reader", LoadOptions{},
+			`roster.yaml:13:18: households_file: this program does not read household files (list the households under households:, or use the fuwuka command)`},
+		{"missing file", fileOf(&asked, nil, nil, missing),
+			`roster.yaml:13:18: households_file: cannot read "住户.xlsx": no such file or directory (paths are relative to the roster's folder)`},
+		{"a kind of file the reader refuses", fileOf(&asked, nil, nil, fmt.Errorf("an old Excel workbook; save it as .xlsx")),
+			`roster.yaml:13:18: households_file: cannot read "住户.xlsx": an old Excel workbook; save it as .xlsx`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := Parse("roster.yaml", []byte(withFile), ".", tt.opts)
+			if _, ok := errors.AsType[Problems](err); !ok || err.Error() != tt.want {
+				t.Errorf("error:\n%v\nwant:\n%s", err, tt.want)
+			}
+		})
+	}
+}
