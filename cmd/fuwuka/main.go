@@ -18,9 +18,10 @@ func main() {
 // Exit statuses.
 const (
 	exitOK      = 0
-	exitRuntime = 1 // I/O, unreadable file
-	exitUsage   = 2 // wrong flags or arguments
-	exitInvalid = 3 // the roster is invalid
+	exitRuntime = 1  // I/O, unreadable file
+	exitUsage   = 2  // wrong flags or arguments
+	exitInvalid = 3  // the roster is invalid
+	exitChanges = 10 // diff: some card changes
 )
 
 // Main runs fuwuka with args and returns the exit status. All output goes
@@ -34,12 +35,15 @@ func Main(args []string, in io.Reader, out, errOut io.Writer) int {
 	}
 	code := exitCode(err)
 	var ps card.Problems
-	if errors.As(err, &ps) {
+	switch {
+	case code == exitChanges:
+		// Not a failure: diff has already said what changes.
+	case errors.As(err, &ps):
 		for _, p := range ps {
 			fmt.Fprintln(errOut, p.String())
 		}
 		fmt.Fprintf(errOut, "%d problem(s); nothing was written\n", len(ps))
-	} else {
+	default:
 		fmt.Fprintln(errOut, "fuwuka:", err)
 	}
 	return code
@@ -52,7 +56,10 @@ func exitCode(err error) int {
 	var ps card.Problems
 	var ue usageError
 	var re runError
+	var cc cardsChange
 	switch {
+	case errors.As(err, &cc):
+		return exitChanges
 	case errors.As(err, &ps):
 		return exitInvalid
 	case errors.As(err, &ue):
@@ -63,6 +70,12 @@ func exitCode(err error) int {
 		return exitUsage
 	}
 }
+
+// cardsChange is diff's answer that some card changes: an exit status for
+// scripts, with nothing more to say.
+type cardsChange struct{}
+
+func (cardsChange) Error() string { return "cards change" }
 
 type usageError struct{ msg string }
 
