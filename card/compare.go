@@ -49,7 +49,8 @@ func orNone(s string) string {
 }
 
 // Compare says why the card with inputs a differs from the card with
-// inputs b, in the order the card reads; nil when they are the same card.
+// inputs b, in a fixed order, the household's own fields first; nil when
+// they are the same card.
 // The keys of Change.Field are:
 //
 //	address zone title community slogan appeal
