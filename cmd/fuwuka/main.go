@@ -20,9 +20,10 @@ func main() {
 // Exit statuses.
 const (
 	exitOK      = 0
-	exitRuntime = 1 // I/O, unreadable file
-	exitUsage   = 2 // wrong flags or arguments
-	exitInvalid = 3 // the roster is invalid
+	exitRuntime = 1  // I/O, unreadable file
+	exitUsage   = 2  // wrong flags or arguments
+	exitInvalid = 3  // the roster is invalid
+	exitChanges = 10 // diff: some card changes
 )
 
 // Main runs fuwuka with args and returns the exit status. All output goes
@@ -43,12 +44,15 @@ func Main(args []string, in io.Reader, out, errOut io.Writer) int {
 	}
 	code := exitCode(err)
 	var ps card.Problems
-	if errors.As(err, &ps) {
+	switch {
+	case code == exitChanges:
+		// Not a failure: diff has already said what changes.
+	case errors.As(err, &ps):
 		for _, p := range ps {
 			fmt.Fprintln(errOut, p.In(lang))
 		}
 		std.Errf("%d problem(s); nothing was written\n", len(ps))
-	} else {
+	default:
 		fmt.Fprintln(errOut, "fuwuka:", msg.Err(err, lang))
 	}
 	return code
@@ -80,7 +84,10 @@ func exitCode(err error) int {
 	var ps card.Problems
 	var ue usageError
 	var re runError
+	var cc cardsChange
 	switch {
+	case errors.As(err, &cc):
+		return exitChanges
 	case errors.As(err, &ps):
 		return exitInvalid
 	case errors.As(err, &ue):
@@ -91,6 +98,12 @@ func exitCode(err error) int {
 		return exitUsage
 	}
 }
+
+// cardsChange is diff's answer that some card changes: an exit status for
+// scripts, with nothing more to say.
+type cardsChange struct{}
+
+func (cardsChange) Error() string { return "cards change" }
 
 // usageError is a mistake on the command line.
 type usageError struct{ m msg.Text }

@@ -12,6 +12,7 @@ Exit status:
   1  runtime failure (a file cannot be read or written)
   2  usage error (flags, arguments)
   3  the roster is invalid (syntax, validation, missing character, text that does not fit)
+  10 diff: some card changes, is added or removed
 `)
 }
 
@@ -35,6 +36,7 @@ set apart, every official's phone number, the pledges and a QR code.
 	root.AddCommand(
 		NewCmdInit(io, nil),
 		NewCmdValidate(io, nil),
+		NewCmdDiff(io, nil),
 		NewCmdCards(io, nil),
 		NewCmdRounds(io, nil),
 		NewCmdImport(io, nil),
