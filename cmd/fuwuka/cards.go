@@ -14,13 +14,17 @@ type CardsOptions struct {
 	Roster       string
 	Dir          string
 	Households   []string
+	Shard        render.Shard
 	Marks        bool
 	NoCutContour bool
+	Force        bool
+	Prune        bool
 }
 
 // NewCmdCards writes one PDF per household.
 func NewCmdCards(io *IO, runF func(*CardsOptions) error) *cobra.Command {
 	opts := &CardsOptions{IO: io}
+	var shard string
 	cmd := &cobra.Command{
 		Use:   "cards ROSTER -o DIR",
 		Short: "Draw one press-ready PDF card per household: DIR/<id>.pdf",
@@ -28,12 +32,23 @@ func NewCmdCards(io *IO, runF func(*CardsOptions) error) *cobra.Command {
 bleed, CMYK artwork, embedded fonts, a QR code, and the CutContour die line on
 its own layer. Nothing is written unless every selected household's card is
 valid. ROSTER may be - for standard input.
+
+DIR/manifest.json records what each card was drawn from; a rerun draws
+only the cards whose household, officials, pledges, settings or fonts
+changed, or whose file is missing or was changed, and leaves the others'
+files alone. --force draws every card. --prune deletes the cards of
+households no longer in the roster (only files the manifest lists).
+--shard K/N draws the households whose id hashes to part K of N, with
+its own DIR/manifest-K-of-N.json, so N processes can share the work.
 ` + exitHelp,
 		Args: exactArgs(1),
 		RunE: func(_ *cobra.Command, args []string) error {
 			opts.Roster = args[0]
 			if opts.Dir == "" {
 				return usageError{"cards needs an output folder: -o DIR"}
+			}
+			if err := shardFlag(shard, &opts.Shard); err != nil {
+				return err
 			}
 			if runF != nil {
 				return runF(opts)
@@ -46,7 +61,38 @@ valid. ROSTER may be - for standard input.
 	f.StringArrayVar(&opts.Households, "household", nil, "only this household id (repeatable)")
 	f.BoolVar(&opts.Marks, "marks", false, "add a slug with crop and registration marks around the bleed")
 	f.BoolVar(&opts.NoCutContour, "no-cut-contour", false, "leave out the CutContour die line")
+	f.BoolVar(&opts.Force, "force", false, "draw every card, even those the manifest finds up to date")
+	f.BoolVar(&opts.Prune, "prune", false, "delete the cards the manifest lists of households no longer in the roster")
+	f.StringVar(&shard, "shard", "", "only part K of N of the households (K/N, e.g. 1/4), for sharing a run between processes")
 	return cmd
+}
+
+// shardFlag reads --shard; empty is the whole roster.
+func shardFlag(s string, to *render.Shard) error {
+	if s == "" {
+		return nil
+	}
+	sh, err := render.ParseShard(s)
+	if err != nil {
+		return usageError{"--shard: " + err.Error()}
+	}
+	*to = sh
+	return nil
+}
+
+// CardsSummary is what a run of fuwuka cards did, as printed.
+type CardsSummary struct {
+	Dir       string
+	Files     []string // every selected household's card
+	Rendered  int
+	Unchanged int
+	Removed   int
+	Duration  time.Duration
+}
+
+func (s CardsSummary) String() string {
+	return fmt.Sprintf("%s in %s: %d rendered, %d unchanged, %d removed, %.2fs",
+		counted(len(s.Files), "card"), s.Dir, s.Rendered, s.Unchanged, s.Removed, s.Duration.Seconds())
 }
 
 func cardsRun(opts *CardsOptions) error {
@@ -55,16 +101,28 @@ func cardsRun(opts *CardsOptions) error {
 	if err != nil {
 		return err
 	}
-	names, err := render.Cards(j.roster, j.fonts, render.CardsOptions{
-		Dir:        opts.Dir,
-		Households: opts.Households,
-		Marks:      opts.Marks,
-		CutContour: !opts.NoCutContour,
-		Date:       j.date,
+	res, err := render.Cards(j.roster, j.fonts, render.CardsOptions{
+		Dir:          opts.Dir,
+		Households:   opts.Households,
+		Shard:        opts.Shard,
+		Marks:        opts.Marks,
+		CutContour:   !opts.NoCutContour,
+		Date:         j.date,
+		Force:        opts.Force,
+		Prune:        opts.Prune,
+		RosterSHA256: j.rosterSHA256,
+		Warnings:     opts.IO.Err,
 	})
 	if err != nil {
 		return ran(err)
 	}
-	fmt.Fprintf(opts.IO.Out, "wrote %d card(s) to %s in %.2fs\n", len(names), opts.Dir, time.Since(start).Seconds())
+	fmt.Fprintln(opts.IO.Out, CardsSummary{
+		Dir:       opts.Dir,
+		Files:     res.Files,
+		Rendered:  len(res.Rendered),
+		Unchanged: len(res.Unchanged),
+		Removed:   len(res.Removed),
+		Duration:  time.Since(start),
+	})
 	return nil
 }

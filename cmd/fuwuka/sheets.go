@@ -21,6 +21,7 @@ type SheetsOptions struct {
 	Order        layout.Order
 	Copies       int // 0: each household's own
 	Households   []string
+	Shard        render.Shard
 	MaxSheets    int // 0: one file
 	NoCutContour bool
 }
@@ -33,6 +34,7 @@ func NewCmdSheets(io *IO, runF func(*SheetsOptions) error) *cobra.Command {
 	opts := &SheetsOptions{IO: io}
 	var paper, orientation, margin, gap, order string
 	var noMarks bool
+	var shard string
 	cmd := &cobra.Command{
 		Use:   "sheets ROSTER -o FILE.pdf",
 		Short: "Lay every household's cards onto press sheets, ready to print, cut and stack",
@@ -47,6 +49,10 @@ through the pile of sheets, cut on the guillotine):
   sequential  row by row, sheet after sheet
   zone        every stack holds one zone's cards in address order; with
               more zones than positions, piles of sheets cut separately
+
+--shard K/N lays out only the households whose id hashes to part K of N
+and adds -K-of-N to the file names (FILE-K-of-N.pdf), so that N processes
+given the same -o write files of their own.
 
 Room taken from the paper: the margin on every side (nothing printed there),
 then, with marks, 6 mm around the grid for crop marks and registration
@@ -82,6 +88,9 @@ ROSTER may be - for standard input.
 			if cmd.Flags().Changed("max-sheets") && opts.MaxSheets < 1 {
 				return usageError{fmt.Sprintf("--max-sheets takes 1 or more, got %d", opts.MaxSheets)}
 			}
+			if err := shardFlag(shard, &opts.Shard); err != nil {
+				return err
+			}
 			p.Marks = !noMarks
 			if runF != nil {
 				return runF(opts)
@@ -100,6 +109,7 @@ ROSTER may be - for standard input.
 	f.StringArrayVar(&opts.Households, "household", nil, "only this household id (repeatable)")
 	f.IntVar(&opts.MaxSheets, "max-sheets", 0, "split into files of at most N sheets: FILE-001.pdf, FILE-002.pdf, ...")
 	f.BoolVar(&opts.NoCutContour, "no-cut-contour", false, "leave out the CutContour die lines")
+	f.StringVar(&shard, "shard", "", "only part K of N of the households (K/N, e.g. 1/4); files get -K-of-N")
 	f.BoolVar(&noMarks, "no-marks", false, "leave out crop and registration marks and the slug line")
 	return cmd
 }
@@ -125,6 +135,7 @@ func sheetsRun(opts *SheetsOptions) error {
 	res, err := render.Sheets(j.roster, j.fonts, render.SheetsOptions{
 		File:       opts.File,
 		Households: opts.Households,
+		Shard:      opts.Shard,
 		Press:      opts.Press,
 		Order:      opts.Order,
 		Copies:     opts.Copies,
