@@ -55,7 +55,7 @@ type CardsResult struct {
 	Rendered  []string // drawn in this run
 	Unchanged []string // left as they were: same inputs, same bytes
 	Removed   []string // deleted by Prune
-	Manifest  string
+	Manifest  string   // the manifest's file name in Dir
 }
 
 // Laid is one household's finished card art.
