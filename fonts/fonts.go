@@ -5,8 +5,10 @@
 package fonts
 
 import (
+	"crypto/sha256"
 	_ "embed"
 	"encoding/binary"
+	"encoding/hex"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -40,6 +42,8 @@ type Set struct {
 	// found caches Lookup, one map per chain: every card asks for the same
 	// few hundred characters thousands of times.
 	found [2]sync.Map // rune → Glyph or missing
+	// digest is a sha256 of the extra files' contents, in order.
+	digest string
 }
 
 type missing struct{}
@@ -59,11 +63,16 @@ func Load(extra []string) (*Set, error) {
 		return nil, err
 	}
 	s := &Set{regular: []*Face{reg}, bold: []*Face{bold}}
+	sum := sha256.New()
 	for i, path := range extra {
 		data, err := os.ReadFile(path)
 		if err != nil {
 			return nil, &FileError{Index: i, Path: path, Err: err}
 		}
+		// Each file's own digest, so that no two lists of files run together
+		// into the same stream of bytes.
+		file := sha256.Sum256(data)
+		sum.Write(file[:])
 		f, err := parse(psName(path), data)
 		if err != nil {
 			return nil, &FileError{Index: i, Path: path, Err: err}
@@ -71,8 +80,14 @@ func Load(extra []string) (*Set, error) {
 		s.regular = append(s.regular, f)
 		s.bold = append(s.bold, f)
 	}
+	s.digest = hex.EncodeToString(sum.Sum(nil))
 	return s, nil
 }
+
+// Digest is a hex sha256 of the extra font files' contents, read once by
+// Load: a font file replaced under the same path changes it. The embedded
+// faces are left out; they change only with fuwuka's version.
+func (s *Set) Digest() string { return s.digest }
 
 // FileError is an extra font file that cannot be used.
 type FileError struct {

@@ -2,6 +2,8 @@ package fonts
 
 import (
 	"bytes"
+	"os"
+	"path/filepath"
 	"sync"
 	"testing"
 )
@@ -91,4 +93,28 @@ func sortedUnique(ids []uint16) []uint16 {
 		}
 	}
 	return out
+}
+
+// The digest follows the extra files' contents, not their names.
+func TestDigestFollowsContents(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "extra.ttf")
+	digest := func(data []byte) string {
+		t.Helper()
+		if err := os.WriteFile(path, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		s, err := Load([]string{path})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return s.Digest()
+	}
+	none, err := Load(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, b, again := digest(regularTTF), digest(boldTTF), digest(regularTTF)
+	if a == b || a != again || a == none.Digest() {
+		t.Errorf("digests: regular %s, bold %s, regular again %s, none %s", a, b, again, none.Digest())
+	}
 }

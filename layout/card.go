@@ -10,6 +10,12 @@ import (
 	"github.com/fuwuka/fuwuka/msg"
 )
 
+// CardVersion names the card design. Bump it with any change to this
+// package or to layout/pdf that changes a card's bytes: rerunning `fuwuka
+// cards` trusts a card whose inputs and CardVersion are those it was drawn
+// with, and draws it again otherwise.
+const CardVersion = 1
+
 // Text sizes in points: the design size of a 100 mm card and the floor no
 // text of that kind shrinks below. Design sizes scale with the card; when
 // the content does not fit, all sizes shrink together towards their floors.

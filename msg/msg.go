@@ -113,3 +113,13 @@ func Err(err error, l Lang) string {
 
 // In is the error's message in language l.
 func (e *Error) In(l Lang) string { return e.Text.In(l) }
+
+// Plural is one's message for n == 1 and other's otherwise, each a format
+// taking n: two entries of the catalogue, since English counts in two
+// forms and Chinese in one.
+func Plural(n int, one, other string) Text {
+	if n == 1 {
+		return F(one, n)
+	}
+	return F(other, n)
+}

@@ -12,7 +12,7 @@ import (
 // rename, so that readers and interrupted runs never see a partial file.
 // name must be a plain file name: nothing is ever written outside dir.
 func WriteFile(dir, name string, data []byte) error {
-	if name == "" || name != filepath.Base(name) || strings.HasPrefix(name, ".") {
+	if !plainName(name) {
 		return msg.Errorf("refusing to write %q: not a plain file name", name)
 	}
 	tmp, err := os.CreateTemp(dir, ".fuwuka-*.tmp")
@@ -34,4 +34,10 @@ func WriteFile(dir, name string, data []byte) error {
 		return err
 	}
 	return nil
+}
+
+// plainName says whether name is a file name of its own, neither a path
+// nor hidden (hidden names are WriteFile's temporary files).
+func plainName(name string) bool {
+	return name != "" && name == filepath.Base(name) && !strings.HasPrefix(name, ".")
 }

@@ -2,10 +2,15 @@ package render
 
 import (
 	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
+	"path/filepath"
 	"runtime"
+	"slices"
 	"sync"
 	"time"
 
@@ -13,6 +18,7 @@ import (
 	"github.com/fuwuka/fuwuka/fonts"
 	"github.com/fuwuka/fuwuka/layout"
 	"github.com/fuwuka/fuwuka/layout/pdf"
+	"github.com/fuwuka/fuwuka/msg"
 )
 
 // Version is fuwuka's version; it is written into every PDF, so output is
@@ -26,10 +32,30 @@ func Creator() string { return "fuwuka " + Version }
 type CardsOptions struct {
 	Dir        string
 	Households []string // ids; all when empty
+	Shard      Shard    // of the households selected; the zero Shard is all
 	Marks      bool
 	CutContour bool
-	Date       time.Time
-	Workers    int // 0: one per core
+	// Date is printed in the metadata and, with Marks, in the slug. It is
+	// left out of what decides whether a card is drawn again: it follows
+	// the roster file's modification time, so every edit would redraw every
+	// card.
+	Date  time.Time
+	Force bool // draw every selected card, whatever the manifest says
+	// Prune deletes the cards the manifest lists of households no longer
+	// in the roster.
+	Prune        bool
+	RosterSHA256 string         // recorded in the manifest
+	Warn         func(msg.Text) // told what the clerk should know; nil: nobody
+	Workers      int            // 0: one per core
+}
+
+// CardsResult is what Cards found and did; file names are in Dir.
+type CardsResult struct {
+	Files     []string // every selected household's card, in roster order
+	Rendered  []string // drawn in this run
+	Unchanged []string // left as they were: same inputs, same bytes
+	Removed   []string // deleted by Prune
+	Manifest  string   // the manifest's file name in Dir
 }
 
 // Laid is one household's finished card art.
@@ -46,6 +72,10 @@ func Lay(r *card.Roster, set *fonts.Set, ids []string, workers int) ([]Laid, err
 	if err != nil {
 		return nil, err
 	}
+	return layHouseholds(r, set, hs, workers)
+}
+
+func layHouseholds(r *card.Roster, set *fonts.Set, hs []card.Household, workers int) ([]Laid, error) {
 	out := make([]Laid, len(hs))
 	errs := make([]error, len(hs))
 	parallel(len(hs), workers, func(i int) {
@@ -61,31 +91,165 @@ func Lay(r *card.Roster, set *fonts.Set, ids []string, workers int) ([]Laid, err
 	return out, nil
 }
 
-// Cards writes one PDF per selected household, DIR/<id>.pdf, and returns
-// the file names written.
-func Cards(r *card.Roster, set *fonts.Set, o CardsOptions) ([]string, error) {
-	laid, err := Lay(r, set, o.Households, o.Workers)
+// Cards writes one PDF per selected household, DIR/<id>.pdf, and the
+// manifest that says what each was drawn from. A card whose inputs are
+// those the manifest records and whose file still has the recorded bytes is
+// left alone; the others are laid out, all problems reported before
+// anything is written, and drawn. The manifest is written last, also after
+// a failed write, and then describes the files on disk.
+func Cards(r *card.Roster, set *fonts.Set, o CardsOptions) (*CardsResult, error) {
+	hs, err := selectHouseholds(r, o.Households, o.Shard)
+	if err != nil {
+		return nil, err
+	}
+	extra := cardExtra(set, o)
+	hashes := make([]string, len(hs))
+	errs := make([]error, len(hs))
+	parallel(len(hs), o.Workers, func(i int) {
+		in, err := card.InputsOf(r, hs[i])
+		hashes[i], errs[i] = in.Hash(extra...), err
+	})
+	if err := mergeProblems(errs); err != nil {
+		return nil, err
+	}
+
+	res := &CardsResult{Manifest: ManifestName(o.Shard)}
+	entries, err := readManifest(o.Dir, res.Manifest)
+	if err != nil {
+		if o.Warn != nil {
+			o.Warn(msg.F("ignoring the manifest (%v); drawing every card", err))
+		}
+	}
+	if entries == nil {
+		entries = map[string]ManifestCard{}
+	}
+	// Cards whose entry matches are trusted without a layout: the same
+	// inputs, fonts and version laid out without a problem when they were
+	// drawn, and layout does not depend on anything else.
+	keep := make([]bool, len(hs))
+	if !o.Force {
+		parallel(len(hs), o.Workers, func(i int) {
+			keep[i] = upToDate(o.Dir, entries, hs[i].ID, hashes[i])
+		})
+	}
+	var todo []card.Household
+	var todoHash []string
+	for i, h := range hs {
+		res.Files = append(res.Files, cardFile(h.ID))
+		if keep[i] {
+			res.Unchanged = append(res.Unchanged, cardFile(h.ID))
+		} else {
+			todo = append(todo, h)
+			todoHash = append(todoHash, hashes[i])
+		}
+	}
+	laid, err := layHouseholds(r, set, todo, o.Workers)
 	if err != nil {
 		return nil, err
 	}
 	if err := os.MkdirAll(o.Dir, 0o755); err != nil {
 		return nil, err
 	}
-	names := make([]string, len(laid))
-	errs := make([]error, len(laid))
+
+	drawn := make([]ManifestCard, len(laid))
+	errs = make([]error, len(laid))
 	pw := pdf.NewWriter(set)
 	parallel(len(laid), o.Workers, func(i int) {
-		names[i] = laid[i].Household.ID + ".pdf"
+		id := laid[i].Household.ID
 		data, err := CardPDF(r, pw, laid[i], o)
 		if err == nil {
-			err = WriteFile(o.Dir, names[i], data)
+			err = WriteFile(o.Dir, cardFile(id), data)
+		}
+		if err == nil {
+			drawn[i] = ManifestCard{ID: id, File: cardFile(id), Inputs: todoHash[i], SHA256: sha256Hex(data)}
 		}
 		errs[i] = err
 	})
+	// A card that failed keeps its old entry: WriteFile left its old file
+	// (or none) in place.
+	for i, e := range drawn {
+		if errs[i] == nil {
+			entries[e.ID] = e
+			res.Rendered = append(res.Rendered, e.File)
+		}
+	}
+	if o.Prune {
+		errs = append(errs, prune(o.Dir, r, entries, res))
+	}
+
+	m := Manifest{Fuwuka: Version, Roster: r.Path, RosterSHA256: o.RosterSHA256}
+	if !o.Shard.Whole() {
+		m.Shard = o.Shard.String()
+	}
+	for _, e := range entries {
+		m.Cards = append(m.Cards, e)
+	}
+	errs = append(errs, writeManifest(o.Dir, res.Manifest, m))
 	if err := errors.Join(errs...); err != nil {
 		return nil, err
 	}
-	return names, nil
+	return res, nil
+}
+
+// cardExtra is what a card's bytes depend on besides its Inputs: fuwuka's
+// version (written into the PDF; it also stands for the embedded fonts),
+// the card design's version, the page options, and the extra fonts'
+// contents.
+func cardExtra(set *fonts.Set, o CardsOptions) []string {
+	return []string{
+		"fuwuka " + Version,
+		fmt.Sprintf("layout %d", layout.CardVersion),
+		fmt.Sprintf("marks %t", o.Marks),
+		fmt.Sprintf("cut-contour %t", o.CutContour),
+		"fonts " + set.Digest(),
+	}
+}
+
+// upToDate says whether the manifest's entry for id was drawn from the
+// inputs with hash inputs and its file still has the bytes drawn.
+func upToDate(dir string, entries map[string]ManifestCard, id, inputs string) bool {
+	e, ok := entries[id]
+	if !ok || e.Inputs != inputs {
+		return false
+	}
+	data, err := os.ReadFile(filepath.Join(dir, e.File))
+	return err == nil && sha256Hex(data) == e.SHA256
+}
+
+// prune deletes the files of the entries whose household is no longer in
+// the roster, and drops those entries. It touches no file the manifest
+// does not list.
+func prune(dir string, r *card.Roster, entries map[string]ManifestCard, res *CardsResult) error {
+	inRoster := make(map[string]bool, len(r.Households))
+	for _, h := range r.Households {
+		inRoster[h.ID] = true
+	}
+	var stale []string
+	for id := range entries {
+		if !inRoster[id] {
+			stale = append(stale, id)
+		}
+	}
+	slices.Sort(stale)
+	var errs []error
+	for _, id := range stale {
+		file := entries[id].File
+		switch err := os.Remove(filepath.Join(dir, file)); {
+		case err == nil:
+			res.Removed = append(res.Removed, file)
+			delete(entries, id)
+		case errors.Is(err, fs.ErrNotExist):
+			delete(entries, id)
+		default:
+			errs = append(errs, err)
+		}
+	}
+	return errors.Join(errs...)
+}
+
+func sha256Hex(data []byte) string {
+	sum := sha256.Sum256(data)
+	return hex.EncodeToString(sum[:])
 }
 
 // CardPDF renders one household's card page as a PDF file.

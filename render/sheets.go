@@ -22,9 +22,12 @@ import (
 // PDF goes.
 type SheetsOptions struct {
 	// File is the PDF to write. With MaxSheets, the job is split into
-	// volumes named after it: FILE-001.pdf, FILE-002.pdf, ...
+	// volumes named after it: FILE-001.pdf, FILE-002.pdf, ... A shard's
+	// files are named FILE-K-of-N.pdf (FILE-K-of-N-001.pdf, ...), so that
+	// the shards of one command line do not overwrite each other.
 	File       string
 	Households []string // ids; all when empty
+	Shard      Shard    // of the households selected; the zero Shard is all
 	Press      layout.Press
 	Order      layout.Order
 	Copies     int // of every household's card; 0: each household's own
@@ -63,7 +66,11 @@ func Sheets(r *card.Roster, set *fonts.Set, o SheetsOptions) (*SheetsJob, error)
 	if err != nil {
 		return nil, err
 	}
-	laid, err := Lay(r, set, o.Households, o.Workers)
+	selected, err := selectHouseholds(r, o.Households, o.Shard)
+	if err != nil {
+		return nil, err
+	}
+	laid, err := layHouseholds(r, set, selected, o.Workers)
 	if err != nil {
 		return nil, err
 	}
@@ -98,6 +105,7 @@ func Sheets(r *card.Roster, set *fonts.Set, o SheetsOptions) (*SheetsJob, error)
 	}
 	dir, base := filepath.Split(o.File)
 	ext := filepath.Ext(base)
+	base = strings.TrimSuffix(base, ext) + o.Shard.Suffix() + ext
 	volumes := (len(arr.Sheets) + per - 1) / per
 	for v := range volumes {
 		name := base

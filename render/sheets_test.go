@@ -155,3 +155,28 @@ func BenchmarkSheets1000(b *testing.B) {
 	b.ReportMetric(float64(st.Size()), "pdf-bytes")
 	b.ReportMetric(float64(job.Sheets), "sheets")
 }
+
+// Shards of one command line write files of their own, and together print
+// every card once.
+func TestSheetsShards(t *testing.T) {
+	r, set := load(t)
+	dir := t.TempDir()
+	whole, err := Sheets(r, set, SheetsOptions{File: filepath.Join(dir, "all.pdf"), Press: a4(t)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cards := 0
+	for k := 1; k <= 3; k++ {
+		job, err := Sheets(r, set, SheetsOptions{File: filepath.Join(dir, "job.pdf"), Press: a4(t), MaxSheets: 100, Shard: Shard{K: k, N: 3}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := fmt.Sprintf("job-%d-of-3-001.pdf", k); !slices.Equal(job.Files, []string{want}) {
+			t.Errorf("shard %d/3 wrote %v, want %s", k, job.Files, want)
+		}
+		cards += job.Cards
+	}
+	if cards != whole.Cards {
+		t.Errorf("the shards printed %d cards, one run %d", cards, whole.Cards)
+	}
+}

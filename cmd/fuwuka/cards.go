@@ -1,9 +1,9 @@
 package main
 
 import (
-	"fmt"
 	"time"
 
+	"github.com/fuwuka/fuwuka/msg"
 	"github.com/fuwuka/fuwuka/render"
 	"github.com/spf13/cobra"
 )
@@ -14,13 +14,17 @@ type CardsOptions struct {
 	Roster       string
 	Dir          string
 	Households   []string
+	Shard        render.Shard
 	Marks        bool
 	NoCutContour bool
+	Force        bool
+	Prune        bool
 }
 
 // NewCmdCards writes one PDF per household.
 func NewCmdCards(io *IO, runF func(*CardsOptions) error) *cobra.Command {
 	opts := &CardsOptions{IO: io}
+	var shard string
 	cmd := &cobra.Command{
 		Use:   "cards ROSTER -o DIR",
 		Short: io.T("Draw one press-ready PDF card per household: DIR/<id>.pdf"),
@@ -28,12 +32,23 @@ func NewCmdCards(io *IO, runF func(*CardsOptions) error) *cobra.Command {
 bleed, CMYK artwork, embedded fonts, a QR code, and the CutContour die line on
 its own layer. Nothing is written unless every selected household's card is
 valid. ROSTER may be - for standard input.
+
+DIR/manifest.json records what each card was drawn from; a rerun draws
+only the cards whose household, officials, pledges, settings or fonts
+changed, or whose file is missing or was changed, and leaves the others'
+files alone. --force draws every card. --prune deletes the cards of
+households no longer in the roster (only files the manifest lists).
+--shard K/N draws the households whose id hashes to part K of N, with
+its own DIR/manifest-K-of-N.json, so N processes can share the work.
 `) + exitHelp(io),
 		Args: exactArgs(1),
 		RunE: func(_ *cobra.Command, args []string) error {
 			opts.Roster = args[0]
 			if opts.Dir == "" {
 				return usagef("cards needs an output folder: -o DIR")
+			}
+			if err := shardFlag(shard, &opts.Shard); err != nil {
+				return err
 			}
 			if runF != nil {
 				return runF(opts)
@@ -46,7 +61,39 @@ valid. ROSTER may be - for standard input.
 	f.StringArrayVar(&opts.Households, "household", nil, io.T("only this household id (repeatable)"))
 	f.BoolVar(&opts.Marks, "marks", false, io.T("add a slug with crop and registration marks around the bleed"))
 	f.BoolVar(&opts.NoCutContour, "no-cut-contour", false, io.T("leave out the CutContour die line"))
+	f.BoolVar(&opts.Force, "force", false, io.T("draw every card, even those the manifest finds up to date"))
+	f.BoolVar(&opts.Prune, "prune", false, io.T("delete the cards the manifest lists of households no longer in the roster"))
+	f.StringVar(&shard, "shard", "", io.T("only part K of N of the households (K/N, e.g. 1/4), for sharing a run between processes"))
 	return cmd
+}
+
+// shardFlag reads --shard; empty is the whole roster.
+func shardFlag(s string, to *render.Shard) error {
+	if s == "" {
+		return nil
+	}
+	sh, err := render.ParseShard(s)
+	if err != nil {
+		return usagef("--shard: %v", err)
+	}
+	*to = sh
+	return nil
+}
+
+// CardsSummary is what a run of fuwuka cards did, as printed.
+type CardsSummary struct {
+	Dir       string
+	Files     []string // every selected household's card
+	Rendered  int
+	Unchanged int
+	Removed   int
+	Duration  time.Duration
+}
+
+// Text is the summary line.
+func (s CardsSummary) Text() msg.Text {
+	return msg.F("%s in %s: %d rendered, %d unchanged, %d removed, %.2fs",
+		msg.Plural(len(s.Files), "%d card", "%d cards"), s.Dir, s.Rendered, s.Unchanged, s.Removed, s.Duration.Seconds())
 }
 
 func cardsRun(opts *CardsOptions) error {
@@ -55,16 +102,28 @@ func cardsRun(opts *CardsOptions) error {
 	if err != nil {
 		return err
 	}
-	names, err := render.Cards(j.roster, j.fonts, render.CardsOptions{
-		Dir:        opts.Dir,
-		Households: opts.Households,
-		Marks:      opts.Marks,
-		CutContour: !opts.NoCutContour,
-		Date:       j.date,
+	res, err := render.Cards(j.roster, j.fonts, render.CardsOptions{
+		Dir:          opts.Dir,
+		Households:   opts.Households,
+		Shard:        opts.Shard,
+		Marks:        opts.Marks,
+		CutContour:   !opts.NoCutContour,
+		Date:         j.date,
+		Force:        opts.Force,
+		Prune:        opts.Prune,
+		RosterSHA256: j.rosterSHA256,
+		Warn:         opts.IO.Warn,
 	})
 	if err != nil {
 		return ran(err)
 	}
-	fmt.Fprintf(opts.IO.Out, "wrote %d card(s) to %s in %.2fs\n", len(names), opts.Dir, time.Since(start).Seconds())
+	opts.IO.Outln(CardsSummary{
+		Dir:       opts.Dir,
+		Files:     res.Files,
+		Rendered:  len(res.Rendered),
+		Unchanged: len(res.Unchanged),
+		Removed:   len(res.Removed),
+		Duration:  time.Since(start),
+	}.Text())
 	return nil
 }

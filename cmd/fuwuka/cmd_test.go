@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/fuwuka/fuwuka/render"
 )
 
 func runMain(args ...string) (int, string, string) {
@@ -17,12 +19,42 @@ func runMain(args ...string) (int, string, string) {
 func TestCardsFlags(t *testing.T) {
 	var got *CardsOptions
 	cmd := NewCmdCards(&IO{}, func(o *CardsOptions) error { got = o; return nil })
-	cmd.SetArgs([]string{"r.yaml", "-o", "out", "--household", "E-001", "--household", "W-101", "--marks", "--no-cut-contour"})
+	cmd.SetArgs([]string{"r.yaml", "-o", "out", "--household", "E-001", "--household", "W-101", "--marks", "--no-cut-contour",
+		"--force", "--prune", "--shard", "3/4"})
 	if err := cmd.Execute(); err != nil {
 		t.Fatal(err)
 	}
-	if got.Roster != "r.yaml" || got.Dir != "out" || strings.Join(got.Households, ",") != "E-001,W-101" || !got.Marks || !got.NoCutContour {
+	if got.Roster != "r.yaml" || got.Dir != "out" || strings.Join(got.Households, ",") != "E-001,W-101" || !got.Marks || !got.NoCutContour ||
+		!got.Force || !got.Prune || got.Shard != (render.Shard{K: 3, N: 4}) {
 		t.Errorf("options %+v", *got)
+	}
+}
+
+func TestShardFlag(t *testing.T) {
+	for _, cmd := range []string{"cards", "sheets"} {
+		for _, shard := range []string{"0/2", "3/2", "a/b", "2", "1/0"} {
+			out := filepath.Join(t.TempDir(), "never-written")
+			code, _, stderr := runMain(cmd, exampleRoster, "-o", out, "--shard", shard)
+			if code != exitUsage || !strings.Contains(stderr, "--shard") {
+				t.Errorf("%s --shard %s: exit %d, %q; want %d naming --shard", cmd, shard, code, stderr, exitUsage)
+			}
+			if _, err := os.Stat(out); !os.IsNotExist(err) {
+				t.Errorf("%s --shard %s wrote %s", cmd, shard, out)
+			}
+		}
+	}
+}
+
+func TestCardsSummary(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "out")
+	for _, want := range []string{
+		"36 cards in " + dir + ": 36 rendered, 0 unchanged, 0 removed, ",
+		"36 cards in " + dir + ": 0 rendered, 36 unchanged, 0 removed, ",
+	} {
+		code, out, stderr := runMain("cards", exampleRoster, "-o", dir)
+		if code != exitOK || !strings.HasPrefix(out, want) {
+			t.Errorf("exit %d, out %q, err %q; want %q...", code, out, stderr, want)
+		}
 	}
 }
 

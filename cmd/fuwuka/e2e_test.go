@@ -11,6 +11,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/fuwuka/fuwuka/card"
 )
@@ -149,9 +150,9 @@ func TestCardWithMarks(t *testing.T) {
 	if _, stderr, code := fuwuka(t, nil, "cards", exampleRoster, "-o", dir, "--household", id, "--marks"); code != 0 {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
-	entries, _ := os.ReadDir(dir)
+	entries, _ := filepath.Glob(filepath.Join(dir, "*.pdf"))
 	if len(entries) != 1 {
-		t.Fatalf("--household %s wrote %d files, want 1", id, len(entries))
+		t.Fatalf("--household %s wrote %d PDFs, want 1", id, len(entries))
 	}
 	file := filepath.Join(dir, id+".pdf")
 	b := boxes(t, file)
@@ -356,5 +357,28 @@ func TestRareCharacterFromExtraFont(t *testing.T) {
 		if !strings.Contains(txt, want) {
 			t.Errorf("text lacks %s (the character must map back to U+2A6A5):\n%s", want, txt)
 		}
+	}
+}
+
+// The date printed comes from the roster's modification time, but an edit
+// that changes no card must not draw them all again.
+func TestRerunAfterTouchingRoster(t *testing.T) {
+	dir := t.TempDir()
+	roster := filepath.Join(dir, "roster.yaml")
+	data, err := os.ReadFile(exampleRoster)
+	if err != nil {
+		t.Fatal(err)
+	}
+	os.WriteFile(roster, data, 0o644)
+	out := filepath.Join(dir, "out")
+	env := []string{"SOURCE_DATE_EPOCH="}
+	if _, stderr, code := fuwuka(t, env, "cards", roster, "-o", out); code != exitOK {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	later := time.Now().Add(72 * time.Hour)
+	os.Chtimes(roster, later, later)
+	stdout, stderr, code := fuwuka(t, env, "cards", roster, "-o", out)
+	if code != exitOK || !strings.Contains(stdout, ": 0 rendered, 36 unchanged, 0 removed") {
+		t.Errorf("after touching the roster: exit %d, %q, %q", code, stdout, stderr)
 	}
 }

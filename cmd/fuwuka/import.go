@@ -87,13 +87,13 @@ func importRun(opts *ImportOptions) error {
 		return ran(err)
 	}
 	for _, w := range res.Warnings {
-		fmt.Fprintln(opts.IO.Err, "warning:", w)
+		opts.IO.Warn(w)
 	}
 	if len(res.Bad) > 0 && !opts.SkipBad {
 		return res.Bad
 	}
 	for _, p := range res.Bad {
-		fmt.Fprintln(opts.IO.Err, "warning: skipped", p.String())
+		opts.IO.Errf("warning: skipped %s\n", p.In(opts.IO.Lang))
 	}
 	if len(res.Households) == 0 {
 		return card.Problems{{Pos: card.Pos{File: opts.File}, Msg: msg.F("no households to import")}}
@@ -122,13 +122,14 @@ func importRun(opts *ImportOptions) error {
 			return ran(err)
 		}
 	}
-	fmt.Fprintf(summary, "imported %s from %s", counted(len(res.Households), "household"), opts.File)
+	from := msg.F("%s", opts.File)
 	if res.Sheet != "" {
-		fmt.Fprintf(summary, " (sheet %s)", res.Sheet)
+		from = msg.F("%s (sheet %s)", opts.File, res.Sheet)
 	}
+	line := msg.F("imported %s from %s", msg.Plural(len(res.Households), "%d household", "%d households"), from)
 	if n := len(res.Bad); n > 0 {
-		fmt.Fprintf(summary, ", %s skipped", counted(n, "row"))
+		line = msg.F("%s, %s skipped", line, msg.Plural(n, "%d row", "%d rows"))
 	}
-	fmt.Fprintln(summary)
+	fmt.Fprintln(summary, line.In(opts.IO.Lang))
 	return nil
 }

@@ -26,6 +26,17 @@ func (io *IO) Outf(format string, args ...any) {
 	fmt.Fprint(io.Out, io.T(format, args...))
 }
 
+// Outln prints a message and a new line on standard output.
+func (io *IO) Outln(t msg.Text) {
+	fmt.Fprintln(io.Out, t.In(io.Lang))
+}
+
+// Warn tells the clerk something that does not stop the run, on standard
+// error.
+func (io *IO) Warn(t msg.Text) {
+	io.Errf("warning: %s\n", t)
+}
+
 // Errf prints a message on standard error, in the run's language.
 func (io *IO) Errf(format string, args ...any) {
 	fmt.Fprint(io.Err, io.T(format, args...))

@@ -22,6 +22,7 @@ type SheetsOptions struct {
 	Order        layout.Order
 	Copies       int // 0: each household's own
 	Households   []string
+	Shard        render.Shard
 	MaxSheets    int // 0: one file
 	NoCutContour bool
 }
@@ -34,6 +35,7 @@ func NewCmdSheets(io *IO, runF func(*SheetsOptions) error) *cobra.Command {
 	opts := &SheetsOptions{IO: io}
 	var paper, orientation, margin, gap, order string
 	var noMarks bool
+	var shard string
 	cmd := &cobra.Command{
 		Use:   "sheets ROSTER -o FILE.pdf",
 		Short: io.T("Lay every household's cards onto press sheets, ready to print, cut and stack"),
@@ -48,6 +50,10 @@ through the pile of sheets, cut on the guillotine):
   sequential  row by row, sheet after sheet
   zone        every stack holds one zone's cards in address order; with
               more zones than positions, piles of sheets cut separately
+
+--shard K/N lays out only the households whose id hashes to part K of N
+and adds -K-of-N to the file names (FILE-K-of-N.pdf), so that N processes
+given the same -o write files of their own.
 
 Room taken from the paper: the margin on every side (nothing printed there),
 then, with marks, 6 mm around the grid for crop marks and registration
@@ -83,6 +89,9 @@ ROSTER may be - for standard input.
 			if cmd.Flags().Changed("max-sheets") && opts.MaxSheets < 1 {
 				return usagef("--max-sheets takes 1 or more, got %d", opts.MaxSheets)
 			}
+			if err := shardFlag(shard, &opts.Shard); err != nil {
+				return err
+			}
 			p.Marks = !noMarks
 			if runF != nil {
 				return runF(opts)
@@ -101,6 +110,7 @@ ROSTER may be - for standard input.
 	f.StringArrayVar(&opts.Households, "household", nil, io.T("only this household id (repeatable)"))
 	f.IntVar(&opts.MaxSheets, "max-sheets", 0, io.T("split into files of at most N sheets: FILE-001.pdf, FILE-002.pdf, ..."))
 	f.BoolVar(&opts.NoCutContour, "no-cut-contour", false, io.T("leave out the CutContour die lines"))
+	f.StringVar(&shard, "shard", "", io.T("only part K of N of the households (K/N, e.g. 1/4); files get -K-of-N"))
 	f.BoolVar(&noMarks, "no-marks", false, io.T("leave out crop and registration marks and the slug line"))
 	return cmd
 }
@@ -126,6 +136,7 @@ func sheetsRun(opts *SheetsOptions) error {
 	res, err := render.Sheets(j.roster, j.fonts, render.SheetsOptions{
 		File:       opts.File,
 		Households: opts.Households,
+		Shard:      opts.Shard,
 		Press:      opts.Press,
 		Order:      opts.Order,
 		Copies:     opts.Copies,
@@ -140,40 +151,32 @@ func sheetsRun(opts *SheetsOptions) error {
 	if err != nil {
 		return ran(err)
 	}
-	out := opts.IO.Out
-	fmt.Fprintf(out, "%s, %s, %s\n", res.Grid, counted(res.Sheets, "sheet"), counted(res.Empty, "empty slot"))
+	io := opts.IO
+	io.Outf("%s, %s, %s\n", res.Grid, msg.Plural(res.Sheets, "%d sheet", "%d sheets"), msg.Plural(res.Empty, "%d empty slot", "%d empty slots"))
 	for i, p := range res.Piles {
 		if len(res.Piles) > 1 {
-			fmt.Fprintf(out, "pile %d (%s), cut on its own: ", i+1, sheetRange(p.First, p.Sheets))
+			io.Outf("pile %d (%s), cut on its own: ", i+1, sheetRange(p.First, p.Sheets))
 		}
-		fmt.Fprintf(out, "stacks %s\n", stackZones(p.Stacks))
+		io.Outf("stacks %s\n", stackZones(p.Stacks, io.Lang))
 	}
-	files := res.Files[0]
+	files := msg.F("%s", res.Files[0])
 	if len(res.Files) > 1 {
-		files = fmt.Sprintf("%d files, %s to %s,", len(res.Files), res.Files[0], res.Files[len(res.Files)-1])
+		files = msg.F("%d files, %s to %s,", len(res.Files), res.Files[0], res.Files[len(res.Files)-1])
 	}
-	fmt.Fprintf(out, "wrote %s %s in %.2fs\n", counted(res.Cards, "card"), "to "+files, time.Since(start).Seconds())
+	io.Outf("wrote %s to %s in %.2fs\n", msg.Plural(res.Cards, "%d card", "%d cards"), files, time.Since(start).Seconds())
 	return nil
 }
 
-// counted is "1 sheet", "2 sheets".
-func counted(n int, what string) string {
-	if n == 1 {
-		return "1 " + what
-	}
-	return fmt.Sprintf("%d %ss", n, what)
-}
-
 // sheetRange names n sheets from first, counting from 0: "sheets 8–13".
-func sheetRange(first, n int) string {
+func sheetRange(first, n int) msg.Text {
 	if n == 1 {
-		return fmt.Sprintf("sheet %d", first+1)
+		return msg.F("sheet %d", first+1)
 	}
-	return fmt.Sprintf("sheets %d–%d", first+1, first+n)
+	return msg.F("sheets %d–%d", first+1, first+n)
 }
 
 // stackZones names the zone of each run of stacks: "1–2 东片, 3 西片".
-func stackZones(zones []string) string {
+func stackZones(zones []string, lang msg.Lang) string {
 	var parts []string
 	for i := 0; i < len(zones); {
 		j := i
@@ -182,7 +185,7 @@ func stackZones(zones []string) string {
 		}
 		z := zones[i]
 		if z == "" {
-			z = "empty"
+			z = msg.F("empty").In(lang)
 		}
 		if i == j {
 			parts = append(parts, fmt.Sprintf("%d %s", i+1, z))

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/fuwuka/fuwuka/layout"
+	"github.com/fuwuka/fuwuka/msg"
 )
 
 func TestSheetsFlags(t *testing.T) {
@@ -74,7 +75,7 @@ func TestSheetsUsageErrors(t *testing.T) {
 }
 
 func TestStackZones(t *testing.T) {
-	if got := stackZones([]string{"东片", "东片", "西片", "南片", "", ""}); got != "1–2 东片, 3 西片, 4 南片, 5–6 empty" {
+	if got := stackZones([]string{"东片", "东片", "西片", "南片", "", ""}, msg.EN); got != "1–2 东片, 3 西片, 4 南片, 5–6 empty" {
 		t.Errorf("got %q", got)
 	}
 }
