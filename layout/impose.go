@@ -1,7 +1,6 @@
 package layout
 
 import (
-	"fmt"
 	"math"
 	"strings"
 
@@ -56,12 +55,22 @@ func (g Grid) PerSheet() int { return g.Cols * g.Rows }
 
 // String describes the grid the way a print shop says it, e.g. "A3
 // portrait, 2×3 = 6 per sheet".
-func (g Grid) String() string {
-	o := "portrait"
+func (g Grid) String() string { return g.Text().String() }
+
+// Text is String as a message.
+func (g Grid) Text() msg.Text {
 	if g.Landscape {
-		o = "landscape"
+		return msg.F("%s landscape, %d×%d = %d per sheet", g.Paper.Name, g.Cols, g.Rows, g.PerSheet())
 	}
-	return fmt.Sprintf("%s %s, %d×%d = %d per sheet", g.Paper.Name, o, g.Cols, g.Rows, g.PerSheet())
+	return msg.F("%s portrait, %d×%d = %d per sheet", g.Paper.Name, g.Cols, g.Rows, g.PerSheet())
+}
+
+// Orientation is "portrait" or "landscape".
+func (g Grid) Orientation() string {
+	if g.Landscape {
+		return "landscape"
+	}
+	return "portrait"
 }
 
 // Slot is the box of position p's art on the sheet.

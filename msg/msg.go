@@ -115,11 +115,12 @@ func Err(err error, l Lang) string {
 func (e *Error) In(l Lang) string { return e.Text.In(l) }
 
 // Plural is one's message for n == 1 and other's otherwise, each a format
-// taking n: two entries of the catalogue, since English counts in two
-// forms and Chinese in one.
-func Plural(n int, one, other string) Text {
+// taking n and then args: two entries of the catalogue, since English
+// counts in two forms and Chinese in one.
+func Plural(n int, one, other string, args ...any) Text {
+	args = append([]any{n}, args...)
 	if n == 1 {
-		return F(one, n)
+		return F(one, args...)
 	}
-	return F(other, n)
+	return F(other, args...)
 }

@@ -46,6 +46,7 @@ type CardsOptions struct {
 	Prune        bool
 	RosterSHA256 string         // recorded in the manifest
 	Warn         func(msg.Text) // told what the clerk should know; nil: nobody
+	Progress     Progress       // told of each card drawn; nil: nobody
 	Workers      int            // 0: one per core
 }
 
@@ -154,7 +155,9 @@ func Cards(r *card.Roster, set *fonts.Set, o CardsOptions) (*CardsResult, error)
 	drawn := make([]ManifestCard, len(laid))
 	errs = make([]error, len(laid))
 	pw := pdf.NewWriter(set)
+	done := newCounter(o.Progress, len(laid))
 	parallel(len(laid), o.Workers, func(i int) {
+		defer done.add(1)
 		id := laid[i].Household.ID
 		data, err := CardPDF(r, pw, laid[i], o)
 		if err == nil {

@@ -22,9 +22,10 @@ const RoundsCSV = "rounds.csv"
 
 // RoundsOptions say where round lists go and what date they carry.
 type RoundsOptions struct {
-	Dir     string
-	Date    time.Time
-	Workers int // 0: one per core
+	Dir      string
+	Date     time.Time
+	Workers  int      // 0: one per core
+	Progress Progress // told of the households listed, a zone at a time; nil: nobody
 }
 
 // Rounds writes a round list for every zone with households,
@@ -40,8 +41,10 @@ func Rounds(r *card.Roster, set *fonts.Set, o RoundsOptions) ([]string, error) {
 	data := make([][]byte, len(rounds))
 	errs := make([]error, len(rounds))
 	pw := pdf.NewWriter(set)
+	done := newCounter(o.Progress, len(r.Households))
 	parallel(len(rounds), o.Workers, func(i int) {
 		data[i], errs[i] = RoundPDF(r, pw, set, rounds[i])
+		done.add(len(rounds[i].Households))
 	})
 	if err := mergeProblems(errs); err != nil {
 		return nil, err

@@ -34,7 +34,8 @@ type SheetsOptions struct {
 	MaxSheets  int // per file; 0: one file
 	CutContour bool
 	Date       time.Time
-	Workers    int // 0: one per core
+	Workers    int      // 0: one per core
+	Progress   Progress // told of each sheet drawn; nil: nobody
 }
 
 // SheetsJob is what Sheets laid out and wrote.
@@ -115,7 +116,8 @@ func Sheets(r *card.Roster, set *fonts.Set, o SheetsOptions) (*SheetsJob, error)
 		job.Files = append(job.Files, name)
 	}
 
-	s := &sheetWriter{r: r, grid: grid, laid: laid, cards: cards, arr: arr, job: job, o: o, pw: pdf.NewWriter(set), set: set}
+	s := &sheetWriter{r: r, grid: grid, laid: laid, cards: cards, arr: arr, job: job, o: o, pw: pdf.NewWriter(set), set: set,
+		done: newCounter(o.Progress, len(arr.Sheets))}
 	data := make([][]byte, volumes)
 	errs := make([]error, volumes)
 	parallel(volumes, o.Workers, func(v int) {
@@ -146,6 +148,7 @@ type sheetWriter struct {
 	o     SheetsOptions
 	pw    *pdf.Writer
 	set   *fonts.Set
+	done  *counter
 }
 
 // volume renders sheets from to to-1 as one PDF file called name.
@@ -166,6 +169,7 @@ func (s *sheetWriter) volume(from, to int, name string) ([]byte, error) {
 			Fonts:      s.set,
 		})
 		pages = append(pages, pdf.Page{Frame: page.Frame, Trim: page.Trim, Bleed: page.Bleed})
+		s.done.add(1)
 	}
 	title := fmt.Sprintf("%s – %s – %s", s.r.Card.Title, s.r.Community.Name, name)
 	var buf bytes.Buffer

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"math"
 	"time"
 
 	"github.com/fuwuka/fuwuka/msg"
@@ -64,6 +65,7 @@ its own DIR/manifest-K-of-N.json, so N processes can share the work.
 	f.BoolVar(&opts.Force, "force", false, io.T("draw every card, even those the manifest finds up to date"))
 	f.BoolVar(&opts.Prune, "prune", false, io.T("delete the cards the manifest lists of households no longer in the roster"))
 	f.StringVar(&shard, "shard", "", io.T("only part K of N of the households (K/N, e.g. 1/4), for sharing a run between processes"))
+	jsonFlag(io, cmd)
 	return cmd
 }
 
@@ -80,20 +82,22 @@ func shardFlag(s string, to *render.Shard) error {
 	return nil
 }
 
-// CardsSummary is what a run of fuwuka cards did, as printed.
+// CardsSummary is what a run of fuwuka cards did: the --json result and
+// the summary line.
 type CardsSummary struct {
-	Dir       string
-	Files     []string // every selected household's card
-	Rendered  int
-	Unchanged int
-	Removed   int
-	Duration  time.Duration
+	Dir       string   `json:"dir"`
+	Manifest  string   `json:"manifest"`
+	Files     []string `json:"files"` // every selected household's card
+	Rendered  []string `json:"rendered"`
+	Unchanged []string `json:"unchanged"`
+	Removed   []string `json:"removed"`
+	Seconds   float64  `json:"seconds"`
 }
 
 // Text is the summary line.
 func (s CardsSummary) Text() msg.Text {
 	return msg.F("%s in %s: %d rendered, %d unchanged, %d removed, %.2fs",
-		msg.Plural(len(s.Files), "%d card", "%d cards"), s.Dir, s.Rendered, s.Unchanged, s.Removed, s.Duration.Seconds())
+		msg.Plural(len(s.Files), "%d card", "%d cards"), s.Dir, len(s.Rendered), len(s.Unchanged), len(s.Removed), s.Seconds)
 }
 
 func cardsRun(opts *CardsOptions) error {
@@ -113,17 +117,34 @@ func cardsRun(opts *CardsOptions) error {
 		Prune:        opts.Prune,
 		RosterSHA256: j.rosterSHA256,
 		Warn:         opts.IO.Warn,
+		Progress:     progress(opts.IO, opts.IO.T("cards")),
 	})
 	if err != nil {
 		return ran(err)
 	}
-	opts.IO.Outln(CardsSummary{
+	sum := CardsSummary{
 		Dir:       opts.Dir,
-		Files:     res.Files,
-		Rendered:  len(res.Rendered),
-		Unchanged: len(res.Unchanged),
-		Removed:   len(res.Removed),
-		Duration:  time.Since(start),
-	}.Text())
+		Manifest:  res.Manifest,
+		Files:     nonNil(res.Files),
+		Rendered:  nonNil(res.Rendered),
+		Unchanged: nonNil(res.Unchanged),
+		Removed:   nonNil(res.Removed),
+		Seconds:   seconds(start),
+	}
+	opts.IO.Result(sum)
+	opts.IO.Summary(sum.Text())
 	return nil
+}
+
+// nonNil makes an empty list [] in JSON rather than null.
+func nonNil(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}
+
+// seconds is the time since start, rounded to hundredths as printed.
+func seconds(start time.Time) float64 {
+	return math.Round(time.Since(start).Seconds()*100) / 100
 }

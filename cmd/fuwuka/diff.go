@@ -18,7 +18,7 @@ type DiffOptions struct {
 // NewCmdDiff says which households' cards change between two rosters.
 func NewCmdDiff(io *IO, runF func(*DiffOptions) error) *cobra.Command {
 	opts := &DiffOptions{IO: io}
-	return &cobra.Command{
+	cmd := &cobra.Command{
 		Use:   "diff OLD NEW",
 		Short: io.T("List the households whose cards change between two rosters, and why"),
 		Long: io.T(`Compare two versions of a roster card by card: one line per household whose
@@ -40,6 +40,8 @@ script can test it.
 			return diffRun(opts)
 		},
 	}
+	jsonFlag(io, cmd)
+	return cmd
 }
 
 func diffRun(opts *DiffOptions) error {
@@ -55,6 +57,7 @@ func diffRun(opts *DiffOptions) error {
 	if err != nil {
 		return ran(err)
 	}
+	opts.IO.Result(d)
 	out := opts.IO.Out
 	for _, hc := range d.Changed {
 		reasons := make([]string, len(hc.Changes))

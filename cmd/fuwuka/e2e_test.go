@@ -42,6 +42,9 @@ func TestMain(m *testing.M) {
 		panic(err)
 	}
 	workDir = dir
+	// Messages are asserted in English whatever this machine's locale;
+	// tests of Chinese say --lang zh.
+	getenv = func(string) string { return "" }
 	binary = filepath.Join(dir, "fuwuka")
 	if out, err := exec.Command("go", "build", "-o", binary, ".").CombinedOutput(); err != nil {
 		fmt.Fprintf(os.Stderr, "building fuwuka: %v\n%s", err, out)
@@ -58,7 +61,7 @@ func TestMain(m *testing.M) {
 func fuwuka(t *testing.T, env []string, args ...string) (string, string, int) {
 	t.Helper()
 	cmd := exec.Command(binary, args...)
-	cmd.Env = append(os.Environ(), env...)
+	cmd.Env = append(append(os.Environ(), "LC_ALL=C"), env...)
 	var out, errOut bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &errOut
 	err := cmd.Run()

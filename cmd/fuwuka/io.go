@@ -11,9 +11,29 @@ import (
 // speaks on them.
 type IO struct {
 	In   io.Reader
-	Out  io.Writer // short summaries
+	Out  io.Writer // short summaries; standard error with --json
 	Err  io.Writer // messages and problems
 	Lang msg.Lang
+
+	Terminal bool // Err is a terminal, where a progress bar can be drawn
+	Quiet    bool // --quiet: no progress bar, no summary
+
+	// JSON is --json: the command's result, or its error, is one JSON
+	// document on JSONOut, and human text goes to standard error.
+	JSON     bool
+	JSONOut  io.Writer
+	result   any
+	warnings []string
+}
+
+// Result records what the command did, for --json.
+func (io *IO) Result(v any) { io.result = v }
+
+// Summary prints the line that ends a run, unless --quiet.
+func (io *IO) Summary(t msg.Text) {
+	if !io.Quiet {
+		io.Outln(t)
+	}
 }
 
 // T is a message in the run's language.
@@ -34,6 +54,9 @@ func (io *IO) Outln(t msg.Text) {
 // Warn tells the clerk something that does not stop the run, on standard
 // error.
 func (io *IO) Warn(t msg.Text) {
+	if io.JSON {
+		io.warnings = append(io.warnings, t.In(io.Lang))
+	}
 	io.Errf("warning: %s\n", t)
 }
 

@@ -11,6 +11,7 @@ import (
 
 	"github.com/fuwuka/fuwuka/card"
 	"github.com/fuwuka/fuwuka/msg"
+	"golang.org/x/term"
 )
 
 func main() {
@@ -29,52 +30,89 @@ const (
 // Main runs fuwuka with args and returns the exit status. All output goes
 // to the given streams, so tests need no process.
 func Main(args []string, in io.Reader, out, errOut io.Writer) int {
-	std := &IO{In: in, Out: out, Err: errOut}
-	lang, err := msg.Detect(langFlag(args), getenv)
+	std := &IO{In: in, Out: out, Err: errOut, Terminal: isTerminal(errOut)}
+	if flagGiven(args, "json") {
+		std.JSON, std.JSONOut, std.Out = true, out, errOut
+	}
+	lang, err := msg.Detect(flagValue(args, "lang"), getenv)
 	if err != nil {
-		std.Errf("fuwuka: %v\n", err)
-		return exitUsage
+		return report(std, "", usagef("%v", err))
 	}
 	std.Lang = lang
 	root := NewRootCmd(std)
 	root.SetArgs(args)
-	err = root.Execute()
-	if err == nil {
-		return exitOK
+	cmd, err := root.ExecuteC()
+	name := ""
+	if cmd != nil && cmd != root {
+		name = cmd.Name()
 	}
-	code := exitCode(err)
+	return report(std, name, err)
+}
+
+// report tells how the run ended, as text on standard error or as the
+// --json document, and returns the exit status.
+func report(std *IO, command string, err error) int {
+	code := exitOK
+	if err != nil {
+		code = exitCode(err)
+	}
+	if std.JSON {
+		writeJSON(std, command, code, err)
+		return code
+	}
 	var ps card.Problems
 	switch {
-	case code == exitChanges:
-		// Not a failure: diff has already said what changes.
+	case err == nil, code == exitChanges:
+		// diff has already said what changes.
 	case errors.As(err, &ps):
 		for _, p := range ps {
-			fmt.Fprintln(errOut, p.In(lang))
+			fmt.Fprintln(std.Err, p.In(std.Lang))
 		}
-		std.Errf("%d problem(s); nothing was written\n", len(ps))
+		std.Errf("%s; nothing was written\n", msg.Plural(len(ps), "%d problem", "%d problems"))
 	default:
-		fmt.Fprintln(errOut, "fuwuka:", msg.Err(err, lang))
+		fmt.Fprintln(std.Err, "fuwuka:", msg.Err(err, std.Lang))
 	}
 	return code
+}
+
+// isTerminal reports whether w is a terminal.
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	return ok && term.IsTerminal(int(f.Fd()))
 }
 
 // getenv reads the locale variables; tests replace it.
 var getenv = os.Getenv
 
-// langFlag is the --lang value among args, found before the command tree
-// is built, because the tree's help is written in that language.
-func langFlag(args []string) string {
+// flagValue is a long flag's value among args, found before the command
+// tree is built: --lang decides the language the tree's help is written
+// in.
+func flagValue(args []string, name string) string {
 	for i, a := range args {
 		switch {
 		case a == "--":
 			return ""
-		case a == "--lang" && i+1 < len(args):
+		case a == "--"+name && i+1 < len(args):
 			return args[i+1]
-		case strings.HasPrefix(a, "--lang="):
-			return strings.TrimPrefix(a, "--lang=")
+		case strings.HasPrefix(a, "--"+name+"="):
+			return strings.TrimPrefix(a, "--"+name+"=")
 		}
 	}
 	return ""
+}
+
+// flagGiven reports whether a boolean long flag is among args: --json
+// decides, before the command runs, where its human text goes.
+func flagGiven(args []string, name string) bool {
+	for _, a := range args {
+		switch a {
+		case "--":
+			return false
+		case "--" + name, "--" + name + "=true":
+			return true
+		}
+	}
+	return false
 }
 
 // exitCode is the one place where errors become exit statuses. Errors from

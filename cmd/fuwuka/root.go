@@ -32,7 +32,10 @@ set apart, every official's phone number, the pledges and a QR code.
 	root.SetIn(io.In)
 	root.SetOut(io.Out)
 	root.SetErr(io.Err)
-	root.CompletionOptions.HiddenDefaultCmd = true
+	pf := root.PersistentFlags()
+	// Read by Main before the tree is built; declared so that it parses.
+	pf.String("lang", "", io.T("language of messages and help: zh or en (default: from LC_ALL, LC_MESSAGES or LANG)"))
+	pf.BoolVarP(&io.Quiet, "quiet", "q", false, io.T("no progress bar and no summary line"))
 	root.AddCommand(
 		NewCmdInit(io, nil),
 		NewCmdValidate(io, nil),
@@ -42,6 +45,66 @@ set apart, every official's phone number, the pledges and a QR code.
 		NewCmdImport(io, nil),
 		NewCmdSheets(io, nil),
 		NewCmdVersion(io),
+		NewCmdMan(io, root),
 	)
+	localizeHelp(io, root)
 	return root
 }
+
+// jsonFlag gives a command --json; Main reads it before the command runs
+// (see flagGiven), so the flag's own value is not used.
+func jsonFlag(io *IO, cmd *cobra.Command) {
+	cmd.Flags().Bool("json", false, io.T("print one JSON document on standard output (docs/json.md); text goes to standard error"))
+}
+
+// localizeHelp puts cobra's own words (the help template, the help flag,
+// the completion command) into the run's language.
+func localizeHelp(io *IO, root *cobra.Command) {
+	root.InitDefaultCompletionCmd()
+	root.InitDefaultHelpCmd()
+	root.SetUsageTemplate(io.T(usageTemplate))
+	var walk func(c *cobra.Command)
+	walk = func(c *cobra.Command) {
+		if c.Flags().Lookup("help") == nil {
+			c.Flags().BoolP("help", "h", false, io.T("help for %s", c.Name()))
+		}
+		for _, sub := range c.Commands() {
+			walk(sub)
+		}
+	}
+	walk(root)
+	for _, c := range root.Commands() {
+		switch c.Name() {
+		case "completion":
+			c.Short = io.T("Write a shell completion script: bash, zsh, fish or powershell")
+		case "help":
+			c.Short = io.T("Help about any command")
+		}
+	}
+}
+
+// usageTemplate is cobra's default usage template, its headings a message.
+const usageTemplate = `Usage:{{if .Runnable}}
+  {{.UseLine}}{{end}}{{if .HasAvailableSubCommands}}
+  {{.CommandPath}} [command]{{end}}{{if gt (len .Aliases) 0}}
+
+Aliases:
+  {{.NameAndAliases}}{{end}}{{if .HasExample}}
+
+Examples:
+{{.Example}}{{end}}{{if .HasAvailableSubCommands}}
+
+Commands:{{range .Commands}}{{if (or .IsAvailableCommand (eq .Name "help"))}}
+  {{rpad .Name .NamePadding }} {{.Short}}{{end}}{{end}}{{end}}{{if .HasAvailableLocalFlags}}
+
+Flags:
+{{.LocalFlags.FlagUsages | trimTrailingWhitespaces}}{{end}}{{if .HasAvailableInheritedFlags}}
+
+Global flags:
+{{.InheritedFlags.FlagUsages | trimTrailingWhitespaces}}{{end}}{{if .HasHelpSubCommands}}
+
+More help topics:{{range .Commands}}{{if .IsAdditionalHelpTopicCommand}}
+  {{rpad .CommandPath .CommandPathPadding}} {{.Short}}{{end}}{{end}}{{end}}{{if .HasAvailableSubCommands}}
+
+Use "{{.CommandPath}} [command] --help" for more about a command.{{end}}
+`

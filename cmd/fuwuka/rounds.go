@@ -1,8 +1,9 @@
 package main
 
 import (
-	"fmt"
+	"time"
 
+	"github.com/fuwuka/fuwuka/msg"
 	"github.com/fuwuka/fuwuka/render"
 	"github.com/spf13/cobra"
 )
@@ -39,18 +40,32 @@ spreadsheet. ROSTER may be - for standard input.
 		},
 	}
 	cmd.Flags().StringVarP(&opts.Dir, "output", "o", "", io.T("output folder (created if missing)"))
+	jsonFlag(io, cmd)
 	return cmd
 }
 
+// RoundsResult is what rounds wrote.
+type RoundsResult struct {
+	Dir        string   `json:"dir"`
+	Files      []string `json:"files"` // one PDF per zone
+	CSV        string   `json:"csv"`
+	Households int      `json:"households"`
+	Seconds    float64  `json:"seconds"`
+}
+
 func roundsRun(opts *RoundsOptions) error {
+	start := time.Now()
 	j, err := loadJob(opts.IO, opts.Roster, nil)
 	if err != nil {
 		return err
 	}
-	names, err := render.Rounds(j.roster, j.fonts, render.RoundsOptions{Dir: opts.Dir, Date: j.date})
+	names, err := render.Rounds(j.roster, j.fonts, render.RoundsOptions{Dir: opts.Dir, Date: j.date,
+		Progress: progress(opts.IO, opts.IO.T("households"))})
 	if err != nil {
 		return ran(err)
 	}
-	fmt.Fprintf(opts.IO.Out, "wrote %d round list(s) to %s\n", len(names), opts.Dir)
+	res := RoundsResult{Dir: opts.Dir, Files: names, CSV: render.RoundsCSV, Households: len(j.roster.Households), Seconds: seconds(start)}
+	opts.IO.Result(res)
+	opts.IO.Summary(msg.F("wrote %s and %s to %s in %.2fs", msg.Plural(len(names), "%d round list", "%d round lists"), res.CSV, res.Dir, res.Seconds))
 	return nil
 }

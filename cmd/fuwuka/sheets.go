@@ -112,6 +112,7 @@ ROSTER may be - for standard input.
 	f.BoolVar(&opts.NoCutContour, "no-cut-contour", false, io.T("leave out the CutContour die lines"))
 	f.StringVar(&shard, "shard", "", io.T("only part K of N of the households (K/N, e.g. 1/4); files get -K-of-N"))
 	f.BoolVar(&noMarks, "no-marks", false, io.T("leave out crop and registration marks and the slug line"))
+	jsonFlag(io, cmd)
 	return cmd
 }
 
@@ -143,6 +144,7 @@ func sheetsRun(opts *SheetsOptions) error {
 		MaxSheets:  opts.MaxSheets,
 		CutContour: !opts.NoCutContour,
 		Date:       j.date,
+		Progress:   progress(opts.IO, opts.IO.T("sheets")),
 	})
 	var nofit *layout.NoFitError
 	if errors.As(err, &nofit) {
@@ -152,7 +154,8 @@ func sheetsRun(opts *SheetsOptions) error {
 		return ran(err)
 	}
 	io := opts.IO
-	io.Outf("%s, %s, %s\n", res.Grid, msg.Plural(res.Sheets, "%d sheet", "%d sheets"), msg.Plural(res.Empty, "%d empty slot", "%d empty slots"))
+	io.Result(sheetsResult(opts, res, start))
+	io.Outf("%s, %s, %s\n", res.Grid.Text(), msg.Plural(res.Sheets, "%d sheet", "%d sheets"), msg.Plural(res.Empty, "%d empty slot", "%d empty slots"))
 	for i, p := range res.Piles {
 		if len(res.Piles) > 1 {
 			io.Outf("pile %d (%s), cut on its own: ", i+1, sheetRange(p.First, p.Sheets))
@@ -163,8 +166,48 @@ func sheetsRun(opts *SheetsOptions) error {
 	if len(res.Files) > 1 {
 		files = msg.F("%d files, %s to %s,", len(res.Files), res.Files[0], res.Files[len(res.Files)-1])
 	}
-	io.Outf("wrote %s to %s in %.2fs\n", msg.Plural(res.Cards, "%d card", "%d cards"), files, time.Since(start).Seconds())
+	io.Summary(msg.F("wrote %s to %s in %.2fs", msg.Plural(res.Cards, "%d card", "%d cards"), files, seconds(start)))
 	return nil
+}
+
+// SheetsResult is what sheets laid out and wrote, for --json.
+type SheetsResult struct {
+	Files       []string     `json:"files"` // in the folder of the output file
+	Paper       string       `json:"paper"`
+	Orientation string       `json:"orientation"`
+	Columns     int          `json:"columns"`
+	Rows        int          `json:"rows"`
+	Cards       int          `json:"cards"`
+	Sheets      int          `json:"sheets"`
+	EmptySlots  int          `json:"empty_slots"`
+	Piles       []SheetsPile `json:"piles"` // zone order only
+	Seconds     float64      `json:"seconds"`
+}
+
+// SheetsPile is a run of sheets cut on its own, and the zone of each stack.
+type SheetsPile struct {
+	FirstSheet int      `json:"first_sheet"` // from 1
+	Sheets     int      `json:"sheets"`
+	Stacks     []string `json:"stacks"` // "" for a stack of empty slots
+}
+
+func sheetsResult(opts *SheetsOptions, res *render.SheetsJob, start time.Time) SheetsResult {
+	r := SheetsResult{
+		Files:       res.Files,
+		Paper:       res.Grid.Paper.Name,
+		Orientation: res.Grid.Orientation(),
+		Columns:     res.Grid.Cols,
+		Rows:        res.Grid.Rows,
+		Cards:       res.Cards,
+		Sheets:      res.Sheets,
+		EmptySlots:  res.Empty,
+		Piles:       []SheetsPile{},
+		Seconds:     seconds(start),
+	}
+	for _, p := range res.Piles {
+		r.Piles = append(r.Piles, SheetsPile{FirstSheet: p.First + 1, Sheets: p.Sheets, Stacks: p.Stacks})
+	}
+	return r
 }
 
 // sheetRange names n sheets from first, counting from 0: "sheets 8–13".

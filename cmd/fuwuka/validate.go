@@ -1,8 +1,7 @@
 package main
 
 import (
-	"fmt"
-
+	"github.com/fuwuka/fuwuka/msg"
 	"github.com/fuwuka/fuwuka/render"
 	"github.com/spf13/cobra"
 )
@@ -16,7 +15,7 @@ type ValidateOptions struct {
 // NewCmdValidate checks a roster the way cards would, drawing nothing.
 func NewCmdValidate(io *IO, runF func(*ValidateOptions) error) *cobra.Command {
 	opts := &ValidateOptions{IO: io}
-	return &cobra.Command{
+	cmd := &cobra.Command{
 		Use:   "validate ROSTER",
 		Short: io.T("Check everything cards would check, and write nothing"),
 		Long: io.T(`Check the roster: its syntax, every field, every character against the
@@ -31,6 +30,16 @@ fonts, and that every household's card fits. ROSTER may be - for standard input.
 			return validateRun(opts)
 		},
 	}
+	jsonFlag(io, cmd)
+	return cmd
+}
+
+// ValidateResult is what validate found in a valid roster.
+type ValidateResult struct {
+	Roster     string `json:"roster"`
+	Households int    `json:"households"`
+	Officials  int    `json:"officials"`
+	Zones      int    `json:"zones"`
 }
 
 func validateRun(opts *ValidateOptions) error {
@@ -42,8 +51,9 @@ func validateRun(opts *ValidateOptions) error {
 	if err != nil {
 		return ran(err)
 	}
-	fmt.Fprintf(opts.IO.Out, "%s: valid: %d households, %d officials, %d zones\n",
-		opts.Roster, len(laid), len(r.Officials), len(r.Zones()))
+	res := ValidateResult{Roster: opts.Roster, Households: len(laid), Officials: len(r.Officials), Zones: len(r.Zones())}
+	opts.IO.Result(res)
+	opts.IO.Summary(msg.F("%s: valid: %d households, %d officials, %d zones", res.Roster, res.Households, res.Officials, res.Zones))
 	return nil
 }
 
