@@ -13,7 +13,7 @@ import (
 // Field is a stable key (see Compare) for scripts; String is for people.
 type Change struct {
 	Field string `json:"field"`
-	Who   string `json:"who,omitempty"` // the official or hotline, for their fields
+	Who   string `json:"who"` // the official or hotline, for their fields
 	Old   string `json:"old"`
 	New   string `json:"new"`
 }
