@@ -124,6 +124,27 @@ func CheckID(id string) (m, hint msg.Text) {
 
 // windowsReserved reports whether name.pdf would open a device on Windows
 // (CON, PRN, AUX, NUL, COM1–9, LPT1–9, in any case), where clerks print.
+// FileNameProblem says why name (without its extension) cannot name a
+// file on Windows, macOS or Linux, with a hint, or returns zero Texts.
+// Zones name round lists (<zone>.pdf).
+func FileNameProblem(name string) (m, hint msg.Text) {
+	switch {
+	case name == "":
+		return msg.F("empty name"), msg.Text{}
+	case strings.HasPrefix(name, "."):
+		return msg.F("%q starts with '.'", name), msg.F("a file name starting with '.' is hidden")
+	case strings.HasSuffix(name, ".") || strings.HasSuffix(name, " "):
+		return msg.F("%q ends with a dot or a space, which Windows drops from file names", name), msg.Text{}
+	case windowsReserved(name):
+		return msg.F("%q is a device name on Windows and cannot name a file there", name), msg.F("add a letter or digit, e.g. %s-1", name)
+	}
+	if i := strings.IndexFunc(name, func(r rune) bool { return r < ' ' || strings.ContainsRune(`/\:*?"<>|`, r) }); i >= 0 {
+		r, _ := utf8.DecodeRuneInString(name[i:])
+		return msg.F("%q contains %q, which file names cannot hold", name, r), msg.F(`leave out / \ : * ? " < > |`)
+	}
+	return msg.Text{}, msg.Text{}
+}
+
 func windowsReserved(name string) bool {
 	base, _, _ := strings.Cut(strings.ToUpper(name), ".")
 	switch base {

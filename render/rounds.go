@@ -90,16 +90,26 @@ func checkZoneNames(r *card.Roster) error {
 	seen := map[string]bool{}
 	for i, o := range r.Officials {
 		for _, z := range o.Zones {
-			if seen[z] || !(strings.ContainsAny(z, `/\`) || strings.HasPrefix(z, ".")) {
+			m, hint := card.FileNameProblem(z)
+			if seen[z] || m.IsZero() {
 				continue
 			}
 			seen[z] = true
 			ps = append(ps, card.Problem{Pos: o.Pos, Field: fmt.Sprintf("officials[%d].zones", i),
-				Msg:  msg.F("zone %q cannot name a file: round lists are written to <zone>.pdf", z),
-				Hint: msg.F(`leave out / and \ and do not start the name with a dot`)})
+				Msg: msg.F("zone %q cannot name a round list (<zone>.pdf): %s", z, m), Hint: hint})
 		}
 	}
 	return ps.Err()
+}
+
+// cell keeps a text from being read as a formula: Excel and WPS evaluate a
+// cell starting with = + - @ (or a tab or carriage return before one), so
+// such a text gets a leading apostrophe, which they show as text.
+func cell(s string) string {
+	if s != "" && strings.ContainsRune("=+-@\t\r", rune(s[0])) {
+		return "'" + s
+	}
+	return s
 }
 
 // roundsCSV is UTF-8 with a byte-order mark and CRLF line ends, as Excel
@@ -112,7 +122,7 @@ func roundsCSV(rounds []layout.Round) []byte {
 	w.Write(append([]string{"片区"}, layout.RoundColumns...))
 	for _, rd := range rounds {
 		for i, h := range rd.Households {
-			w.Write([]string{rd.Zone, strconv.Itoa(i + 1), h.ID, h.Address, h.Resident, strconv.Itoa(h.Copies), "", "", ""})
+			w.Write([]string{cell(rd.Zone), strconv.Itoa(i + 1), cell(h.ID), cell(h.Address), cell(h.Resident), strconv.Itoa(h.Copies), "", "", ""})
 		}
 	}
 	w.Flush() // writes to a bytes.Buffer do not fail

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/fuwuka/fuwuka/card"
+	"github.com/fuwuka/fuwuka/layout"
 )
 
 func TestRoundsWritesAListPerZoneAndTheCSV(t *testing.T) {
@@ -73,9 +74,12 @@ func TestRoundsWriteNothingOnAProblem(t *testing.T) {
 		change func(r *card.Roster)
 		want   string
 	}{
-		{"slash", func(r *card.Roster) { r.Officials[0].Zones = []string{"东/片"} }, `officials[0].zones: zone "东/片" cannot name a file`},
-		{"backslash", func(r *card.Roster) { r.Officials[1].Zones = []string{`西\片`} }, `officials[1].zones: zone "西\\片" cannot name a file`},
-		{"dot", func(r *card.Roster) { r.Officials[2].Zones = []string{".."} }, `officials[2].zones: zone ".." cannot name a file`},
+		{"slash", func(r *card.Roster) { r.Officials[0].Zones = []string{"东/片"} }, `officials[0].zones: zone "东/片" cannot name a round list (<zone>.pdf): "东/片" contains '/'`},
+		{"backslash", func(r *card.Roster) { r.Officials[1].Zones = []string{`西\片`} }, `officials[1].zones: zone "西\\片" cannot name a round list`},
+		{"dot", func(r *card.Roster) { r.Officials[2].Zones = []string{".."} }, `officials[2].zones: zone ".." cannot name a round list`},
+		{"device name", func(r *card.Roster) { r.Officials[2].Zones = []string{"con"} }, `zone "con" cannot name a round list (<zone>.pdf): "con" is a device name on Windows`},
+		{"colon", func(r *card.Roster) { r.Officials[2].Zones = []string{"南片:1"} }, `zone "南片:1" cannot name a round list`},
+		{"trailing dot", func(r *card.Roster) { r.Officials[2].Zones = []string{"南片."} }, `ends with a dot or a space`},
 		{"missing character", func(r *card.Roster) { r.Households[0].Resident = "王𪚥国" }, "households[E-001].resident: zone 东片: no font has the character '𪚥' (U+2A6A5)"},
 	}
 	for _, tt := range tests {
@@ -92,5 +96,28 @@ func TestRoundsWriteNothingOnAProblem(t *testing.T) {
 				t.Error("output folder created despite a problem")
 			}
 		})
+	}
+}
+
+func TestRoundsCSVFormulas(t *testing.T) {
+	for in, want := range map[string]string{
+		"=HYPERLINK(\"x\")": "'=HYPERLINK(\"x\")",
+		"+86 139":           "'+86 139",
+		"-1":                "'-1",
+		"@SUM(A1)":          "'@SUM(A1)",
+		"东街1号":              "东街1号",
+		"":                  "",
+	} {
+		if got := cell(in); got != want {
+			t.Errorf("cell(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestRoundsCSVGuardsEveryTextCell(t *testing.T) {
+	rd := layout.Round{Zone: "=Z", Households: []card.Household{{ID: "-1", Address: "=1+1", Resident: "@王", Copies: 1}}}
+	got := string(roundsCSV([]layout.Round{rd}))
+	if want := "'=Z,1,'-1,'=1+1,'@王,1,,,\r\n"; !strings.HasSuffix(got, want) {
+		t.Errorf("csv ends %q, want %q", got[strings.Index(got, "\r\n")+2:], want)
 	}
 }

@@ -109,7 +109,7 @@ func TestRoundsRefuseAZoneThatIsNoFileName(t *testing.T) {
 	}
 	dir := filepath.Join(t.TempDir(), "rounds")
 	_, stderr, code := fuwuka(t, nil, "rounds", roster, "-o", dir)
-	if code != exitInvalid || !strings.Contains(stderr, `zone "../东片" cannot name a file`) {
+	if code != exitInvalid || !strings.Contains(stderr, `zone "../东片" cannot name a round list`) {
 		t.Errorf("exit %d, stderr %s; want %d naming the zone", code, stderr, exitInvalid)
 	}
 	if _, err := os.Stat(dir); !os.IsNotExist(err) {
