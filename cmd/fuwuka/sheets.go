@@ -3,6 +3,7 @@ package main
 import (
 	"errors"
 	"fmt"
+	"path/filepath"
 	"strings"
 	"time"
 
@@ -162,9 +163,10 @@ func sheetsRun(opts *SheetsOptions) error {
 		}
 		io.Outf("stacks %s\n", stackZones(p.Stacks, io.Lang))
 	}
-	files := msg.F("%s", res.Files[0])
+	dir := filepath.Dir(opts.File)
+	files := msg.F("%s", filepath.Join(dir, res.Files[0]))
 	if len(res.Files) > 1 {
-		files = msg.F("%d files, %s to %s,", len(res.Files), res.Files[0], res.Files[len(res.Files)-1])
+		files = msg.F("%d files, %s to %s,", len(res.Files), filepath.Join(dir, res.Files[0]), res.Files[len(res.Files)-1])
 	}
 	io.Summary(msg.F("wrote %s to %s in %.2fs", msg.Plural(res.Cards, "%d card", "%d cards"), files, seconds(start)))
 	return nil
