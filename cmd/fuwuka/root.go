@@ -77,6 +77,10 @@ func localizeHelp(io *IO, root *cobra.Command) {
 		switch c.Name() {
 		case "completion":
 			c.Short = io.T("Write a shell completion script: bash, zsh, fish or powershell")
+			c.Args = cobra.ArbitraryArgs
+			c.RunE = func(*cobra.Command, []string) error {
+				return usagef("completion takes one of bash, zsh, fish or powershell")
+			}
 		case "help":
 			c.Short = io.T("Help about any command")
 		}
