@@ -64,6 +64,15 @@ func (g Grid) String() string {
 	return fmt.Sprintf("%s %s, %d×%d = %d per sheet", g.Paper.Name, o, g.Cols, g.Rows, g.PerSheet())
 }
 
+// Text is the grid as a message, as String says it.
+func (g Grid) Text() msg.Text {
+	o := msg.F("portrait")
+	if g.Landscape {
+		o = msg.F("landscape")
+	}
+	return msg.F("%s %s, %d×%d = %d per sheet", g.Paper.Name, o, g.Cols, g.Rows, g.PerSheet())
+}
+
 // Slot is the box of position p's art on the sheet.
 func (g Grid) Slot(p int) Box {
 	col, row := p%g.Cols, p/g.Cols

@@ -29,6 +29,9 @@ set apart, every official's phone number, the pledges and a QR code.
 		SilenceErrors: true,
 		SilenceUsage:  true,
 	}
+	// Main has read --lang before building the tree, since the help is
+	// written in its language; it is declared here so that cobra takes it.
+	root.PersistentFlags().String("lang", "", io.T("language of messages: zh or en (default: from LC_ALL, LC_MESSAGES or LANG)"))
 	root.SetIn(io.In)
 	root.SetOut(io.Out)
 	root.SetErr(io.Err)
@@ -43,5 +46,38 @@ set apart, every official's phone number, the pledges and a QR code.
 		NewCmdSheets(io, nil),
 		NewCmdVersion(io),
 	)
+	root.SetUsageTemplate(usageTemplate(io))
+	root.InitDefaultHelpCmd()
+	var help func(*cobra.Command)
+	help = func(c *cobra.Command) {
+		if c.Name() == "help" {
+			c.Short = io.T("Help about any command")
+		}
+		c.Flags().BoolP("help", "h", false, io.T("help for %s", c.Name()))
+		for _, sub := range c.Commands() {
+			help(sub)
+		}
+	}
+	help(root)
 	return root
+}
+
+// usageTemplate is cobra's usage template, in the run's language, for
+// commands without aliases, examples or groups, as fuwuka's are.
+func usageTemplate(io *IO) string {
+	return io.T("Usage:") + `{{if .Runnable}}
+  {{.UseLine}}{{end}}{{if .HasAvailableSubCommands}}
+  {{.CommandPath}} [command]{{end}}{{if .HasAvailableSubCommands}}
+
+` + io.T("Available Commands:") + `{{range .Commands}}{{if (or .IsAvailableCommand (eq .Name "help"))}}
+  {{rpad .Name .NamePadding }} {{.Short}}{{end}}{{end}}{{end}}{{if .HasAvailableLocalFlags}}
+
+` + io.T("Flags:") + `
+{{.LocalFlags.FlagUsages | trimTrailingWhitespaces}}{{end}}{{if .HasAvailableInheritedFlags}}
+
+` + io.T("Global Flags:") + `
+{{.InheritedFlags.FlagUsages | trimTrailingWhitespaces}}{{end}}{{if .HasAvailableSubCommands}}
+
+` + io.T("Use %q for more information about a command.", "{{.CommandPath}} [command] --help") + `{{end}}
+`
 }

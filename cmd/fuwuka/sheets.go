@@ -152,7 +152,7 @@ func sheetsRun(opts *SheetsOptions) error {
 		return ran(err)
 	}
 	io := opts.IO
-	io.Outf("%s, %s, %s\n", res.Grid, msg.Plural(res.Sheets, "%d sheet", "%d sheets"), msg.Plural(res.Empty, "%d empty slot", "%d empty slots"))
+	io.Outf("%s, %s, %s\n", res.Grid.Text(), msg.Plural(res.Sheets, "%d sheet", "%d sheets"), msg.Plural(res.Empty, "%d empty slot", "%d empty slots"))
 	for i, p := range res.Piles {
 		if len(res.Piles) > 1 {
 			io.Outf("pile %d (%s), cut on its own: ", i+1, sheetRange(p.First, p.Sheets))

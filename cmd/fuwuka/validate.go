@@ -1,8 +1,6 @@
 package main
 
 import (
-	"fmt"
-
 	"github.com/fuwuka/fuwuka/render"
 	"github.com/spf13/cobra"
 )
@@ -42,7 +40,7 @@ func validateRun(opts *ValidateOptions) error {
 	if err != nil {
 		return ran(err)
 	}
-	fmt.Fprintf(opts.IO.Out, "%s: valid: %d households, %d officials, %d zones\n",
+	opts.IO.Outf("%s: valid: %d households, %d officials, %d zones\n",
 		opts.Roster, len(laid), len(r.Officials), len(r.Zones()))
 	return nil
 }
