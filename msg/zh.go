@@ -236,6 +236,7 @@ and leaves every other line, comments included, as it was.
 	"%d rows":                                                        "%d 行",
 	"Write a commented example roster to DIR/roster.yaml (never overwrites)": "把带注释的示例花名册写到 DIR/roster.yaml（不会覆盖已有文件）",
 	"%s already exists; fuwuka init never overwrites a roster":               "%s 已存在；fuwuka init 不会覆盖已有的花名册",
+	"wrote %s: edit it, then run: fuwuka cards %s -o cards\n":                "已写入 %s：请按实际情况修改，然后运行 fuwuka cards %s -o cards\n",
 	"warning: %s\n":                        "警告：%s\n",
 	"fuwuka: %v\n":                         "fuwuka：%v\n",
 	"%d problem(s); nothing was written\n": "共 %d 个问题；没有写入任何文件\n",
@@ -284,6 +285,7 @@ spreadsheet. ROSTER may be - for standard input.
 ROSTER 为 - 时从标准输入读取。
 `,
 	"rounds needs an output folder: -o DIR":                                        "rounds 需要指定输出文件夹：-o DIR",
+	"wrote %d round list(s) to %s\n":                                               "已把 %d 份入户发放登记表写入 %s\n",
 	"Lay every household's cards onto press sheets, ready to print, cut and stack": "把所有住户的卡片拼到印张上，便于印刷、裁切和叠放",
 	`Lay every household's card, once per copy, onto press sheets in one PDF:
 as many cards as fit, each with its bleed, crop marks outside the grid,
@@ -348,7 +350,7 @@ ROSTER 为 - 时从标准输入读取。
 	"pile %d (%s), cut on its own: ": "第 %d 摞（%s），单独裁切：",
 	"stacks %s\n":                    "各叠：%s\n",
 	"%d files, %s to %s,":            "%d 个文件（%s 至 %s）",
-	"wrote %s to %s in %.2fs\n":      "已把 %s 写入 %s，用时 %.2f 秒\n",
+	"wrote %s to %s in %.2fs\n":      "已把 %s写入 %s，用时 %.2f 秒\n",
 	"sheet %d":                       "第 %d 张印张",
 	"sheets %d–%d":                   "第 %d–%d 张印张",
 	"empty":                          "空",
@@ -446,4 +448,10 @@ fonts, and that every household's card fits. ROSTER may be - for standard input.
 	"%q is not K/N (for example 1/4)":                                   "%q 不是 K/N 的形式（例如 1/4）",
 	"%q: K must be from 1 to N, and N at least 1":                       "%q：K 须在 1 到 N 之间，N 至少为 1",
 	"no cards to print":                                                 "没有要打印的卡片",
+
+	// Punctuation between parts that are translated on their own.
+	"%s, %s, %s\n": "%s；%s，%s\n",
+	"%s %s: %s\n":  "%s %s：%s\n",
+	"; ":           "；",
+	", ":           "，",
 }

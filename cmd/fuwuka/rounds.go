@@ -1,8 +1,6 @@
 package main
 
 import (
-	"fmt"
-
 	"github.com/fuwuka/fuwuka/render"
 	"github.com/spf13/cobra"
 )
@@ -51,6 +49,6 @@ func roundsRun(opts *RoundsOptions) error {
 	if err != nil {
 		return ran(err)
 	}
-	fmt.Fprintf(opts.IO.Out, "wrote %d round list(s) to %s\n", len(names), opts.Dir)
+	opts.IO.Outf("wrote %d round list(s) to %s\n", len(names), opts.Dir)
 	return nil
 }
