@@ -75,10 +75,10 @@ func isNull(n *yaml.Node) bool {
 	return n.Kind == yaml.ScalarNode && n.ShortTag() == "!!null"
 }
 
-var kindNames = map[yaml.Kind]string{
-	yaml.ScalarNode:   "a single value",
-	yaml.SequenceNode: "a list",
-	yaml.MappingNode:  "a mapping",
+var kindNames = map[yaml.Kind]msg.Text{
+	yaml.ScalarNode:   msg.F("a single value"),
+	yaml.SequenceNode: msg.F("a list"),
+	yaml.MappingNode:  msg.F("a mapping"),
 }
 
 // Anchors and aliases are refused outright rather than expanded: no
@@ -97,7 +97,7 @@ func (d *decoder) is(n *yaml.Node, field string, k yaml.Kind) bool {
 	case n.Kind != k:
 		found, hint := kindNames[n.Kind], msg.Text{}
 		if isNull(n) {
-			found = "nothing"
+			found = msg.F("nothing")
 		} else if k == yaml.SequenceNode && n.Kind == yaml.ScalarNode {
 			hint = msg.F("write a list: [%s]", n.Value)
 		}

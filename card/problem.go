@@ -39,11 +39,18 @@ func (p Problem) In(l msg.Lang) string {
 	}
 	b.WriteString(p.Msg.In(l))
 	if !p.Hint.IsZero() {
-		b.WriteString(" (")
-		b.WriteString(p.Hint.In(l))
-		b.WriteString(")")
+		b.WriteString(aside(p.Hint.In(l), l))
 	}
 	return b.String()
+}
+
+// aside is a hint in brackets after a message: full-width ones after
+// Chinese.
+func aside(s string, l msg.Lang) string {
+	if l == msg.ZH {
+		return "（" + s + "）"
+	}
+	return " (" + s + ")"
 }
 
 // Problems is an invalid input: every problem found, sorted by position.
@@ -93,4 +100,4 @@ type hintError struct{ msg, hint msg.Text }
 
 func (e *hintError) Error() string { return e.In(msg.EN) }
 
-func (e *hintError) In(l msg.Lang) string { return e.msg.In(l) + " (" + e.hint.In(l) + ")" }
+func (e *hintError) In(l msg.Lang) string { return e.msg.In(l) + aside(e.hint.In(l), l) }

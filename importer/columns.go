@@ -105,7 +105,11 @@ func columns(file string, header row, m map[string]string, canMap bool) (map[str
 			if canMap {
 				hint = msg.F("choose one with --map %s=%s", f, trim(header.cells[match[0]]))
 			}
-			ps = append(ps, card.Problem{Pos: at, Msg: msg.F("columns %s could each be %s", strings.Join(names, " and "), f), Hint: hint})
+			m := msg.F("columns %s could each be %s", strings.Join(names, ", "), f)
+			if len(names) == 2 {
+				m = msg.F("columns %s and %s could each be %s", names[0], names[1], f)
+			}
+			ps = append(ps, card.Problem{Pos: at, Msg: m, Hint: hint})
 		}
 	}
 	return cols, ps

@@ -512,9 +512,9 @@ func (l *cardLayout) checkGlyphs() card.Problems {
 	var ps card.Problems
 	for _, f := range fields {
 		// a text every card prints is reported once, not once per household
-		who := ""
+		who := msg.F("%s", "")
 		if strings.HasPrefix(f.name, "households[") {
-			who = "household " + h.ID + ": "
+			who = msg.F("household %s: ", h.ID)
 		}
 		for _, r := range l.set.Missing(f.text, f.bold) {
 			ps = append(ps, card.Problem{Pos: f.pos, Field: f.name,

@@ -1,7 +1,484 @@
 package msg
 
-// zh is the Chinese of every message, keyed by its English format. The
-// arguments keep their order; use %[n]v to move one.
+// zh is the Chinese of every message, keyed by its English format, in the
+// order the code says them. The arguments keep their order; use %[n]v to
+// move one. Roster keys, commands, flags, file names and units stay as
+// they are written.
 var zh = map[string]string{
+	// What changes on a card (fuwuka diff).
+	"official added: %s":        "新增干部：%s",
+	"hotline added: %s":         "新增热线：%s",
+	"official removed: %s":      "删除干部：%s",
+	"hotline removed: %s":       "删除热线：%s",
+	"official %s → %s":          "干部 %s → %s",
+	"hotline %s → %s":           "热线 %s → %s",
+	"official %s role %s → %s":  "干部 %s 的职务 %s → %s",
+	"official %s phone %s → %s": "干部 %s 的电话 %s → %s",
+	"hotline %s phone %s → %s":  "热线 %s 的号码 %s → %s",
+	"address":                   "地址",
+	"zone":                      "片区",
+	"title":                     "标题",
+	"community":                 "社区名称",
+	"slogan":                    "标语",
+	"appeal":                    "倡议",
+	"contact":                   "包片联系人",
+	"contact role":              "联系人职务",
+	"contact phone":             "联系人电话",
+	"officials order":           "干部顺序",
+	"pledges":                   "服务承诺",
+	"hotlines order":            "热线顺序",
+	"qr":                        "二维码内容",
+	"qr caption":                "二维码说明文字",
+	"qr level":                  "二维码纠错级别",
+	"size":                      "卡片尺寸",
+	"bleed":                     "出血",
+	"corner radius":             "圆角半径",
+	"red":                       "红色",
+	"yellow":                    "黄色",
+	"fonts":                     "字体",
+	"card":                      "卡片",
+	"(none)":                    "（无）",
+
+	// Reading and checking the roster.
+	"the template can use %s": "模板中可用：%s",
+	"did you mean %q?":        "是不是 %q？",
+	"no household %q":         "没有户号为 %q 的住户",
+	"no households":           "没有住户",
+	"list them under households:, or name a spreadsheet (.xlsx or .csv) in households_file:": "请在 households: 下列出住户，或在 households_file: 中填写表格文件名（.xlsx 或 .csv）",
+	"unknown version %q":                        "未知的版本号 %q",
+	"this fuwuka reads version 1":               "这个版本的 fuwuka 只能读取 version 1",
+	"empty file name":                           "文件名为空",
+	"cannot read %q: %v":                        "无法读取 %q：%v",
+	"paths are relative to the roster's folder": "路径从花名册所在的文件夹算起",
+	"%s is outside %s..%s":                      "%s 不在 %s 到 %s 之间",
+	"%d numbers; a CMYK colour has 4 (cyan, magenta, yellow, black)": "这里有 %d 个数；CMYK 颜色要 4 个数（青、品红、黄、黑）",
+	"e.g. [0, 100, 100, 10]":                                  "例如 [0, 100, 100, 10]",
+	"%q is not a percentage from 0 to 100":                    "%q 不是 0 到 100 之间的百分比",
+	"at least one official is required":                       "至少要有一名村干部",
+	"more than %d officials; they would not fit on the card":  "村干部超过 %d 名，卡片上放不下",
+	"empty zone name":                                         "片区名称为空",
+	"more than %d pledges; they would not fit on the card":    "服务承诺超过 %d 条，卡片上放不下",
+	"empty pledge":                                            "服务承诺为空",
+	"more than %d hotlines; they would not fit on the card":   "热线超过 %d 条，卡片上放不下",
+	"required but missing":                                    "必填项，但没有填写",
+	"required but empty":                                      "必填项，但内容为空",
+	"no official lists any zones":                             "还没有任何干部填写负责的片区",
+	"zones officials look after: %s":                          "干部负责的片区有：%s",
+	"did you mean %q? %s":                                     "是不是 %q？%s",
+	"unknown zone %q":                                         "没有干部负责片区 %q",
+	"%q is not a number of copies from 1 to 100":              "份数 %q 不是 1 到 100 之间的整数",
+	"id %q is already used":                                   "户号 %q 重复了",
+	"id %q is already used as %q, and file names ignore case": "户号 %q 与已有的 %q 只差大小写，而文件名不区分大小写",
+	"first at line %d":                                        "第一次出现在第 %d 行",
+	"first at %s:%d":                                          "第一次出现在 %s:%d",
+	"id is %d characters long; at most 64":                    "户号长 %d 个字符；最多 64 个",
+	"id %q starts with '.'":                                   "户号 %q 以 '.' 开头",
+	"a file name starting with '.' is hidden":                 "以 '.' 开头的文件会被隐藏",
+	"id %q contains %q":                                       "户号 %q 含有字符 %q",
+	"the id names the household's PDF file: use letters, digits, '.', '_' and '-'": "户号就是该户 PDF 的文件名：只能用字母、数字、'.'、'_' 和 '-'",
+	"id %q is a device name on Windows and cannot name a file there":               "户号 %q 是 Windows 的设备名，在 Windows 上不能用作文件名",
+	"add a letter or digit, e.g. %s-1":                                             "加一个字母或数字，例如 %s-1",
+	"this program does not read household files":                                   "这个程序不读取住户表格文件",
+	"list the households under households:, or use the fuwuka command":             "请在 households: 下列出住户，或改用 fuwuka 命令",
+	"the roster is empty":                                      "花名册是空的",
+	"`fuwuka init` writes an example to start from":            "可以先用 `fuwuka init` 生成一份示例再改",
+	"a roster is a single YAML document; this is a second one": "一个花名册只能有一个 YAML 文档；这里开始了第二个",
+	"remove the --- line, or make it a separate roster":        "删掉 --- 这一行，或把后面的内容另存为一个花名册",
+	"not valid YAML: %v":                                       "不是有效的 YAML：%v",
+	"indent with spaces; YAML does not allow tabs":             "请用空格缩进；YAML 不允许用 Tab 键缩进",
+	"not valid YAML: %s":                                       "不是有效的 YAML：%s",
+	"a single value":                                           "单个值",
+	"a list":                                                   "列表",
+	"a mapping":                                                "“键: 值”形式的一组内容",
+	"anchors and aliases are not supported in a roster":        "花名册不支持锚点和别名（& 和 *）",
+	"write the value out in full":                              "请把内容完整写出来",
+	"nothing":                                                  "空",
+	"write a list: [%s]":                                       "请写成列表：[%s]",
+	"expected %s, found %s":                                    "这里应为%s，实际为%s",
+	"unknown key":                                              "不认识的键名",
+	"known keys":                                               "可用的键名",
+	"given twice":                                              "重复填写",
+	"keep it on one line":                                      "请写在一行内",
+	"contains a control character (%U)":                        "含有控制字符（%U）",
+	"mobile: 11 digits starting 1; landline: area code + number, e.g. 010-6938 1234; service: 3–5 digits": "手机：以 1 开头的 11 位数字；固定电话：区号 + 号码，例如 010-6938 1234；服务号码：3–5 位数字",
+	"%q is not a phone number":            "%q 不是电话号码",
+	"%q has no area code":                 "%q 缺少区号",
+	"add it in front, e.g. 010-6938 1234": "请在前面加上区号，例如 010-6938 1234",
+	"unknown error correction level %q":   "未知的纠错级别 %q",
+	"L, M, Q or H: a damaged code still reads with up to 7%%, 15%%, 25%% or 30%% of it lost": "可用 L、M、Q 或 H：二维码损坏不超过 7%%、15%%、25%% 或 30%% 时仍能识别",
+	"Go template syntax: https://pkg.go.dev/text/template":                                   "Go 模板语法见 https://pkg.go.dev/text/template",
+	"in Notepad, File > Save As > Encoding: UTF-8":                                           "在记事本中：文件 > 另存为 > 编码：UTF-8",
+	"the file is larger than 64 MiB":                                                         "文件超过 64 MiB",
+	"a roster is a few kilobytes; is this the right file?":                                   "花名册一般只有几 KB，是不是选错了文件？",
+	"the file is UTF-16 (Notepad's \"Unicode\"), not UTF-8":                                  "文件是 UTF-16 编码（记事本里的“Unicode”），不是 UTF-8",
+	"save it as UTF-8: %s":                                                                   "请另存为 UTF-8：%s",
+	"the file is neither UTF-8 nor GB18030 text":                                             "文件既不是 UTF-8 也不是 GB18030 编码的文本",
+	"%s: read as GB18030 (Windows \"ANSI\"); save it as UTF-8 to silence this: %s":           "%s：已按 GB18030（Windows 的“ANSI”）编码读取；另存为 UTF-8 后不再提示：%s",
+	"%q is not a length":                                                                     "%q 不是长度",
+	"write a number and a unit, e.g. 100mm, 10cm, 4in or 283.46pt":                           "请写数字加单位，例如 100mm、10cm、4in 或 283.46pt",
+	"%q has no unit":                        "%q 缺少单位",
+	"add one: mm, cm, in or pt, e.g. %smm":  "请加上单位 mm、cm、in 或 pt，例如 %smm",
+	"%q has an unknown unit %q":             "%q 的单位 %q 无法识别",
+	"use mm, cm, in or pt":                  "请用 mm、cm、in 或 pt",
+	"write a number and a unit, e.g. 100mm": "请写数字加单位，例如 100mm",
+
+	// Commands: help, flags and summaries.
+	"Draw one press-ready PDF card per household: DIR/<id>.pdf": "为每户生成一张可直接付印的 PDF 服务卡：DIR/<id>.pdf",
+	`Draw one press-ready PDF card per household into DIR/<id>.pdf: trim plus
+bleed, CMYK artwork, embedded fonts, a QR code, and the CutContour die line on
+its own layer. Nothing is written unless every selected household's card is
+valid. ROSTER may be - for standard input.
+
+DIR/manifest.json records what each card was drawn from; a rerun draws
+only the cards whose household, officials, pledges, settings or fonts
+changed, or whose file is missing or was changed, and leaves the others'
+files alone. --force draws every card. --prune deletes the cards of
+households no longer in the roster (only files the manifest lists).
+--shard K/N draws the households whose id hashes to part K of N, with
+its own DIR/manifest-K-of-N.json, so N processes can share the work.
+`: `为每户生成一张可直接付印的 PDF 服务卡，存为 DIR/<id>.pdf：成品尺寸加
+出血，CMYK 图稿，内嵌字体，二维码，模切线（CutContour）单独放在一个
+图层。所选住户的卡片只要有一张有问题，就什么都不写。ROSTER 为 - 时
+从标准输入读取。
+
+DIR/manifest.json 清单记录每张卡片是根据什么生成的；再次运行时，只
+重新生成住户、干部、服务承诺、设置或字体有变化的卡片，以及文件丢失
+或被改动过的卡片，其他卡片的文件保持不动。--force 重新生成全部卡片。
+--prune 删除已不在花名册中的住户的卡片（只删清单里列出的文件）。
+--shard K/N 只生成户号哈希后落在 N 份中第 K 份的住户，并使用单独的
+DIR/manifest-K-of-N.json，这样 N 个进程可以分担工作。
+`,
+	"cards needs an output folder: -o DIR":                                                    "cards 需要指定输出文件夹：-o DIR",
+	"output folder (created if missing)":                                                      "输出文件夹（不存在时自动创建）",
+	"only this household id (repeatable)":                                                     "只处理这个户号的住户（可多次使用）",
+	"add a slug with crop and registration marks around the bleed":                            "在出血外加页边信息条，带裁切标记和套准标记",
+	"leave out the CutContour die line":                                                       "不加模切线（CutContour）",
+	"draw every card, even those the manifest finds up to date":                               "重新生成全部卡片，包括清单认为无需更新的",
+	"delete the cards the manifest lists of households no longer in the roster":               "删除清单中已不在花名册里的住户的卡片",
+	"only part K of N of the households (K/N, e.g. 1/4), for sharing a run between processes": "只处理住户分成 N 份后的第 K 份（K/N，例如 1/4），供多个进程分担一次运行",
+	"--shard: %v": "--shard：%v",
+	"%s in %s: %d rendered, %d unchanged, %d removed, %.2fs": "%[2]s：共 %[1]s，新生成 %[3]d 张，未变 %[4]d 张，删除 %[5]d 张，用时 %.2f 秒",
+	"%d card":  "%d 张卡片",
+	"%d cards": "%d 张卡片",
+	"List the households whose cards change between two rosters, and why": "列出两版花名册之间卡片有变化的住户，以及变化原因",
+	`Compare two versions of a roster card by card: one line per household whose
+card changes, with what changes on it; households added and removed; then a
+count. Only what is printed counts: comments, residents, copies and the order
+of households change no card. Either OLD or NEW (not both) may be - for
+standard input. Exits 10 when any card changes, is added or removed, so a
+script can test it.
+`: `逐张比较同一花名册的两个版本：卡片有变化的住户每户一行，写明
+卡片上变了什么；然后是新增和删除的住户；最后是统计。只比较印在卡片
+上的内容：注释、户主、份数和住户顺序都不影响卡片。OLD 和 NEW 中可以
+有一个（不能两个都）为 -，表示从标准输入读取。只要有卡片变化、新增
+或删除，退出状态就是 10，方便脚本判断。
+`,
+	"diff reads at most one roster from standard input": "diff 最多只能从标准输入读取一个花名册",
+	"added: %s %s\n":   "新增：%s %s\n",
+	"removed: %s %s\n": "删除：%s %s\n",
+	"%d households: %d changed, %d added, %d removed, %d unchanged\n": "共 %d 户：%d 户有变化，新增 %d 户，删除 %d 户，%d 户不变\n",
+	"Read households from an Excel/WPS spreadsheet or CSV file":       "从 Excel/WPS 表格或 CSV 文件读取住户",
+	`Read households from a spreadsheet: an .xlsx workbook (the first sheet, or
+--sheet NAME) or a .csv file in UTF-8 or GBK. The first row that is not blank
+names the columns; known headers are found without help:
+
+  id        户号, 编号, 门牌号, id      (required)
+  address   地址, 住址, address         (required)
+  zone      片区, 网格, 组, zone
+  resident  户主, 姓名, 住户, resident
+  copies    份数, 数量, copies
+
+--map id=房号,address=详细地址 names other headers. A merged cell counts for
+every cell it covers, so a 片区 merged down five rows is the zone of all five.
+
+Rows with a problem (an empty or repeated id, an id that cannot name a file,
+a bad number of copies) are listed with their row numbers, and nothing is
+written; --skip-bad imports the other rows and lists those as warnings.
+
+The households are written as YAML to standard output, to -o FILE, or into
+an existing roster with --into ROSTER, which replaces its households section
+and leaves every other line, comments included, as it was.
+`: `从表格读取住户：.xlsx 工作簿（默认读第一个工作表，或用 --sheet NAME
+指定）或 UTF-8、GBK 编码的 .csv 文件。第一个非空行是表头，下面这些
+表头能自动识别：
+
+  id        户号, 编号, 门牌号, id      （必填）
+  address   地址, 住址, address         （必填）
+  zone      片区, 网格, 组, zone
+  resident  户主, 姓名, 住户, resident
+  copies    份数, 数量, copies
+
+其他表头用 --map id=房号,address=详细地址 指明。合并单元格算作它覆盖
+的每一格，所以向下合并了五行的“片区”就是这五户的片区。
+
+有问题的行（户号为空或重复、户号不能用作文件名、份数不对）会连同行号
+一起列出，并且什么都不写；加 --skip-bad 则导入其余的行，把有问题的行
+作为警告列出。
+
+住户以 YAML 格式写到标准输出、-o FILE，或用 --into ROSTER 写进已有的
+花名册：只替换其中的 households 部分，其余每一行（包括注释）保持原样。
+`,
+	"--sheet is for .xlsx workbooks; a CSV file has one sheet":       "--sheet 只用于 .xlsx 工作簿；CSV 文件只有一个工作表",
+	"import writes to -o FILE or --into ROSTER, not both":            "import 只能写到 -o FILE 或 --into ROSTER 其中之一，不能同时用",
+	"the workbook's sheet to read (default the first)":               "要读取的工作表（默认第一个）",
+	"field=header,...: the column holding each field":                "字段=表头,...：每个字段在哪一列",
+	"import the good rows and list the bad ones as warnings":         "导入没问题的行，把有问题的行作为警告列出",
+	"write the households to this YAML file (- for standard output)": "把住户写入这个 YAML 文件（- 表示标准输出）",
+	"replace the households section of this roster":                  "替换这个花名册中的 households 部分",
+	"warning: skipped %s\n":                                          "警告：已跳过 %s\n",
+	"no households to import":                                        "没有可导入的住户",
+	"%s (sheet %s)":                                                  "%s（工作表 %s）",
+	"imported %s from %s":                                            "已从 %[2]s 导入 %[1]s",
+	"%d household":                                                   "%d 户",
+	"%d households":                                                  "%d 户",
+	"%s, %s skipped":                                                 "%s，跳过 %s",
+	"%d row":                                                         "%d 行",
+	"%d rows":                                                        "%d 行",
+	"Write a commented example roster to DIR/roster.yaml (never overwrites)": "把带注释的示例花名册写到 DIR/roster.yaml（不会覆盖已有文件）",
+	"%s already exists; fuwuka init never overwrites a roster":               "%s 已存在；fuwuka init 不会覆盖已有的花名册",
+	"wrote %s: edit it, then run: fuwuka cards %s -o cards\n":                "已写入 %s：请按实际情况修改，然后运行 fuwuka cards %s -o cards\n",
+	"warning: %s\n": "警告：%s\n",
+	"fuwuka: %v\n":  "fuwuka：%v\n",
+	`
+Exit status:
+  0  success
+  1  runtime failure (a file cannot be read or written)
+  2  usage error (flags, arguments)
+  3  the roster is invalid (syntax, validation, missing character, text that does not fit)
+  10 diff: some card changes, is added or removed
+`: `
+退出状态：
+  0  成功
+  1  运行出错（文件无法读取或写入）
+  2  用法错误（选项、参数不对）
+  3  花名册有误（格式、校验、缺字、文字放不下）
+  10 diff：有卡片变化、新增或删除
+`,
+	"Press-ready service cards (居民服务卡) for every household of a community": "为社区每户生成可直接付印的居民服务卡",
+	`fuwuka reads a YAML roster of a community — its officials, the zones each
+looks after, service pledges and households — and draws one press-ready PDF
+service card per household (居民服务卡), with the household's zone contact
+set apart, every official's phone number, the pledges and a QR code.
+`: `fuwuka 读取社区的 YAML 花名册（村干部、各人负责的片区、服务承诺和
+住户），为每户生成一张可直接付印的 PDF 居民服务卡：突出显示该户的
+包片联系人，列出每位干部的电话和服务承诺，并附二维码。
+`,
+	"Help about any command": "显示任一命令的帮助",
+	"help for %s":            "显示 %s 的帮助",
+	"Usage:":                 "用法：",
+	"Available Commands:":    "命令：",
+	"Flags:":                 "选项：",
+	"Global Flags:":          "全局选项：",
+	"Use %q for more information about a command.":                   "用 %q 查看某个命令的详细说明。",
+	"card.fonts takes TrueType (.ttf) files":                         "card.fonts 只接受 TrueType（.ttf）字体文件",
+	"Print a delivery round list (入户发放登记表) per zone: DIR/<zone>.pdf": "每个片区打印一份入户发放登记表：DIR/<zone>.pdf",
+	`Print the list to carry on each zone's door-to-door delivery round into
+DIR/<zone>.pdf (households without a zone: 未分片.pdf): A4 pages with the
+zone's contact officials, the households in address order, a box to tick and
+room to sign for every household. DIR/rounds.csv holds the same rows for a
+spreadsheet. ROSTER may be - for standard input.
+`: `为每个片区生成入户发放时带的登记表，存为 DIR/<zone>.pdf（没有片区
+的住户：未分片.pdf）：A4 纸，列出该片区的包片联系人，住户按地址排序，
+每户一个打勾的方框和签收栏。DIR/rounds.csv 是内容相同的表格版。
+ROSTER 为 - 时从标准输入读取。
+`,
+	"rounds needs an output folder: -o DIR":                                        "rounds 需要指定输出文件夹：-o DIR",
+	"Lay every household's cards onto press sheets, ready to print, cut and stack": "把所有住户的卡片拼到印张上，便于印刷、裁切和叠放",
+	`Lay every household's card, once per copy, onto press sheets in one PDF:
+as many cards as fit, each with its bleed, crop marks outside the grid,
+registration targets, a slug line naming the sheet, and the CutContour die
+lines on their own layer. The layout chosen is printed.
+
+Orders (positions count row by row on each sheet; a stack is one position
+through the pile of sheets, cut on the guillotine):
+  cut-stack   cut the pile, put stack 1 on stack 2 and so on: roster order
+  sequential  row by row, sheet after sheet
+  zone        every stack holds one zone's cards in address order; with
+              more zones than positions, piles of sheets cut separately
+
+--shard K/N lays out only the households whose id hashes to part K of N
+and adds -K-of-N to the file names (FILE-K-of-N.pdf), so that N processes
+given the same -o write files of their own.
+
+Room taken from the paper: the margin on every side (nothing printed there),
+then, with marks, 6 mm around the grid for crop marks and registration
+targets, and 2.7 mm more below it for the slug line.
+ROSTER may be - for standard input.
+`: `把每户的卡片按份数拼到印张上，输出为一个 PDF：每张印张排尽量多的
+卡片，每张带出血，网格外有裁切标记，另有套准标记和标明印张的页边
+信息条，模切线（CutContour）单独放在一个图层。会显示选定的排版。
+
+排列顺序（位置在每张印张上逐行计数；一叠是整摞印张同一位置上的
+卡片，用切纸机切出）：
+  cut-stack   切开整摞，把第 1 叠放在第 2 叠上，依此类推：即花名册顺序
+  sequential  逐行排，排满一张再排下一张
+  zone        每叠是一个片区的卡片，按地址排序；片区比位置多时，
+              分成几摞印张分别裁切
+
+--shard K/N 只排户号哈希后落在 N 份中第 K 份的住户，并在文件名后加
+-K-of-N（FILE-K-of-N.pdf），这样 N 个进程用同一个 -o 也各写各的文件。
+
+纸张上占用的地方：四边的页边距（那里不印任何东西）；有标记时，网格
+四周再留 6 mm 放裁切标记和套准标记，下方再多留 2.7 mm 放页边信息条。
+ROSTER 为 - 时从标准输入读取。
+`,
+	"sheets needs an output file: -o FILE.pdf": "sheets 需要指定输出文件：-o FILE.pdf",
+	"--paper: %v":                          "--paper：%v",
+	"--orientation: %v":                    "--orientation：%v",
+	"--order: %v":                          "--order：%v",
+	"--copies takes 1 to %d, got %d":       "--copies 只能是 1 到 %d，现为 %d",
+	"--max-sheets takes 1 or more, got %d": "--max-sheets 至少为 1，现为 %d",
+	"output PDF file":                      "输出的 PDF 文件",
+	"A4, A3, SRA3, 330x480mm, letter, tabloid, or WxH with a unit (12x18in)": "A4、A3、SRA3、330x480mm、letter、tabloid，或带单位的“宽x高”（如 12x18in）",
+	"auto (the one that holds more), portrait or landscape":                  "auto（哪种方向排得多就用哪种）、portrait（竖放）或 landscape（横放）",
+	"unprinted border on every side of the sheet, for the gripper":           "印张四边不印刷的留白，供印刷机叼纸",
+	"space between neighbouring cards' bleed edges":                          "相邻卡片出血边之间的间距",
+	"cut-stack, sequential or zone":                                          "cut-stack、sequential 或 zone",
+	"copies of every household's card (default: each household's copies)":    "每户卡片的份数（默认按各户的 copies）",
+	"split into files of at most N sheets: FILE-001.pdf, FILE-002.pdf, ...":  "分成多个文件，每个最多 N 张印张：FILE-001.pdf、FILE-002.pdf……",
+	"leave out the CutContour die lines":                                     "不加模切线（CutContour）",
+	"only part K of N of the households (K/N, e.g. 1/4); files get -K-of-N":  "只处理住户分成 N 份后的第 K 份（K/N，例如 1/4）；文件名加 -K-of-N",
+	"leave out crop and registration marks and the slug line":                "不加裁切标记、套准标记和页边信息条",
+	"%q is negative":                 "%q 是负数",
+	"%d sheet":                       "%d 张印张",
+	"%d sheets":                      "%d 张印张",
+	"%d empty slot":                  "%d 个空位",
+	"%d empty slots":                 "%d 个空位",
+	"pile %d (%s), cut on its own: ": "第 %d 摞（%s），单独裁切：",
+	"stacks %s\n":                    "各叠：%s\n",
+	"%d files, %s to %s,":            "%d 个文件（%s 至 %s）",
+	"sheet %d":                       "第 %d 张印张",
+	"sheets %d–%d":                   "第 %d–%d 张印张",
+	"empty":                          "空",
+	"Check everything cards would check, and write nothing": "做 cards 会做的全部检查，但不写任何文件",
+	`Check the roster: its syntax, every field, every character against the
+fonts, and that every household's card fits. ROSTER may be - for standard input.
+`: `检查花名册：语法、每个字段、每个字是否都有字体能显示，以及每户的
+卡片是否排得下。ROSTER 为 - 时从标准输入读取。
+`,
+	"%s takes %d argument(s), got %d; usage: %s": "%s 需要 %d 个参数，现有 %d 个；用法：%s",
+	"Print fuwuka's version":                     "显示 fuwuka 的版本",
+
+	// Fonts.
+	"not a usable font: %w": "不是可用的字体：%w",
+	"not a TrueType (glyf) font; CFF-based OpenType fonts (.otf) are not supported": "不是 TrueType（glyf）字体；不支持基于 CFF 的 OpenType 字体（.otf）",
+
+	// Importing households from spreadsheets.
+	"--map: unknown field %q; fields: %s":                          "--map：没有字段 %q；可用字段：%s",
+	"--map %s=%s: no column %q":                                    "--map %s=%s：没有表头为 %q 的列",
+	"%s; head yours with one of those names":                       "%s；请把对应列的表头改成前面列出的名称之一",
+	"%s; name yours with --map %s=HEADER":                          "%s；请用 --map %s=表头 指明是哪一列",
+	"no %s column (headed %s)":                                     "没有 %s 列（表头应为 %s 之一）",
+	"rename all but one of them":                                   "只留一列用这个表头，其余的改名",
+	"choose one with --map %s=%s":                                  "用 --map %s=%s 指定其中一列",
+	"columns %s could each be %s":                                  "列 %s 都可能是 %s",
+	"columns %s and %s could each be %s":                           "%s 和 %s 两列都可能是 %s",
+	"the header row is empty":                                      "表头行是空的",
+	"headers found: %s":                                            "找到的表头：%s",
+	"in Excel or WPS, Save As > CSV UTF-8":                         "在 Excel 或 WPS 中：另存为 > CSV UTF-8",
+	"a household list is a few kilobytes; is this the right file?": "住户表一般只有几 KB，是不是选错了文件？",
+	"%s: read as GB18030 (GBK, as Excel and WPS save \"CSV (逗号分隔)\"); save it as UTF-8 to silence this: %s": "%s：已按 GB18030 编码读取（即 GBK，Excel 和 WPS 存“CSV (逗号分隔)”时用的编码）；另存为 UTF-8 后不再提示：%s",
+	"the file is UTF-16 (\"Unicode text\"), not CSV":                                                        "文件是 UTF-16 编码（“Unicode 文本”），不是 CSV",
+	"the file is neither UTF-8 nor GBK/GB18030 text":                                                        "文件既不是 UTF-8 也不是 GBK/GB18030 编码的文本",
+	"no rows": "表格是空的",
+	"the first row names the columns: 户号, 地址, 片区, 户主, 份数":                                                  "第一行是表头：户号、地址、片区、户主、份数",
+	"id %q is already used in row %d":                                                                      "户号 %q 已在第 %d 行用过",
+	"%q has a line break or control character; keep it on one line":                                        "%q 含有换行或控制字符；请写在一行内",
+	"an old Excel or WPS workbook; save it as .xlsx (Excel 工作簿) or .csv":                                   "这是旧版 Excel 或 WPS 工作簿；请另存为 .xlsx（Excel 工作簿）或 .csv",
+	"not a .xlsx or .csv file":                                                                             "不是 .xlsx 或 .csv 文件",
+	"%s: could not replace its households section (%v); the roster was left as it was":                     "%s：无法替换其中的 households 部分（%v）；花名册没有改动",
+	"the roster is not UTF-8 text; households would be written in another encoding than the rest":          "花名册不是 UTF-8 文本；写入的住户会和其余内容编码不一致",
+	"save the roster as UTF-8 first (Notepad: File > Save As > Encoding: UTF-8)":                           "请先把花名册另存为 UTF-8（记事本：文件 > 另存为 > 编码：UTF-8）",
+	"the roster is not valid YAML: %s":                                                                     "花名册不是有效的 YAML：%s",
+	"fuwuka validate shows where":                                                                          "用 fuwuka validate 可以看到出错的位置",
+	"the roster is not a mapping of sections (community:, officials:, households: …)":                      "花名册不是由各部分（community:, officials:, households: …）组成的",
+	"the roster is one {…} mapping; households can only be replaced in a roster with one section per line": "花名册整个写成了一个 {…}；只有每个部分单独起行的花名册才能替换 households",
+	"write households with -o and paste them in":                                                           "请用 -o 把住户写到文件，再粘贴进花名册",
+	"households appears twice":                                                                             "households 出现了两次",
+	"%d households read back, %d written":                                                                  "写入 %[2]d 户，读回却是 %[1]d 户",
+	"reading %s: %w":                                                                                       "读取 %s 出错：%w",
+	"the workbook has no sheets":                                                                           "工作簿里没有工作表",
+	"no sheet %q":                                                                                          "没有工作表 %q",
+	"sheets: %s":                                                                                           "现有工作表：%s",
+	"reading %s, sheet %s: %w":                                                                             "读取 %s 的工作表 %s 出错：%w",
+
+	// Laying out cards and press sheets.
+	"shorten the text or use fewer officials, pledges or hotlines":                                                     "缩短文字，或减少干部、服务承诺或热线",
+	"use card.size: %gmm or more, or %s":                                                                               "把 card.size 设为 %gmm 或更大，或者%s",
+	"%d modules do not fit %.0f mm with modules of at least %.1f mm":                                                   "二维码每边 %[1]d 个码点，每点至少 %.1[3]f mm，%.0[2]f mm 内放不下",
+	"household %s: the QR content (%d bytes) is too long for a QR code on this card: %v":                               "住户 %s：二维码内容（%d 字节）太长，这张卡片上的二维码放不下：%v",
+	"shorten qr.content (for example a short link with only the household id), use qr.level L, or a larger card.size":  "缩短 qr.content（例如改用只带户号的短链接），改用 qr.level L，或加大 card.size",
+	"household %s: the card's content needs %.1f mm more height than a %g mm card has, even with text at its smallest": "住户 %[1]s：即使文字缩到最小，卡片内容也比 %[3]g mm 的卡片高出 %.1[2]f mm",
+	"%q does not fit in %.1f mm on a %g mm card, even at the smallest text size":                                       "即使用最小字号，%[1]q 在 %[3]g mm 的卡片上也放不进 %.1[2]f mm 宽",
+	"household %s: %s": "住户 %s：%s",
+	"household %s: ":   "住户 %s：",
+	"%sno font has the character %q (U+%04X) in %q":    "%[1]s%[4]q 中的 %[2]q（U+%04X）没有字体能显示",
+	"add a TrueType font that has it under card.fonts": "在 card.fonts 下添加一个有这个字的 TrueType 字体",
+	"%g mm margins":                    "%g mm 页边距",
+	"%g mm margins and room for marks": "%g mm 页边距和标记所需的位置",
+	"a %g mm card with %g mm bleed does not fit on %s with %s":          "%g mm 的卡片加 %g mm 出血，在 %s 上留出 %s 后放不下",
+	"%s; the margins leave no room for any card":                        "%s；留出页边距后放不下任何卡片",
+	"%s; the largest card %s takes is %.1f mm":                          "%s；%s 最大能放 %.1f mm 的卡片",
+	"unknown %s %q (use %s)":                                            "未知的 %s %q（可用：%s）",
+	"unknown paper %q (use %s, or a size such as 330x480mm or 12x18in)": "未知的纸张 %q（可用 %s，或写尺寸，例如 330x480mm 或 12x18in）",
+	"paper %q: %v": "纸张 %q：%v",
+	"paper %q: each side must be more than 0 and at most %g mm": "纸张 %q：每边须大于 0，且不超过 %g mm",
+	"unknown QR error-correction level %q":                      "未知的二维码纠错级别 %q",
+	"zone %s: no font has the character %q (U+%04X) in %q":      "片区 %[1]s：%[4]q 中的 %[2]q（U+%04X）没有字体能显示",
+
+	// Language.
 	"--lang takes zh or en, got %q": "--lang 只能是 zh 或 en，现为 %q",
+
+	// Writing files.
+	"refusing to write %q: not a plain file name":     "不写入 %q：这不是一个普通的文件名",
+	"ignoring the manifest (%v); drawing every card":  "清单无法使用（%v），将重新生成全部卡片",
+	"SOURCE_DATE_EPOCH=%q is not a number of seconds": "SOURCE_DATE_EPOCH=%q 不是秒数",
+	"%s: format %d, this fuwuka reads %d":             "%s：格式版本为 %d，这个版本的 fuwuka 只能读取 %d",
+	"%s: household %q has file %q, want %q":           "%s：住户 %q 的文件是 %q，应为 %q",
+	"%q is not K/N (for example 1/4)":                 "%q 不是 K/N 的形式（例如 1/4）",
+	"%q: K must be from 1 to N, and N at least 1":     "%q：K 须在 1 到 N 之间，N 至少为 1",
+	"no cards to print":                               "没有要打印的卡片",
+
+	// Punctuation between parts that are translated on their own.
+	"%s, %s, %s\n": "%s；%s，%s\n",
+	"%s %s: %s\n":  "%s %s：%s\n",
+	"; ":           "；",
+	", ":           "，",
+
+	// File names, summaries and flags of scripts.
+	"empty name":         "名称为空",
+	"%q starts with '.'": "%q 以点（.）开头",
+	"%q ends with a dot or a space, which Windows drops from file names": "%q 以点或空格结尾，Windows 会从文件名中去掉它",
+	"%q is a device name on Windows and cannot name a file there":        "%q 是 Windows 的设备名，不能用作文件名",
+	"%q contains %q, which file names cannot hold":                       "%q 含有 %q，文件名中不能有这个字符",
+	`leave out / \ : * ? " < > |`:                                        `不要使用 / \ : * ? " < > |`,
+	"zone %q cannot name a round list (<zone>.pdf): %s":                  "片区名 %q 不能用作登记表的文件名（<zone>.pdf）：%s",
+	"cards":                     "卡片",
+	"sheets":                    "印张",
+	"households":                "户",
+	"%s; nothing was written\n": "%s；没有写入任何文件\n",
+	"%d problem":                "共 %d 个问题",
+	"%d problems":               "共 %d 个问题",
+	"Write man pages for fuwuka and each of its commands into DIR": "把 fuwuka 及其各命令的 man 手册页写入 DIR",
+	`Write a man page (section 1) for fuwuka and for each of its commands into
+DIR, e.g. DIR/fuwuka-cards.1, in the language of the run. Install them with
+cp DIR/*.1 /usr/local/share/man/man1/.
+`: `为 fuwuka 及其每个命令写一份 man 手册页（第 1 节）到 DIR，例如
+DIR/fuwuka-cards.1，语言与本次运行相同。安装方法：
+cp DIR/*.1 /usr/local/share/man/man1/
+`,
+	"wrote %d man page to %s":  "已把 %d 份手册页写入 %s",
+	"wrote %d man pages to %s": "已把 %d 份手册页写入 %s",
+	"language of messages and help: zh or en (default: from LC_ALL, LC_MESSAGES or LANG)":    "提示信息和帮助的语言：zh 或 en（默认按 LC_ALL、LC_MESSAGES 或 LANG）",
+	"no progress bar and no summary line":                                                    "不显示进度条和结束时的汇总行",
+	"print one JSON document on standard output (docs/json.md); text goes to standard error": "在标准输出打印一个 JSON 文档（见 docs/json.md），文字信息改到标准错误",
+	"Write a shell completion script: bash, zsh, fish or powershell":                         "生成命令行自动补全脚本：bash、zsh、fish 或 powershell",
+	"completion takes one of bash, zsh, fish or powershell":                                  "completion 后面须写 bash、zsh、fish 或 powershell 之一",
+	"wrote %s and %s to %s in %.2fs":                                                         "已把 %s和 %s 写入 %s，用时 %.2f 秒",
+	"%d round list":                                                                          "%d 份入户发放登记表",
+	"%d round lists":                                                                         "%d 份入户发放登记表",
+	"wrote %s to %s in %.2fs":                                                                "已把 %s写入 %s，用时 %.2f 秒",
+	"%s: valid: %d households, %d officials, %d zones":                                       "%s：检查通过，共 %d 户、%d 名干部、%d 个片区",
+	"%s landscape, %d×%d = %d per sheet":                                                     "%s 横放，%d×%d，每张印张 %d 张卡片",
+	"%s portrait, %d×%d = %d per sheet":                                                      "%s 竖放，%d×%d，每张印张 %d 张卡片",
 }

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"fmt"
 	"strings"
 
 	"github.com/fuwuka/fuwuka/card"
@@ -58,13 +57,12 @@ func diffRun(opts *DiffOptions) error {
 		return ran(err)
 	}
 	opts.IO.Result(d)
-	out := opts.IO.Out
 	for _, hc := range d.Changed {
 		reasons := make([]string, len(hc.Changes))
 		for i, c := range hc.Changes {
 			reasons[i] = c.Text().In(opts.IO.Lang)
 		}
-		fmt.Fprintf(out, "%s %s: %s\n", hc.ID, hc.Address, strings.Join(reasons, "; "))
+		opts.IO.Outf("%s %s: %s\n", hc.ID, hc.Address, strings.Join(reasons, opts.IO.T("; ")))
 	}
 	for _, h := range d.Added {
 		opts.IO.Outf("added: %s %s\n", h.ID, h.Address)

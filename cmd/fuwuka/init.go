@@ -1,7 +1,6 @@
 package main
 
 import (
-	"fmt"
 	"os"
 	"path/filepath"
 
@@ -56,6 +55,6 @@ func initRun(opts *InitOptions) error {
 		os.Remove(path)
 		return err
 	}
-	fmt.Fprintf(opts.IO.Out, "wrote %s: edit it, then run: fuwuka cards %s -o cards\n", path, path)
+	opts.IO.Outf("wrote %s: edit it, then run: fuwuka cards %s -o cards\n", path, path)
 	return nil
 }

@@ -70,7 +70,7 @@ func report(std *IO, command string, err error) int {
 		}
 		std.Errf("%s; nothing was written\n", msg.Plural(len(ps), "%d problem", "%d problems"))
 	default:
-		fmt.Fprintln(std.Err, "fuwuka:", msg.Err(err, std.Lang))
+		std.Errf("fuwuka: %v\n", err)
 	}
 	return code
 }

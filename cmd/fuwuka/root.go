@@ -62,7 +62,7 @@ func jsonFlag(io *IO, cmd *cobra.Command) {
 func localizeHelp(io *IO, root *cobra.Command) {
 	root.InitDefaultCompletionCmd()
 	root.InitDefaultHelpCmd()
-	root.SetUsageTemplate(io.T(usageTemplate))
+	root.SetUsageTemplate(usageTemplate(io))
 	var walk func(c *cobra.Command)
 	walk = func(c *cobra.Command) {
 		if c.Flags().Lookup("help") == nil {
@@ -87,28 +87,22 @@ func localizeHelp(io *IO, root *cobra.Command) {
 	}
 }
 
-// usageTemplate is cobra's default usage template, its headings a message.
-const usageTemplate = `Usage:{{if .Runnable}}
+// usageTemplate is cobra's usage template, in the run's language, for
+// commands without aliases, examples or groups, as fuwuka's are.
+func usageTemplate(io *IO) string {
+	return io.T("Usage:") + `{{if .Runnable}}
   {{.UseLine}}{{end}}{{if .HasAvailableSubCommands}}
-  {{.CommandPath}} [command]{{end}}{{if gt (len .Aliases) 0}}
+  {{.CommandPath}} [command]{{end}}{{if .HasAvailableSubCommands}}
 
-Aliases:
-  {{.NameAndAliases}}{{end}}{{if .HasExample}}
-
-Examples:
-{{.Example}}{{end}}{{if .HasAvailableSubCommands}}
-
-Commands:{{range .Commands}}{{if (or .IsAvailableCommand (eq .Name "help"))}}
+` + io.T("Available Commands:") + `{{range .Commands}}{{if (or .IsAvailableCommand (eq .Name "help"))}}
   {{rpad .Name .NamePadding }} {{.Short}}{{end}}{{end}}{{end}}{{if .HasAvailableLocalFlags}}
 
-Flags:
+` + io.T("Flags:") + `
 {{.LocalFlags.FlagUsages | trimTrailingWhitespaces}}{{end}}{{if .HasAvailableInheritedFlags}}
 
-Global flags:
-{{.InheritedFlags.FlagUsages | trimTrailingWhitespaces}}{{end}}{{if .HasHelpSubCommands}}
+` + io.T("Global Flags:") + `
+{{.InheritedFlags.FlagUsages | trimTrailingWhitespaces}}{{end}}{{if .HasAvailableSubCommands}}
 
-More help topics:{{range .Commands}}{{if .IsAdditionalHelpTopicCommand}}
-  {{rpad .CommandPath .CommandPathPadding}} {{.Short}}{{end}}{{end}}{{end}}{{if .HasAvailableSubCommands}}
-
-Use "{{.CommandPath}} [command] --help" for more about a command.{{end}}
+` + io.T("Use %q for more information about a command.", "{{.CommandPath}} [command] --help") + `{{end}}
 `
+}

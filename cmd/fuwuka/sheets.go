@@ -239,5 +239,5 @@ func stackZones(zones []string, lang msg.Lang) string {
 		}
 		i = j + 1
 	}
-	return strings.Join(parts, ", ")
+	return strings.Join(parts, msg.F(", ").In(lang))
 }

@@ -1,0 +1,66 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestSameErrorInBothLanguages checks that a problem keeps its position
+// and field in both languages and changes only its words.
+func TestSameErrorInBothLanguages(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "roster.yaml")
+	roster := "version: 1\ncommunity: {name: 村}\nofficials:\n  - {name: 王, role: 主任, phone: \"1391000\", zones: [东片]}\nhouseholds:\n  - {id: A-1, address: 一街1号, zone: 西片}\n"
+	if err := os.WriteFile(path, []byte(roster), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, _, en := runMain("validate", path, "--lang", "en")
+	code, _, zh := runMain("--lang=zh", "validate", path)
+	if code != exitInvalid {
+		t.Fatalf("exit %d", code)
+	}
+	for _, want := range []string{
+		path + `:4:32: officials[0].phone: "1391000" is not a phone number (mobile: 11 digits`,
+		path + `:6:36: households[0].zone: unknown zone "西片" (did you mean "东片"? zones officials look after: 东片)`,
+		"2 problems; nothing was written",
+	} {
+		if !strings.Contains(en, want) {
+			t.Errorf("English lacks %q:\n%s", want, en)
+		}
+	}
+	for _, want := range []string{
+		path + `:4:32: officials[0].phone: "1391000" 不是电话号码（手机：`,
+		path + `:6:36: households[0].zone: 没有干部负责片区 "西片"（`,
+		"共 2 个问题；没有写入任何文件",
+	} {
+		if !strings.Contains(zh, want) {
+			t.Errorf("Chinese lacks %q:\n%s", want, zh)
+		}
+	}
+}
+
+func TestLanguageFromLocale(t *testing.T) {
+	defer func(g func(string) string) { getenv = g }(getenv)
+	for _, tt := range []struct {
+		env  map[string]string
+		args []string
+		zh   bool
+	}{
+		{map[string]string{"LANG": "zh_CN.UTF-8"}, nil, true},
+		{map[string]string{"LANG": "zh_CN.UTF-8", "LC_ALL": "C"}, nil, false},
+		{map[string]string{"LC_MESSAGES": "zh_TW.UTF-8", "LANG": "en_US.UTF-8"}, nil, true},
+		{map[string]string{"LANG": "zh_CN.UTF-8"}, []string{"--lang", "en"}, false},
+		{map[string]string{}, []string{"--lang", "zh"}, true},
+	} {
+		getenv = func(k string) string { return tt.env[k] }
+		_, out, _ := runMain(append(tt.args, "version", "--help")...)
+		if got := strings.Contains(out, "用法"); got != tt.zh {
+			t.Errorf("env %v, args %v: Chinese help %v, want %v:\n%s", tt.env, tt.args, got, tt.zh, out)
+		}
+	}
+	getenv = func(string) string { return "" }
+	if code, _, errOut := runMain("--lang", "fr", "version"); code != exitUsage || !strings.Contains(errOut, "--lang takes zh or en") {
+		t.Errorf("--lang fr: exit %d, %q", code, errOut)
+	}
+}
