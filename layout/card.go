@@ -14,7 +14,7 @@ import (
 // package or to layout/pdf that changes a card's bytes: rerunning `fuwuka
 // cards` trusts a card whose inputs and CardVersion are those it was drawn
 // with, and draws it again otherwise.
-const CardVersion = 1
+const CardVersion = 2
 
 // Text sizes in points: the design size of a 100 mm card and the floor no
 // text of that kind shrinks below. Design sizes scale with the card; when
@@ -261,11 +261,26 @@ func (l *cardLayout) compose(s float64) (*Frame, card.Problems) {
 	base := safe.Y + safe.H - l.mm(0.6)
 	addrSize := l.pt(sizeAddress)
 	addr := c.Household.Address + " · " + c.Household.ID
-	at := l.text(safe.X+safe.W, base, addrSize, false, White, addr, "households["+c.Household.ID+"].address", right)
-	top := base - ascent(addrSize)
+	// A long address takes more lines, not the appeal's room: with an
+	// appeal beside it, it has half the footer.
+	addrAvail := safe.W
+	if c.Appeal != "" {
+		addrAvail = safe.W / 2
+	}
+	addrField := "households[" + c.Household.ID + "].address"
+	addrLines := Break(addr, addrAvail, func(s string) float64 { return l.width(s, addrSize, false) })
+	addrW := 0.0
+	for i, line := range addrLines {
+		t := l.text(safe.X+safe.W, base-float64(len(addrLines)-1-i)*lineHeight(addrSize), addrSize, false, White, line, addrField, right)
+		if t.Width > addrAvail {
+			ps = append(ps, l.tooWide(addrField, line, addrAvail))
+		}
+		addrW = max(addrW, min(t.Width, addrAvail))
+	}
+	top := base - float64(len(addrLines)-1)*lineHeight(addrSize) - ascent(addrSize)
 	if c.Appeal != "" {
 		size := l.pt(sizeAppeal)
-		avail := safe.W - at.Width - l.mm(3)
+		avail := safe.W - addrW - l.mm(3)
 		lines := Break(c.Appeal, avail, func(s string) float64 { return l.width(s, size, true) })
 		for i, line := range lines {
 			t := l.text(safe.X, base-float64(len(lines)-1-i)*lineHeight(size), size, true, yellow, line, "appeal", left)
@@ -273,7 +288,7 @@ func (l *cardLayout) compose(s float64) (*Frame, card.Problems) {
 				ps = append(ps, l.tooWide("appeal", line, avail))
 			}
 		}
-		top = base - float64(len(lines)-1)*lineHeight(size) - ascent(size)
+		top = min(top, base-float64(len(lines)-1)*lineHeight(size)-ascent(size))
 	}
 	footerTop := top - l.mm(2)
 	l.f.Items[header+1] = Rect{Box: Box{0, footerTop, full, full - footerTop}, Paint: Paint{Fill: &red}}

@@ -246,3 +246,41 @@ func TestCardSharedArtwork(t *testing.T) {
 		t.Error("households with different contacts share artwork")
 	}
 }
+
+// A long address wraps within half the footer instead of running off the
+// card or squeezing the appeal into nothing.
+func TestCardLongAddress(t *testing.T) {
+	c := sampleCard(t)
+	c.Household.Address = "北京市房山区窦店镇白草洼村东街1号院3单元402室（出租户）"
+	art, err := Card(c, settings(100), builtin(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	safe := art.Trim.Inset(SafeMargin)
+	lines := 0
+	walk(art.Frame, 0, 0, func(it Item, b Box) {
+		if tx, ok := it.(Text); ok {
+			if !safe.Contains(b) {
+				t.Errorf("%q at %+v lies outside the safe area", tx.S, b)
+			}
+			if strings.HasPrefix(tx.Field, "households[") && strings.HasSuffix(tx.Field, "].address") {
+				lines++
+			}
+		}
+	})
+	if lines < 2 {
+		t.Errorf("the address takes %d line(s)", lines)
+	}
+
+	c.Household.Address = strings.Repeat("很长的地址", 40)
+	_, err = Card(c, settings(100), builtin(t))
+	ps, ok := err.(card.Problems)
+	if !ok {
+		t.Fatalf("a 200-character address: %v", err)
+	}
+	for _, p := range ps {
+		if p.Field == "appeal" || strings.Contains(p.String(), "-") && strings.Contains(p.String(), "mm on a") {
+			t.Errorf("the address made another field fail: %s", p)
+		}
+	}
+}
