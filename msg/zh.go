@@ -481,4 +481,14 @@ cp DIR/*.1 /usr/local/share/man/man1/
 	"%s: valid: %d households, %d officials, %d zones":                                       "%s：检查通过，共 %d 户、%d 名干部、%d 个片区",
 	"%s landscape, %d×%d = %d per sheet":                                                     "%s 横放，%d×%d，每张印张 %d 张卡片",
 	"%s portrait, %d×%d = %d per sheet":                                                      "%s 竖放，%d×%d，每张印张 %d 张卡片",
+
+	// The command line, as cobra and pflag report it.
+	"unknown flag: %s":                             "没有这个选项：%s",
+	"unknown flag: -%s in %s":                      "没有这个选项：%[2]s 中的 -%[1]s",
+	"flag needs a value: -%s":                      "选项 -%s 后面需要一个值",
+	"flag needs a value: %s":                       "选项 %s 后面需要一个值",
+	"unknown command %q; did you mean %q?":         "没有 %q 这个命令；是不是 %q？",
+	"unknown command %q; fuwuka --help lists them": "没有 %q 这个命令；fuwuka --help 列出全部命令",
+	"%s takes a whole number, not %q":              "%s 需要一个整数，%q 不是",
+	"%s: %q is not a valid value (%s)":             "%s：%q 不是有效的值（%s）",
 }

@@ -64,3 +64,20 @@ func TestLanguageFromLocale(t *testing.T) {
 		t.Errorf("--lang fr: exit %d, %q", code, errOut)
 	}
 }
+
+func TestCommandLineErrorsInChinese(t *testing.T) {
+	for _, tt := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"cards", "--foo"}, "没有这个选项：--foo"},
+		{[]string{"cards", "r.yaml", "-o"}, "选项 -o 后面需要一个值"},
+		{[]string{"carrds"}, `没有 "carrds" 这个命令；是不是 "cards"？`},
+		{[]string{"sheets", "r.yaml", "-o", "s.pdf", "--copies", "abc"}, `--copies 需要一个整数，"abc" 不是`},
+	} {
+		code, _, errOut := runMain(append([]string{"--lang", "zh"}, tt.args...)...)
+		if code != exitUsage || !strings.Contains(errOut, tt.want) {
+			t.Errorf("%v: exit %d, %q; want %q", tt.args, code, errOut, tt.want)
+		}
+	}
+}

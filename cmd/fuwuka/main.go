@@ -42,6 +42,7 @@ func Main(args []string, in io.Reader, out, errOut io.Writer) int {
 	root := NewRootCmd(std)
 	root.SetArgs(args)
 	cmd, err := root.ExecuteC()
+	err = commandLineError(err)
 	name := ""
 	if cmd != nil && cmd != root {
 		name = cmd.Name()

@@ -1,0 +1,54 @@
+package main
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/fuwuka/fuwuka/msg"
+)
+
+// cobra and pflag say what is wrong with a command line in English
+// sentences of their own; these are the ones a clerk meets, as messages.
+var cobraErrors = []struct {
+	re *regexp.Regexp
+	m  func([]string) msg.Text
+}{
+	{regexp.MustCompile(`^unknown flag: (\S+)$`), func(m []string) msg.Text { return msg.F("unknown flag: %s", m[1]) }},
+	{regexp.MustCompile(`^unknown shorthand flag: '(.)' in (\S+)$`), func(m []string) msg.Text {
+		if m[2] == "-"+m[1] {
+			return msg.F("unknown flag: %s", m[2])
+		}
+		return msg.F("unknown flag: -%s in %s", m[1], m[2])
+	}},
+	{regexp.MustCompile(`^flag needs an argument: '(.)' in \S+$`), func(m []string) msg.Text { return msg.F("flag needs a value: -%s", m[1]) }},
+	{regexp.MustCompile(`^flag needs an argument: (\S+)$`), func(m []string) msg.Text { return msg.F("flag needs a value: %s", m[1]) }},
+	{regexp.MustCompile(`^unknown command "(.*)" for "(.*)"(?s:(.*))$`), func(m []string) msg.Text {
+		if s := regexp.MustCompile(`Did you mean this\?\s+(\S+)`).FindStringSubmatch(m[3]); s != nil {
+			return msg.F("unknown command %q; did you mean %q?", m[1], s[1])
+		}
+		return msg.F("unknown command %q; fuwuka --help lists them", m[1])
+	}},
+	{regexp.MustCompile(`^invalid argument "(.*)" for "(?:-., )?(.*)" flag: (.*)$`), func(m []string) msg.Text {
+		if strings.Contains(m[3], "strconv.Parse") {
+			return msg.F("%s takes a whole number, not %q", m[2], m[1])
+		}
+		return msg.F("%s: %q is not a valid value (%s)", m[2], m[1], m[3])
+	}},
+}
+
+// commandLineError turns an error cobra or pflag returned into a usage
+// error in the run's language; errors of fuwuka's own pass unchanged.
+func commandLineError(err error) error {
+	if exitCode(err) != exitUsage {
+		return err
+	}
+	if _, ours := err.(usageError); ours {
+		return err
+	}
+	for _, c := range cobraErrors {
+		if m := c.re.FindStringSubmatch(err.Error()); m != nil {
+			return usageError{c.m(m)}
+		}
+	}
+	return err
+}
