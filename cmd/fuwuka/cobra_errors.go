@@ -39,7 +39,7 @@ var cobraErrors = []struct {
 // commandLineError turns an error cobra or pflag returned into a usage
 // error in the run's language; errors of fuwuka's own pass unchanged.
 func commandLineError(err error) error {
-	if exitCode(err) != exitUsage {
+	if err == nil || exitCode(err) != exitUsage {
 		return err
 	}
 	if _, ours := err.(usageError); ours {
