@@ -1,6 +1,7 @@
 package importer
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -22,6 +23,16 @@ func households(t *table, m map[string]string, canMap bool) (hs []card.Household
 	cols, ps := columns(t.file, header, m, canMap)
 	if len(ps) > 0 {
 		return nil, nil, ps
+	}
+	read := map[string]bool{} // headers of the columns read
+	for _, i := range cols {
+		read[trim(header.cells[i])] = true
+	}
+	for _, c := range header.cells {
+		// A header merged across columns is read from the first of them.
+		if h := trim(c); h != "" && !read[h] && !slices.Contains(t.ignored, h) {
+			t.ignored = append(t.ignored, h)
+		}
 	}
 	first := map[string]int{} // lower-case id → row: file names ignore case on Windows and macOS
 	for _, r := range rows[1:] {

@@ -86,11 +86,17 @@ func result(t *table, opts Options) (*Result, error) {
 	return &Result{Households: hs, Bad: bad, Sheet: t.sheet, Warnings: warnings(t)}, nil
 }
 
+// warnings are what the clerk should know about how t was read: its
+// encoding, and columns left out, which may be a misspelt header.
 func warnings(t *table) []msg.Text {
-	if t.warning.IsZero() {
-		return nil
+	var ws []msg.Text
+	if !t.warning.IsZero() {
+		ws = append(ws, t.warning)
 	}
-	return []msg.Text{t.warning}
+	if len(t.ignored) > 0 {
+		ws = append(ws, msg.F("%s: columns not read: %s (the columns read are headed 户号, 地址, 片区, 户主, 份数 or id, address, zone, resident, copies)", t.file, strings.Join(t.ignored, ", ")))
+	}
+	return ws
 }
 
 // readFile reads a CSV file, refusing one too large before reading it.

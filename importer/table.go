@@ -17,6 +17,8 @@ type table struct {
 	// warning is what the clerk should know about how the file was read,
 	// or "".
 	warning msg.Text
+	// ignored are the headers of columns no field is read from.
+	ignored []string
 }
 
 type row struct {
