@@ -256,24 +256,14 @@ func verbs(format string) (map[int]string, error) {
 			i++
 		}
 		var err error
-		// width
-		if i, err = index(s, i); err != nil {
-			return nil, err
-		}
-		if i < len(s) && s[i] == '*' {
-			if err := take(arg, "*"); err != nil {
-				return nil, err
-			}
-			arg++
-			i++
-		} else {
-			for i < len(s) && s[i] >= '0' && s[i] <= '9' {
+		// width, then precision: each [n]* or digits
+		for part := 0; part < 2; part++ {
+			if part == 1 {
+				if i >= len(s) || s[i] != '.' {
+					break
+				}
 				i++
 			}
-		}
-		// precision
-		if i < len(s) && s[i] == '.' {
-			i++
 			if i, err = index(s, i); err != nil {
 				return nil, err
 			}
@@ -283,10 +273,10 @@ func verbs(format string) (map[int]string, error) {
 				}
 				arg++
 				i++
-			} else {
-				for i < len(s) && s[i] >= '0' && s[i] <= '9' {
-					i++
-				}
+				continue
+			}
+			for i < len(s) && s[i] >= '0' && s[i] <= '9' {
+				i++
 			}
 		}
 		if i, err = index(s, i); err != nil {
