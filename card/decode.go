@@ -104,6 +104,7 @@ func (d *decoder) settings(n *yaml.Node) Settings {
 			continue
 		}
 		s.Fonts = append(s.Fonts, path)
+		s.FontNames = append(s.FontNames, name)
 		s.FontsPos = append(s.FontsPos, d.at(it))
 	}
 	return s

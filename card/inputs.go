@@ -75,7 +75,9 @@ func InputsOf(r *Roster, h Household) (Inputs, error) {
 			CornerRadius: r.Card.CornerRadius,
 			Red:          r.Card.Red,
 			Yellow:       r.Card.Yellow,
-			Fonts:        r.Card.Fonts,
+			// As written: the same roster in another folder is the same
+			// card. The files' contents are the caller's to hash.
+			Fonts: r.Card.FontNames,
 		},
 	}
 	if c.Contact != nil {
@@ -89,6 +91,25 @@ func InputsOf(r *Roster, h Household) (Inputs, error) {
 		in.Hotlines = append(in.Hotlines, person(ht.Name, "", ht.Phone))
 	}
 	return in, nil
+}
+
+// normal is in with empty lists for missing ones: a roster without
+// pledges and one with an empty list print the same card.
+func (in Inputs) normal() Inputs {
+	orEmpty := func(s []string) []string {
+		if s == nil {
+			return []string{}
+		}
+		return s
+	}
+	in.Pledges, in.Design.Fonts = orEmpty(in.Pledges), orEmpty(in.Design.Fonts)
+	if in.Officials == nil {
+		in.Officials = []Person{}
+	}
+	if in.Hotlines == nil {
+		in.Hotlines = []Person{}
+	}
+	return in
 }
 
 func person(name, role string, p Phone) Person {
@@ -106,7 +127,7 @@ func (in Inputs) Hash(extra ...string) string {
 	data, _ := json.Marshal(struct {
 		Inputs Inputs   `json:"inputs"`
 		Extra  []string `json:"extra"`
-	}{in, extra})
+	}{in.normal(), extra})
 	h.Write(data)
 	return hex.EncodeToString(h.Sum(nil))
 }

@@ -1,6 +1,8 @@
 package card
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -90,5 +92,35 @@ func TestInputsHashExtra(t *testing.T) {
 	in := Inputs{ID: "E-001"}
 	if in.Hash("a") == in.Hash("b") {
 		t.Error("extra does not change the hash")
+	}
+}
+
+// The same roster in another folder gives the same cards: font files are
+// named as written, not by where they lie.
+func TestInputsFontsAsWritten(t *testing.T) {
+	hash := func() string {
+		dir := t.TempDir()
+		if err := os.MkdirAll(filepath.Join(dir, "fonts"), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, "fonts", "x.ttf"), []byte("font"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		text := strings.Replace(string(Example), "  # fonts: [fonts/生僻字.ttf]", "  fonts: [fonts/x.ttf]", 1)
+		r, err := Parse("roster.yaml", []byte(text), dir, LoadOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(r.Card.Fonts) != 1 {
+			t.Fatalf("fonts %v", r.Card.Fonts)
+		}
+		in, err := InputsOf(r, r.Households[0])
+		if err != nil {
+			t.Fatal(err)
+		}
+		return in.Hash()
+	}
+	if hash() != hash() {
+		t.Error("the same roster in two folders gives different cards")
 	}
 }

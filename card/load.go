@@ -1,6 +1,8 @@
 package card
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"io"
 	"os"
 	"path/filepath"
@@ -55,21 +57,21 @@ func Parse(name string, data []byte, dir string, opts LoadOptions) (*Roster, err
 		return nil, err
 	}
 	d := newDecoder(file, dir, opts)
-	root := d.parse(text)
-	if root == nil {
-		return nil, d.probs.Err()
-	}
-	r := d.roster(root)
-	if r == nil {
-		return nil, d.probs.Err()
-	}
-	r.Path, r.Dir = name, dir
 	if !warning.IsZero() {
-		r.Warnings = append([]msg.Text{warning}, r.Warnings...)
+		d.warnings = append(d.warnings, warning)
 	}
-	if err := d.probs.Err(); err != nil {
-		return nil, err
+	root := d.parse(text)
+	var r *Roster
+	if root != nil {
+		r = d.roster(root)
 	}
+	if err := d.probs.Err(); err != nil || r == nil {
+		// The warnings often explain the problems (a column not read, a
+		// file read as GB18030), so they travel with them.
+		return nil, warned(err, d.warnings)
+	}
+	sum := sha256.Sum256(data)
+	r.Path, r.Dir, r.SHA256 = name, dir, hex.EncodeToString(sum[:])
 	return r, nil
 }
 

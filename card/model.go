@@ -17,6 +17,7 @@ type Pos struct {
 // millimetres, phone numbers parsed.
 type Roster struct {
 	Path       string // as given by the user; "-" for standard input
+	SHA256     string // hex sha256 of the roster's bytes
 	Dir        string // directory relative paths resolve from
 	Version    int
 	Community  Community
@@ -45,6 +46,7 @@ type Settings struct {
 	CornerRadius float64 // of the die-cut outline
 	Red, Yellow  CMYK
 	Fonts        []string // extra TrueType files, absolute paths, tried in order
+	FontNames    []string // the same, as written in the roster
 	FontsPos     []Pos    // where each entry of Fonts was written
 }
 

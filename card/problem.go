@@ -85,6 +85,24 @@ func (ps Problems) Sort() {
 	})
 }
 
+// WarnedError is an error that comes with the warnings found before it,
+// which the clerk should see with it.
+type WarnedError struct {
+	Err      error
+	Warnings []msg.Text
+}
+
+func warned(err error, ws []msg.Text) error {
+	if len(ws) == 0 {
+		return err
+	}
+	return &WarnedError{err, ws}
+}
+
+func (e *WarnedError) Error() string        { return e.Err.Error() }
+func (e *WarnedError) Unwrap() error        { return e.Err }
+func (e *WarnedError) In(l msg.Lang) string { return msg.Err(e.Err, l) }
+
 // Err returns nil when there is no problem, else the sorted problems.
 func (ps Problems) Err() error {
 	if len(ps) == 0 {

@@ -43,11 +43,10 @@ type CardsOptions struct {
 	Force bool // draw every selected card, whatever the manifest says
 	// Prune deletes the cards the manifest lists of households no longer
 	// in the roster.
-	Prune        bool
-	RosterSHA256 string         // recorded in the manifest
-	Warn         func(msg.Text) // told what the clerk should know; nil: nobody
-	Progress     Progress       // told of each card drawn; nil: nobody
-	Workers      int            // 0: one per core
+	Prune    bool
+	Warn     func(msg.Text) // told what the clerk should know; nil: nobody
+	Progress Progress       // told of each card drawn; nil: nobody
+	Workers  int            // 0: one per core
 }
 
 // CardsResult is what Cards found and did; file names are in Dir.
@@ -180,7 +179,7 @@ func Cards(r *card.Roster, set *fonts.Set, o CardsOptions) (*CardsResult, error)
 		errs = append(errs, prune(o.Dir, r, entries, res))
 	}
 
-	m := Manifest{Fuwuka: Version, Roster: r.Path, RosterSHA256: o.RosterSHA256}
+	m := Manifest{Fuwuka: Version, Roster: r.Path, RosterSHA256: r.SHA256}
 	if !o.Shard.Whole() {
 		m.Shard = o.Shard.String()
 	}

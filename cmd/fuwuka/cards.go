@@ -107,17 +107,16 @@ func cardsRun(opts *CardsOptions) error {
 		return err
 	}
 	res, err := render.Cards(j.roster, j.fonts, render.CardsOptions{
-		Dir:          opts.Dir,
-		Households:   opts.Households,
-		Shard:        opts.Shard,
-		Marks:        opts.Marks,
-		CutContour:   !opts.NoCutContour,
-		Date:         j.date,
-		Force:        opts.Force,
-		Prune:        opts.Prune,
-		RosterSHA256: j.rosterSHA256,
-		Warn:         opts.IO.Warn,
-		Progress:     progress(opts.IO, opts.IO.T("cards")),
+		Dir:        opts.Dir,
+		Households: opts.Households,
+		Shard:      opts.Shard,
+		Marks:      opts.Marks,
+		CutContour: !opts.NoCutContour,
+		Date:       j.date,
+		Force:      opts.Force,
+		Prune:      opts.Prune,
+		Warn:       opts.IO.Warn,
+		Progress:   progress(opts.IO, opts.IO.T("cards")),
 	})
 	if err != nil {
 		return ran(err)

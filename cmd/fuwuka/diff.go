@@ -44,11 +44,11 @@ script can test it.
 }
 
 func diffRun(opts *DiffOptions) error {
-	before, _, err := loadRoster(opts.IO, opts.Old)
+	before, err := readRoster(opts.IO, opts.Old)
 	if err != nil {
 		return ran(err)
 	}
-	after, _, err := loadRoster(opts.IO, opts.New)
+	after, err := readRoster(opts.IO, opts.New)
 	if err != nil {
 		return ran(err)
 	}

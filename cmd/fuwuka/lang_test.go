@@ -81,3 +81,23 @@ func TestCommandLineErrorsInChinese(t *testing.T) {
 		}
 	}
 }
+
+// Warnings that explain a problem are shown with it, in text and in JSON.
+func TestWarningsWithProblems(t *testing.T) {
+	dir := t.TempDir()
+	roster := "version: 1\ncommunity: {name: 村}\nofficials:\n  - {name: 王, role: 主任, phone: \"139 1000 2001\", zones: [东片]}\nhouseholds_file: hh.csv\n"
+	if err := os.WriteFile(filepath.Join(dir, "roster.yaml"), []byte(roster), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "hh.csv"), []byte("户号,地址,片取\nE-1,东街1号,东片\nE-2,东街2号,西片\n,东街3号,东片\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, _, errOut := runMain("validate", filepath.Join(dir, "roster.yaml"))
+	if code != exitInvalid || !strings.Contains(errOut, "warning: ") || !strings.Contains(errOut, "columns not read: 片取") || !strings.Contains(errOut, "hh.csv:4: id: empty") {
+		t.Errorf("exit %d:\n%s", code, errOut)
+	}
+	code, out, _ := runMain("validate", filepath.Join(dir, "roster.yaml"), "--json")
+	if code != exitInvalid || !strings.Contains(out, `"warnings": [`+"\n"+`    "`) || !strings.Contains(out, "columns not read: 片取") {
+		t.Errorf("exit %d, JSON:\n%s", code, out)
+	}
+}

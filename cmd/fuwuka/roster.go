@@ -1,12 +1,8 @@
 package main
 
 import (
-	"crypto/sha256"
-	"encoding/hex"
 	"errors"
 	"fmt"
-	stdio "io"
-	"os"
 	"time"
 
 	"github.com/fuwuka/fuwuka/card"
@@ -20,35 +16,37 @@ import (
 // through the same reader as fuwuka import.
 var loadOptions = card.LoadOptions{Households: importer.Households}
 
-// loadRoster reads and checks a roster and parses its fonts, once per run.
-// Warnings go to stderr.
-func loadRoster(io *IO, path string) (*card.Roster, *fonts.Set, error) {
-	r, _, set, err := loadRosterHashed(io, path)
-	return r, set, err
-}
-
-// loadRosterHashed is loadRoster that also returns a hex sha256 of the
-// roster's bytes.
-func loadRosterHashed(io *IO, path string) (*card.Roster, string, *fonts.Set, error) {
+// readRoster reads and checks a roster; ROSTER - is standard input,
+// its relative paths resolving from the working directory. Warnings go to
+// standard error, also when the roster is invalid: they often explain why.
+func readRoster(io *IO, path string) (*card.Roster, error) {
 	var r *card.Roster
 	var err error
-	sum := sha256.New()
 	if path == "-" {
-		r, err = card.LoadReader("-", stdio.TeeReader(io.In, sum), ".", loadOptions)
-	} else if r, err = card.Load(path, loadOptions); err == nil {
-		// Read a second time rather than bypass Load's checks; the hash
-		// only records which roster a folder of cards came from.
-		var f *os.File
-		if f, err = os.Open(path); err == nil {
-			_, err = stdio.Copy(sum, f)
-			f.Close()
+		r, err = card.LoadReader("-", io.In, ".", loadOptions)
+	} else {
+		r, err = card.Load(path, loadOptions)
+	}
+	var we *card.WarnedError
+	if errors.As(err, &we) {
+		for _, w := range we.Warnings {
+			io.Warn(w)
 		}
 	}
 	if err != nil {
-		return nil, "", nil, err
+		return nil, err
 	}
 	for _, w := range r.Warnings {
 		io.Warn(w)
+	}
+	return r, nil
+}
+
+// loadRoster reads and checks a roster and parses its fonts, once per run.
+func loadRoster(io *IO, path string) (*card.Roster, *fonts.Set, error) {
+	r, err := readRoster(io, path)
+	if err != nil {
+		return nil, nil, err
 	}
 	set, err := fonts.Load(r.Card.Fonts)
 	var fe *fonts.FileError
@@ -58,25 +56,24 @@ func loadRosterHashed(io *IO, path string) (*card.Roster, string, *fonts.Set, er
 		if fe.Index < len(r.Card.FontsPos) {
 			p.Pos = r.Card.FontsPos[fe.Index]
 		}
-		return nil, "", nil, card.Problems{p}
+		return nil, nil, card.Problems{p}
 	}
-	return r, hex.EncodeToString(sum.Sum(nil)), set, err
+	return r, set, err
 }
 
 // job is what every drawing command starts from: the checked roster, its
 // fonts and the date printed in the output.
 type job struct {
-	roster       *card.Roster
-	rosterSHA256 string
-	fonts        *fonts.Set
-	date         time.Time
+	roster *card.Roster
+	fonts  *fonts.Set
+	date   time.Time
 }
 
 // loadJob loads the roster and its fonts, checks that the households
 // selected on the command line exist, and decides the date. Its errors are
 // already classified for exitCode: an unknown --household is a usage error.
 func loadJob(io *IO, path string, households []string) (job, error) {
-	r, sum, set, err := loadRosterHashed(io, path)
+	r, set, err := loadRoster(io, path)
 	if err != nil {
 		return job{}, ran(err)
 	}
@@ -87,5 +84,5 @@ func loadJob(io *IO, path string, households []string) (job, error) {
 	if err != nil {
 		return job{}, usagef("%v", err)
 	}
-	return job{roster: r, rosterSHA256: sum, fonts: set, date: date}, nil
+	return job{roster: r, fonts: set, date: date}, nil
 }
