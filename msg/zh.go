@@ -492,4 +492,5 @@ cp DIR/*.1 /usr/local/share/man/man1/
 	"%s takes a whole number, not %q":              "%s 需要一个整数，%q 不是",
 	"%s: %q is not a valid value (%s)":             "%s：%q 不是有效的值（%s）",
 	"%s: columns not read: %s (the columns read are headed 户号, 地址, 片区, 户主, 份数 or id, address, zone, resident, copies)": "%s：这些列没有读取：%s（读取的列，表头为 户号、地址、片区、户主、份数，或 id、address、zone、resident、copies）",
+	"shard %s holds no household; nothing written": "分片 %s 中没有住户，没有写入任何文件",
 }

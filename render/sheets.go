@@ -84,6 +84,11 @@ func Sheets(r *card.Roster, set *fonts.Set, o SheetsOptions) (*SheetsJob, error)
 		}
 	}
 	if len(cards) == 0 {
+		if !o.Shard.Whole() {
+			// A shard of a small roster may hold no household: its
+			// share of the job is done by writing nothing.
+			return &SheetsJob{Grid: grid}, nil
+		}
 		return nil, msg.Errorf("no cards to print")
 	}
 	arr := layout.Arrange(o.Order, hs, r.Zones(), grid.PerSheet())

@@ -180,3 +180,31 @@ func TestSheetsShards(t *testing.T) {
 		t.Errorf("the shards printed %d cards, one run %d", cards, whole.Cards)
 	}
 }
+
+// With more shards than households, some shard holds none: it writes
+// nothing and is not an error, and the shards still print every card.
+func TestSheetsEmptyShard(t *testing.T) {
+	r, set := load(t)
+	dir := t.TempDir()
+	empty, cards := 0, 0
+	for k := 1; k <= 40; k++ {
+		job, err := Sheets(r, set, SheetsOptions{File: filepath.Join(dir, "job.pdf"), Press: a4(t), Shard: Shard{K: k, N: 40}})
+		if err != nil {
+			t.Fatalf("shard %d/40: %v", k, err)
+		}
+		if job.Cards == 0 {
+			empty++
+			if len(job.Files) != 0 {
+				t.Errorf("an empty shard wrote %v", job.Files)
+			}
+		}
+		cards += job.Cards
+	}
+	var want int
+	for _, h := range r.Households {
+		want += h.Copies
+	}
+	if empty == 0 || cards != want {
+		t.Errorf("%d empty shards, %d cards printed, want %d", empty, cards, want)
+	}
+}

@@ -156,6 +156,10 @@ func sheetsRun(opts *SheetsOptions) error {
 	}
 	io := opts.IO
 	io.Result(sheetsResult(opts, res, start))
+	if len(res.Files) == 0 {
+		io.Summary(msg.F("shard %s holds no household; nothing written", opts.Shard))
+		return nil
+	}
 	io.Outf("%s, %s, %s\n", res.Grid.Text(), msg.Plural(res.Sheets, "%d sheet", "%d sheets"), msg.Plural(res.Empty, "%d empty slot", "%d empty slots"))
 	for i, p := range res.Piles {
 		if len(res.Piles) > 1 {
@@ -195,7 +199,7 @@ type SheetsPile struct {
 
 func sheetsResult(opts *SheetsOptions, res *render.SheetsJob, start time.Time) SheetsResult {
 	r := SheetsResult{
-		Files:       res.Files,
+		Files:       nonNil(res.Files),
 		Paper:       res.Grid.Paper.Name,
 		Orientation: res.Grid.Orientation(),
 		Columns:     res.Grid.Cols,
