@@ -96,8 +96,9 @@ type FileError struct {
 	Err   error
 }
 
-func (e *FileError) Error() string { return e.Path + ": " + e.Err.Error() }
-func (e *FileError) Unwrap() error { return e.Err }
+func (e *FileError) Error() string        { return e.In(msg.EN) }
+func (e *FileError) In(l msg.Lang) string { return e.Path + ": " + msg.Err(e.Err, l) }
+func (e *FileError) Unwrap() error        { return e.Err }
 
 func parse(name string, data []byte) (*Face, error) {
 	sf, err := font.ParseSFNT(data, 0)

@@ -36,27 +36,30 @@ func households(t *table, m map[string]string, canMap bool) (hs []card.Household
 	}
 	first := map[string]int{} // lower-case id → row: file names ignore case on Windows and macOS
 	for _, r := range rows[1:] {
-		h, field, m := household(r, cols)
-		if m.IsZero() {
+		at := card.Pos{File: t.file, Line: r.n}
+		h, p := household(r, cols)
+		if p.Msg.IsZero() {
 			key := strings.ToLower(h.ID)
 			if n, dup := first[key]; dup {
-				field, m = "id", msg.F("id %q is already used in row %d", h.ID, n)
+				p = card.Problem{Field: "id", Msg: msg.F("id %q is already used in row %d", h.ID, n)}
 			} else {
 				first[key] = r.n
 			}
 		}
-		if !m.IsZero() {
-			bad = append(bad, card.Problem{Pos: card.Pos{File: t.file, Line: r.n}, Field: field, Msg: m})
+		if !p.Msg.IsZero() {
+			p.Pos = at
+			bad = append(bad, p)
 			continue
 		}
-		h.Pos = card.Pos{File: t.file, Line: r.n}
+		h.Pos = at
 		hs = append(hs, h)
 	}
 	return hs, bad, nil
 }
 
-// household reads one row, or says which field is wrong and why.
-func household(r row, cols map[string]int) (h card.Household, field string, m msg.Text) {
+// household reads one row, or says which field is wrong and why (a
+// Problem without its position).
+func household(r row, cols map[string]int) (card.Household, card.Problem) {
 	get := func(f string) string {
 		i, ok := cols[f]
 		if !ok {
@@ -64,27 +67,33 @@ func household(r row, cols map[string]int) (h card.Household, field string, m ms
 		}
 		return r.cell(i)
 	}
-	h = card.Household{ID: get("id"), Address: get("address"), Zone: get("zone"), Resident: get("resident"), Copies: 1}
+	h := card.Household{ID: get("id"), Address: get("address"), Zone: get("zone"), Resident: get("resident"), Copies: 1}
+	bad := func(field string, m, hint msg.Text) (card.Household, card.Problem) {
+		return h, card.Problem{Field: field, Msg: m, Hint: hint}
+	}
 	for _, f := range []struct{ name, v string }{{"id", h.ID}, {"address", h.Address}, {"zone", h.Zone}, {"resident", h.Resident}} {
 		if i := strings.IndexFunc(f.v, unicode.IsControl); i >= 0 {
 			// Alt+Enter in a cell; the card has one line for it.
-			return h, f.name, msg.F("%q has a line break or control character; keep it on one line", f.v)
+			return bad(f.name, msg.F("%q has a line break or control character; keep it on one line", f.v), msg.Text{})
 		}
 	}
-	switch {
-	case h.ID == "":
-		return h, "id", msg.F("empty")
-	case !badID(h.ID).IsZero():
-		return h, "id", badID(h.ID)
-	case h.Address == "":
-		return h, "address", msg.F("empty")
+	if h.ID == "" {
+		return bad("id", msg.F("empty"), msg.Text{})
+	}
+	// The rules are the roster's: a clerk hears of a bad id here with the
+	// spreadsheet row that holds it.
+	if m, hint := card.CheckID(h.ID); !m.IsZero() {
+		return bad("id", m, hint)
+	}
+	if h.Address == "" {
+		return bad("address", msg.F("empty"), msg.Text{})
 	}
 	if c := get("copies"); c != "" {
 		n, err := strconv.Atoi(c)
 		if err != nil || n < 1 || n > 100 {
-			return h, "copies", msg.F("%q is not a number of copies from 1 to 100", c)
+			return bad("copies", msg.F("%q is not a number of copies from 1 to 100", c), msg.Text{})
 		}
 		h.Copies = n
 	}
-	return h, "", msg.Text{}
+	return h, card.Problem{}
 }

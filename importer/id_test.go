@@ -5,7 +5,8 @@ import (
 	"testing"
 )
 
-func TestBadID(t *testing.T) {
+// The importer refuses the ids a roster refuses.
+func TestRowIDs(t *testing.T) {
 	tests := []struct {
 		id  string
 		bad bool
@@ -25,8 +26,9 @@ func TestBadID(t *testing.T) {
 		{"CONSOLE", false},
 	}
 	for _, tt := range tests {
-		if got := badID(tt.id); !got.IsZero() != tt.bad {
-			t.Errorf("badID(%q) = %q, want bad %v", tt.id, got, tt.bad)
+		_, p := household(row{cells: []string{tt.id, "东街1号"}}, map[string]int{"id": 0, "address": 1})
+		if got := !p.Msg.IsZero(); got != tt.bad || got && p.Field != "id" {
+			t.Errorf("id %q: problem %v, want bad %v", tt.id, p, tt.bad)
 		}
 	}
 }

@@ -7,6 +7,7 @@ package msg
 import (
 	"errors"
 	"fmt"
+	"io/fs"
 	"strings"
 )
 
@@ -97,6 +98,14 @@ type Localizer interface {
 func Err(err error, l Lang) string {
 	if lz, ok := err.(Localizer); ok {
 		return lz.In(l)
+	}
+	if pe, ok := err.(*fs.PathError); ok {
+		switch {
+		case errors.Is(pe.Err, fs.ErrNotExist):
+			return F("%s: no such file or folder", pe.Path).In(l)
+		case errors.Is(pe.Err, fs.ErrPermission):
+			return F("%s: permission denied", pe.Path).In(l)
+		}
 	}
 	if j, ok := err.(interface{ Unwrap() []error }); ok {
 		var lines []string

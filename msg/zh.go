@@ -493,4 +493,7 @@ cp DIR/*.1 /usr/local/share/man/man1/
 	"%s: %q is not a valid value (%s)":             "%s：%q 不是有效的值（%s）",
 	"%s: columns not read: %s (the columns read are headed 户号, 地址, 片区, 户主, 份数 or id, address, zone, resident, copies)": "%s：这些列没有读取：%s（读取的列，表头为 户号、地址、片区、户主、份数，或 id、address、zone、resident、copies）",
 	"shard %s holds no household; nothing written": "分片 %s 中没有住户，没有写入任何文件",
+	"%s: no such file or folder":                   "%s：没有这个文件或文件夹",
+	"%s: permission denied":                        "%s：没有权限",
+	"%s takes true or false, not %q":               "%s 只能是 true 或 false，%q 不行",
 }

@@ -29,6 +29,9 @@ var cobraErrors = []struct {
 		return msg.F("unknown command %q; fuwuka --help lists them", m[1])
 	}},
 	{regexp.MustCompile(`^invalid argument "(.*)" for "(?:-., )?(.*)" flag: (.*)$`), func(m []string) msg.Text {
+		if strings.Contains(m[3], "strconv.ParseBool") {
+			return msg.F("%s takes true or false, not %q", m[2], m[1])
+		}
 		if strings.Contains(m[3], "strconv.Parse") {
 			return msg.F("%s takes a whole number, not %q", m[2], m[1])
 		}

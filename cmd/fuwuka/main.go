@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strconv"
 	"strings"
 
 	"github.com/fuwuka/fuwuka/card"
@@ -109,8 +110,12 @@ func flagGiven(args []string, name string) bool {
 		switch a {
 		case "--":
 			return false
-		case "--" + name, "--" + name + "=true":
+		case "--" + name:
 			return true
+		}
+		if v, ok := strings.CutPrefix(a, "--"+name+"="); ok {
+			b, err := strconv.ParseBool(v)
+			return err == nil && b
 		}
 	}
 	return false
