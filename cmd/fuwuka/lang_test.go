@@ -101,3 +101,15 @@ func TestWarningsWithProblems(t *testing.T) {
 		t.Errorf("exit %d, JSON:\n%s", code, out)
 	}
 }
+
+// The built program takes its language from the locale.
+func TestBinaryFollowsLocale(t *testing.T) {
+	_, stderr, code := fuwuka(t, []string{"LC_ALL=", "LANG=zh_CN.UTF-8"}, "validate", "no-such-roster.yaml")
+	if code != exitRuntime || !strings.Contains(stderr, "no-such-roster.yaml：没有这个文件或文件夹") {
+		t.Errorf("exit %d: %q", code, stderr)
+	}
+	_, stderr, _ = fuwuka(t, []string{"LC_ALL=", "LANG=en_US.UTF-8"}, "validate", "no-such-roster.yaml")
+	if !strings.Contains(stderr, "no-such-roster.yaml: no such file or folder") {
+		t.Errorf("English: %q", stderr)
+	}
+}
