@@ -57,6 +57,12 @@ func InputsOf(r *Roster, h Household) (Inputs, error) {
 	if err != nil {
 		return Inputs{}, err
 	}
+	return c.Inputs(r.Card), nil
+}
+
+// Inputs is what the card c, drawn with settings s, depends on.
+func (c Card) Inputs(s Settings) Inputs {
+	h := c.Household
 	in := Inputs{
 		ID:        h.ID,
 		Address:   h.Address,
@@ -70,14 +76,14 @@ func InputsOf(r *Roster, h Household) (Inputs, error) {
 		QRCaption: c.QRCaption,
 		QRLevel:   c.QRLevel,
 		Design: Design{
-			Size:         r.Card.Size,
-			Bleed:        r.Card.Bleed,
-			CornerRadius: r.Card.CornerRadius,
-			Red:          r.Card.Red,
-			Yellow:       r.Card.Yellow,
+			Size:         s.Size,
+			Bleed:        s.Bleed,
+			CornerRadius: s.CornerRadius,
+			Red:          s.Red,
+			Yellow:       s.Yellow,
 			// As written: the same roster in another folder is the same
 			// card. The files' contents are the caller's to hash.
-			Fonts: r.Card.FontNames,
+			Fonts: s.FontNames,
 		},
 	}
 	if c.Contact != nil {
@@ -90,7 +96,7 @@ func InputsOf(r *Roster, h Household) (Inputs, error) {
 	for _, ht := range c.Hotlines {
 		in.Hotlines = append(in.Hotlines, person(ht.Name, "", ht.Phone))
 	}
-	return in, nil
+	return in
 }
 
 // normal is in with empty lists for missing ones: a roster without

@@ -76,14 +76,32 @@ func Lay(r *card.Roster, set *fonts.Set, ids []string, workers int) ([]Laid, err
 }
 
 func layHouseholds(r *card.Roster, set *fonts.Set, hs []card.Household, workers int) ([]Laid, error) {
-	out := make([]Laid, len(hs))
+	cs, err := contents(r, hs, workers)
+	if err != nil {
+		return nil, err
+	}
+	return layCards(r.Card, set, cs, workers)
+}
+
+// contents says what each household's card shows, in parallel; every
+// problem of every household is returned together.
+func contents(r *card.Roster, hs []card.Household, workers int) ([]card.Card, error) {
+	cs := make([]card.Card, len(hs))
 	errs := make([]error, len(hs))
 	parallel(len(hs), workers, func(i int) {
-		c, err := card.For(r, hs[i])
-		if err == nil {
-			out[i].Art, err = layout.Card(c, r.Card, set)
-		}
-		out[i].Household, errs[i] = hs[i], err
+		cs[i], errs[i] = card.For(r, hs[i])
+	})
+	return cs, mergeProblems(errs)
+}
+
+// layCards lays out each card, in parallel; every problem of every card
+// is returned together.
+func layCards(st card.Settings, set *fonts.Set, cs []card.Card, workers int) ([]Laid, error) {
+	out := make([]Laid, len(cs))
+	errs := make([]error, len(cs))
+	parallel(len(cs), workers, func(i int) {
+		out[i].Household = cs[i].Household
+		out[i].Art, errs[i] = layout.Card(cs[i], st, set)
 	})
 	if err := mergeProblems(errs); err != nil {
 		return nil, err
@@ -102,15 +120,14 @@ func Cards(r *card.Roster, set *fonts.Set, o CardsOptions) (*CardsResult, error)
 	if err != nil {
 		return nil, err
 	}
+	cs, err := contents(r, hs, o.Workers)
+	if err != nil {
+		return nil, err
+	}
 	extra := cardExtra(set, o)
 	hashes := make([]string, len(hs))
-	errs := make([]error, len(hs))
-	parallel(len(hs), o.Workers, func(i int) {
-		in, err := card.InputsOf(r, hs[i])
-		hashes[i], errs[i] = in.Hash(extra...), err
-	})
-	if err := mergeProblems(errs); err != nil {
-		return nil, err
+	for i, c := range cs {
+		hashes[i] = c.Inputs(r.Card).Hash(extra...)
 	}
 
 	res := &CardsResult{Manifest: ManifestName(o.Shard)}
@@ -132,18 +149,18 @@ func Cards(r *card.Roster, set *fonts.Set, o CardsOptions) (*CardsResult, error)
 			keep[i] = upToDate(o.Dir, entries, hs[i].ID, hashes[i])
 		})
 	}
-	var todo []card.Household
+	var todo []card.Card
 	var todoHash []string
 	for i, h := range hs {
 		res.Files = append(res.Files, cardFile(h.ID))
 		if keep[i] {
 			res.Unchanged = append(res.Unchanged, cardFile(h.ID))
 		} else {
-			todo = append(todo, h)
+			todo = append(todo, cs[i])
 			todoHash = append(todoHash, hashes[i])
 		}
 	}
-	laid, err := layHouseholds(r, set, todo, o.Workers)
+	laid, err := layCards(r.Card, set, todo, o.Workers)
 	if err != nil {
 		return nil, err
 	}
@@ -152,7 +169,7 @@ func Cards(r *card.Roster, set *fonts.Set, o CardsOptions) (*CardsResult, error)
 	}
 
 	drawn := make([]ManifestCard, len(laid))
-	errs = make([]error, len(laid))
+	errs := make([]error, len(laid))
 	pw := pdf.NewWriter(set)
 	done := newCounter(o.Progress, len(laid))
 	parallel(len(laid), o.Workers, func(i int) {
