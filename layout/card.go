@@ -527,7 +527,7 @@ func (l *cardLayout) checkGlyphs() card.Problems {
 	var ps card.Problems
 	for _, f := range fields {
 		// a text every card prints is reported once, not once per household
-		who := msg.F("%s", "")
+		var who msg.Text // empty: the field is on every card
 		if strings.HasPrefix(f.name, "households[") {
 			who = msg.F("household %s: ", h.ID)
 		}
