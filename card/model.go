@@ -88,6 +88,9 @@ type Household struct {
 	Pos      Pos // of the list item, or the households_file row
 }
 
+// Field names one of the household's fields in a message, by its id.
+func (h Household) Field(name string) string { return "households[" + h.ID + "]." + name }
+
 // The range of card sizes, in millimetres.
 const (
 	MinSize = 50.0

@@ -16,7 +16,9 @@ import (
 
 	"github.com/fuwuka/fuwuka/card"
 	"github.com/fuwuka/fuwuka/fonts"
-	"github.com/fuwuka/fuwuka/layout"
+	"github.com/fuwuka/fuwuka/layout/design"
+	"github.com/fuwuka/fuwuka/layout/frame"
+	"github.com/fuwuka/fuwuka/layout/impose"
 	"github.com/fuwuka/fuwuka/layout/pdf"
 	"github.com/fuwuka/fuwuka/msg"
 )
@@ -61,7 +63,7 @@ type CardsResult struct {
 // Laid is one household's finished card art.
 type Laid struct {
 	Household card.Household
-	Art       *layout.CardArt
+	Art       *design.Art
 }
 
 // Lay builds the card art of the selected households in parallel. It
@@ -101,7 +103,7 @@ func layCards(st card.Settings, set *fonts.Set, cs []card.Card, workers int) ([]
 	errs := make([]error, len(cs))
 	parallel(len(cs), workers, func(i int) {
 		out[i].Household = cs[i].Household
-		out[i].Art, errs[i] = layout.Card(cs[i], st, set)
+		out[i].Art, errs[i] = design.Card(cs[i], st, set)
 	})
 	if err := mergeProblems(errs); err != nil {
 		return nil, err
@@ -170,12 +172,12 @@ func Cards(r *card.Roster, set *fonts.Set, o CardsOptions) (*CardsResult, error)
 
 	drawn := make([]ManifestCard, len(laid))
 	errs := make([]error, len(laid))
-	pw := pdf.NewWriter(set)
+	pw := pdf.NewWriter()
 	done := newCounter(o.Progress, len(laid))
 	parallel(len(laid), o.Workers, func(i int) {
 		defer done.add(1)
 		id := laid[i].Household.ID
-		data, err := CardPDF(r, pw, laid[i], o)
+		data, err := CardPDF(r, set, pw, laid[i], o)
 		if err == nil {
 			err = WriteFile(o.Dir, cardFile(id), data)
 		}
@@ -217,7 +219,7 @@ func Cards(r *card.Roster, set *fonts.Set, o CardsOptions) (*CardsResult, error)
 func cardExtra(set *fonts.Set, o CardsOptions) []string {
 	return []string{
 		"fuwuka " + Version,
-		fmt.Sprintf("layout %d", layout.CardVersion),
+		fmt.Sprintf("layout %d", design.CardVersion),
 		fmt.Sprintf("marks %t", o.Marks),
 		fmt.Sprintf("cut-contour %t", o.CutContour),
 		"fonts " + set.Digest(),
@@ -272,9 +274,10 @@ func sha256Hex(data []byte) string {
 }
 
 // CardPDF renders one household's card page as a PDF file.
-func CardPDF(r *card.Roster, pw *pdf.Writer, l Laid, o CardsOptions) ([]byte, error) {
+func CardPDF(r *card.Roster, set *fonts.Set, pw *pdf.Writer, l Laid, o CardsOptions) ([]byte, error) {
 	title := fmt.Sprintf("%s – %s – %s", r.Card.Title, r.Community.Name, l.Household.ID)
-	page := layout.NewCardPage(l.Art, layout.PageOptions{
+	page := impose.CardPage(l.Art.Frame(), l.Art.Trim, impose.PageOptions{
+		Fonts:      set,
 		CutContour: o.CutContour,
 		Radius:     r.Card.CornerRadius,
 		Marks:      o.Marks,
@@ -283,7 +286,7 @@ func CardPDF(r *card.Roster, pw *pdf.Writer, l Laid, o CardsOptions) ([]byte, er
 	})
 	var buf bytes.Buffer
 	err := pw.Write(&buf, pdf.Info{Title: title, Creator: Creator(), Date: o.Date},
-		[]pdf.Page{{Frame: page.Frame, Trim: page.Trim, Bleed: page.Bleed}})
+		[]frame.Page{page})
 	return buf.Bytes(), err
 }
 

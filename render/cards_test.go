@@ -98,14 +98,14 @@ func TestDocumentDate(t *testing.T) {
 func BenchmarkCard(b *testing.B) {
 	r, set := load(b)
 	o := CardsOptions{CutContour: true, Date: time.Unix(0, 0)}
-	pw := pdf.NewWriter(set)
+	pw := pdf.NewWriter()
 	var size int
 	for b.Loop() {
 		laid, err := Lay(r, set, []string{r.Households[0].ID}, 1)
 		if err != nil {
 			b.Fatal(err)
 		}
-		data, err := CardPDF(r, pw, laid[0], o)
+		data, err := CardPDF(r, set, pw, laid[0], o)
 		if err != nil {
 			b.Fatal(err)
 		}

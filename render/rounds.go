@@ -12,7 +12,8 @@ import (
 
 	"github.com/fuwuka/fuwuka/card"
 	"github.com/fuwuka/fuwuka/fonts"
-	"github.com/fuwuka/fuwuka/layout"
+	"github.com/fuwuka/fuwuka/layout/design"
+	"github.com/fuwuka/fuwuka/layout/frame"
 	"github.com/fuwuka/fuwuka/layout/pdf"
 	"github.com/fuwuka/fuwuka/msg"
 )
@@ -29,7 +30,7 @@ type RoundsOptions struct {
 }
 
 // Rounds writes a round list for every zone with households,
-// DIR/<zone>.pdf (layout.NoZone for the households without one), and
+// DIR/<zone>.pdf (card.NoZone for the households without one), and
 // DIR/rounds.csv with the rows of all of them. It returns the PDF names.
 // A zone that cannot name a file and a character no font has are
 // card.Problems, found before anything is written.
@@ -37,10 +38,10 @@ func Rounds(r *card.Roster, set *fonts.Set, o RoundsOptions) ([]string, error) {
 	if err := checkZoneNames(r); err != nil {
 		return nil, err
 	}
-	rounds := layout.Rounds(r, o.Date)
+	rounds := card.Rounds(r, o.Date)
 	data := make([][]byte, len(rounds))
 	errs := make([]error, len(rounds))
-	pw := pdf.NewWriter(set)
+	pw := pdf.NewWriter()
 	done := newCounter(o.Progress, len(r.Households))
 	parallel(len(rounds), o.Workers, func(i int) {
 		data[i], errs[i] = RoundPDF(r, pw, set, rounds[i])
@@ -67,15 +68,15 @@ func Rounds(r *card.Roster, set *fonts.Set, o RoundsOptions) ([]string, error) {
 }
 
 // RoundPDF renders one round list; its pages are trimmed as they are.
-func RoundPDF(r *card.Roster, pw *pdf.Writer, set *fonts.Set, rd layout.Round) ([]byte, error) {
-	frames, err := layout.RoundPages(rd, set)
+func RoundPDF(r *card.Roster, pw *pdf.Writer, set *fonts.Set, rd card.Round) ([]byte, error) {
+	frames, err := design.RoundPages(rd, set)
 	if err != nil {
 		return nil, err
 	}
-	pages := make([]pdf.Page, len(frames))
+	pages := make([]frame.Page, len(frames))
 	for i, f := range frames {
-		whole := layout.Box{W: f.W, H: f.H}
-		pages[i] = pdf.Page{Frame: f, Trim: whole, Bleed: whole}
+		whole := frame.Box{W: f.W, H: f.H}
+		pages[i] = frame.Page{Frame: f, Trim: whole, Bleed: whole}
 	}
 	title := fmt.Sprintf("入户发放登记表 – %s – %s", r.Community.Name, rd.Zone)
 	var buf bytes.Buffer
@@ -114,12 +115,12 @@ func cell(s string) string {
 
 // roundsCSV is UTF-8 with a byte-order mark and CRLF line ends, as Excel
 // on Chinese Windows needs to open it without garbling.
-func roundsCSV(rounds []layout.Round) []byte {
+func roundsCSV(rounds []card.Round) []byte {
 	var buf bytes.Buffer
 	buf.WriteString("\uFEFF")
 	w := csv.NewWriter(&buf)
 	w.UseCRLF = true
-	w.Write(append([]string{"片区"}, layout.RoundColumns...))
+	w.Write(append([]string{"片区"}, design.RoundColumns...))
 	for _, rd := range rounds {
 		for i, h := range rd.Households {
 			w.Write([]string{cell(rd.Zone), strconv.Itoa(i + 1), cell(h.ID), cell(h.Address), cell(h.Resident), strconv.Itoa(h.Copies), "", "", ""})

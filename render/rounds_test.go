@@ -11,7 +11,6 @@ import (
 	"time"
 
 	"github.com/fuwuka/fuwuka/card"
-	"github.com/fuwuka/fuwuka/layout"
 )
 
 func TestRoundsWritesAListPerZoneAndTheCSV(t *testing.T) {
@@ -115,8 +114,8 @@ func TestRoundsCSVFormulas(t *testing.T) {
 }
 
 func TestRoundsCSVGuardsEveryTextCell(t *testing.T) {
-	rd := layout.Round{Zone: "=Z", Households: []card.Household{{ID: "-1", Address: "=1+1", Resident: "@王", Copies: 1}}}
-	got := string(roundsCSV([]layout.Round{rd}))
+	rd := card.Round{Zone: "=Z", Households: []card.Household{{ID: "-1", Address: "=1+1", Resident: "@王", Copies: 1}}}
+	got := string(roundsCSV([]card.Round{rd}))
 	if want := "'=Z,1,'-1,'=1+1,'@王,1,,,\r\n"; !strings.HasSuffix(got, want) {
 		t.Errorf("csv ends %q, want %q", got[strings.Index(got, "\r\n")+2:], want)
 	}

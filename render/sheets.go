@@ -13,7 +13,8 @@ import (
 
 	"github.com/fuwuka/fuwuka/card"
 	"github.com/fuwuka/fuwuka/fonts"
-	"github.com/fuwuka/fuwuka/layout"
+	"github.com/fuwuka/fuwuka/layout/frame"
+	"github.com/fuwuka/fuwuka/layout/impose"
 	"github.com/fuwuka/fuwuka/layout/pdf"
 	"github.com/fuwuka/fuwuka/msg"
 )
@@ -28,8 +29,8 @@ type SheetsOptions struct {
 	File       string
 	Households []string // ids; all when empty
 	Shard      Shard    // of the households selected; the zero Shard is all
-	Press      layout.Press
-	Order      layout.Order
+	Press      impose.Press
+	Order      impose.Order
 	Copies     int // of every household's card; 0: each household's own
 	MaxSheets  int // per file; 0: one file
 	CutContour bool
@@ -40,7 +41,7 @@ type SheetsOptions struct {
 
 // SheetsJob is what Sheets laid out and wrote.
 type SheetsJob struct {
-	Grid   layout.Grid
+	Grid   impose.Grid
 	Cards  int
 	Sheets int
 	Empty  int // slots without a card
@@ -59,11 +60,11 @@ type SheetsPile struct {
 // Sheets lays every selected household's card, once per copy, onto press
 // sheets and writes them as one PDF, or as volumes of at most MaxSheets
 // sheets. Each household is laid out once; its copies share one drawing.
-// A card too large for the paper is a *layout.NoFitError, found before any
+// A card too large for the paper is a *impose.NoFitError, found before any
 // card is laid out.
 func Sheets(r *card.Roster, set *fonts.Set, o SheetsOptions) (*SheetsJob, error) {
 	art := r.Card.Size + 2*r.Card.Bleed
-	grid, err := layout.FitGrid(o.Press, art, art, r.Card.Bleed)
+	grid, err := impose.FitGrid(o.Press, art, art, r.Card.Bleed)
 	if err != nil {
 		return nil, err
 	}
@@ -76,11 +77,9 @@ func Sheets(r *card.Roster, set *fonts.Set, o SheetsOptions) (*SheetsJob, error)
 		return nil, err
 	}
 	var cards []int // index into laid, once per copy, in roster order
-	var hs []card.Household
 	for i, l := range laid {
 		for range cmp.Or(o.Copies, l.Household.Copies) {
 			cards = append(cards, i)
-			hs = append(hs, l.Household)
 		}
 	}
 	if len(cards) == 0 {
@@ -91,14 +90,24 @@ func Sheets(r *card.Roster, set *fonts.Set, o SheetsOptions) (*SheetsJob, error)
 		}
 		return nil, msg.Errorf("no cards to print")
 	}
-	arr := layout.Arrange(o.Order, hs, r.Zones(), grid.PerSheet())
+	if o.Order == impose.OrderZone {
+		// a zone's stack is its delivery round, visited by address
+		slices.SortStableFunc(cards, func(a, b int) int {
+			return card.CompareAddress(laid[a].Household.Address, laid[b].Household.Address)
+		})
+	}
+	zones := make([]string, len(cards))
+	for i, k := range cards {
+		zones[i] = laid[k].Household.Zone
+	}
+	arr := impose.Arrange(o.Order, zones, r.Zones(), grid.PerSheet())
 	job := &SheetsJob{Grid: grid, Cards: len(cards), Sheets: len(arr.Sheets), Empty: len(arr.Sheets)*grid.PerSheet() - len(cards)}
-	if o.Order == layout.OrderZone {
+	if o.Order == impose.OrderZone {
 		for _, p := range arr.Piles {
 			sp := SheetsPile{First: p.First, Sheets: p.Sheets, Stacks: make([]string, len(p.Stacks))}
 			for i, g := range p.Stacks {
-				if g != layout.Empty {
-					sp.Stacks[i] = arr.Groups[g]
+				if g != impose.Empty {
+					sp.Stacks[i] = cmp.Or(arr.Groups[g], card.NoZone)
 				}
 			}
 			job.Piles = append(job.Piles, sp)
@@ -121,7 +130,11 @@ func Sheets(r *card.Roster, set *fonts.Set, o SheetsOptions) (*SheetsJob, error)
 		job.Files = append(job.Files, name)
 	}
 
-	s := &sheetWriter{r: r, grid: grid, laid: laid, cards: cards, arr: arr, job: job, o: o, pw: pdf.NewWriter(set), set: set,
+	arts := make([]*frame.Frame, len(laid))
+	for i, l := range laid {
+		arts[i] = l.Art.Frame()
+	}
+	s := &sheetWriter{r: r, grid: grid, laid: laid, arts: arts, cards: cards, arr: arr, job: job, o: o, pw: pdf.NewWriter(), set: set,
 		done: newCounter(o.Progress, len(arr.Sheets))}
 	data := make([][]byte, volumes)
 	errs := make([]error, volumes)
@@ -145,10 +158,11 @@ func Sheets(r *card.Roster, set *fonts.Set, o SheetsOptions) (*SheetsJob, error)
 
 type sheetWriter struct {
 	r     *card.Roster
-	grid  layout.Grid
+	grid  impose.Grid
 	laid  []Laid
+	arts  []*frame.Frame // each household's card, by laid's index
 	cards []int
-	arr   layout.Arrangement
+	arr   impose.Arrangement
 	job   *SheetsJob
 	o     SheetsOptions
 	pw    *pdf.Writer
@@ -158,22 +172,22 @@ type sheetWriter struct {
 
 // volume renders sheets from to to-1 as one PDF file called name.
 func (s *sheetWriter) volume(from, to int, name string) ([]byte, error) {
-	pages := make([]pdf.Page, 0, to-from)
+	pages := make([]frame.Page, 0, to-from)
 	for i := from; i < to; i++ {
-		slots := make([]layout.SheetCard, len(s.arr.Sheets[i]))
+		slots := make([]impose.SheetCard, len(s.arr.Sheets[i]))
 		for p, k := range s.arr.Sheets[i] {
-			if k != layout.Empty {
+			if k != impose.Empty {
 				l := s.laid[s.cards[k]]
-				slots[p] = layout.SheetCard{Art: l.Art, Key: "household:" + l.Household.ID}
+				slots[p] = impose.SheetCard{Art: s.arts[s.cards[k]], Trim: l.Art.Trim, Key: "household:" + l.Household.ID}
 			}
 		}
-		page := s.grid.Sheet(slots, layout.SheetOptions{
+		page := s.grid.Sheet(slots, impose.SheetOptions{
 			CutContour: s.o.CutContour,
 			Radius:     s.r.Card.CornerRadius,
 			Slug:       s.slug(i, name),
 			Fonts:      s.set,
 		})
-		pages = append(pages, pdf.Page{Frame: page.Frame, Trim: page.Trim, Bleed: page.Bleed})
+		pages = append(pages, page)
 		s.done.add(1)
 	}
 	title := fmt.Sprintf("%s – %s – %s", s.r.Card.Title, s.r.Community.Name, name)
@@ -197,15 +211,15 @@ func (s *sheetWriter) slug(i int, file string) string {
 	n := 0
 	var zones []string
 	for _, k := range s.arr.Sheets[i] {
-		if k == layout.Empty {
+		if k == impose.Empty {
 			continue
 		}
 		n++
-		if z := cmp.Or(s.laid[s.cards[k]].Household.Zone, layout.NoZone); !slices.Contains(zones, z) {
+		if z := cmp.Or(s.laid[s.cards[k]].Household.Zone, card.NoZone); !slices.Contains(zones, z) {
 			zones = append(zones, z)
 		}
 	}
-	if s.o.Order == layout.OrderZone {
+	if s.o.Order == impose.OrderZone {
 		order += " " + strings.Join(zones, "、")
 	}
 	cards := fmt.Sprintf("%d cards", n)

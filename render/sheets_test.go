@@ -12,21 +12,21 @@ import (
 	"time"
 
 	"github.com/fuwuka/fuwuka/card"
-	"github.com/fuwuka/fuwuka/layout"
+	"github.com/fuwuka/fuwuka/layout/impose"
 )
 
-func a4(t testing.TB) layout.Press {
-	p, err := layout.ParsePaper("A4")
+func a4(t testing.TB) impose.Press {
+	p, err := impose.ParsePaper("A4")
 	if err != nil {
 		t.Fatal(err)
 	}
-	return layout.Press{Paper: p, Margin: 10, Gap: 6, Marks: true}
+	return impose.Press{Paper: p, Margin: 10, Gap: 6, Marks: true}
 }
 
 func TestSheetsVolumes(t *testing.T) {
 	r, set := load(t)
 	dir := t.TempDir()
-	job, err := Sheets(r, set, SheetsOptions{File: filepath.Join(dir, "job.pdf"), Press: a4(t), Order: layout.OrderSequential,
+	job, err := Sheets(r, set, SheetsOptions{File: filepath.Join(dir, "job.pdf"), Press: a4(t), Order: impose.OrderSequential,
 		MaxSheets: 5, CutContour: true, Date: time.Unix(1700000000, 0)})
 	if err != nil {
 		t.Fatal(err)
@@ -61,7 +61,7 @@ func TestSheetsDeterministic(t *testing.T) {
 	var files [2][]byte
 	for i, workers := range []int{1, 0} {
 		file := filepath.Join(t.TempDir(), "s.pdf")
-		if _, err := Sheets(r, set, SheetsOptions{File: file, Press: a4(t), Order: layout.OrderZone, CutContour: true,
+		if _, err := Sheets(r, set, SheetsOptions{File: file, Press: a4(t), Order: impose.OrderZone, CutContour: true,
 			Date: time.Unix(1700000000, 0), Workers: workers}); err != nil {
 			t.Fatal(err)
 		}
@@ -89,7 +89,7 @@ func TestSheetsCardTooLarge(t *testing.T) {
 	r.Card.Size = 200
 	dir := t.TempDir()
 	_, err := Sheets(r, set, SheetsOptions{File: filepath.Join(dir, "s.pdf"), Press: a4(t)})
-	var nf *layout.NoFitError
+	var nf *impose.NoFitError
 	if !errors.As(err, &nf) || !strings.Contains(err.Error(), "largest card") {
 		t.Fatalf("200 mm card on A4: %v", err)
 	}
@@ -138,10 +138,10 @@ func BenchmarkSheets1000(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	a3, _ := layout.ParsePaper("A3")
+	a3, _ := impose.ParsePaper("A3")
 	file := filepath.Join(b.TempDir(), "sheets.pdf")
-	o := SheetsOptions{File: file, Press: layout.Press{Paper: a3, Margin: 10, Gap: 6, Marks: true},
-		Order: layout.OrderCutStack, CutContour: true, Date: time.Unix(1700000000, 0)}
+	o := SheetsOptions{File: file, Press: impose.Press{Paper: a3, Margin: 10, Gap: 6, Marks: true},
+		Order: impose.OrderCutStack, CutContour: true, Date: time.Unix(1700000000, 0)}
 	var job *SheetsJob
 	for b.Loop() {
 		if job, err = Sheets(r, set, o); err != nil {

@@ -8,7 +8,7 @@ import (
 	"time"
 
 	"github.com/fuwuka/fuwuka/card"
-	"github.com/fuwuka/fuwuka/layout"
+	"github.com/fuwuka/fuwuka/layout/impose"
 	"github.com/fuwuka/fuwuka/msg"
 	"github.com/fuwuka/fuwuka/render"
 	"github.com/spf13/cobra"
@@ -19,8 +19,8 @@ type SheetsOptions struct {
 	IO           *IO
 	Roster       string
 	File         string
-	Press        layout.Press
-	Order        layout.Order
+	Press        impose.Press
+	Order        impose.Order
 	Copies       int // 0: each household's own
 	Households   []string
 	Shard        render.Shard
@@ -69,10 +69,10 @@ ROSTER may be - for standard input.
 			}
 			var err error
 			p := &opts.Press
-			if p.Paper, err = layout.ParsePaper(paper); err != nil {
+			if p.Paper, err = impose.ParsePaper(paper); err != nil {
 				return usagef("--paper: %v", err)
 			}
-			if p.Orientation, err = layout.ParseOrientation(orientation); err != nil {
+			if p.Orientation, err = impose.ParseOrientation(orientation); err != nil {
 				return usagef("--orientation: %v", err)
 			}
 			if p.Margin, err = lengthFlag("--margin", margin); err != nil {
@@ -81,7 +81,7 @@ ROSTER may be - for standard input.
 			if p.Gap, err = lengthFlag("--gap", gap); err != nil {
 				return err
 			}
-			if opts.Order, err = layout.ParseOrder(order); err != nil {
+			if opts.Order, err = impose.ParseOrder(order); err != nil {
 				return usagef("--order: %v", err)
 			}
 			if cmd.Flags().Changed("copies") && (opts.Copies < 1 || opts.Copies > maxSheetCopies) {
@@ -147,7 +147,7 @@ func sheetsRun(opts *SheetsOptions) error {
 		Date:       j.date,
 		Progress:   progress(opts.IO, opts.IO.T("sheets")),
 	})
-	var nofit *layout.NoFitError
+	var nofit *impose.NoFitError
 	if errors.As(err, &nofit) {
 		return usagef("%v", nofit)
 	}

@@ -15,7 +15,7 @@ import (
 	"testing"
 
 	"github.com/fuwuka/fuwuka/card"
-	"github.com/fuwuka/fuwuka/layout"
+	"github.com/fuwuka/fuwuka/layout/impose"
 )
 
 // The sheets end-to-end tests print the example roster onto A4, two cards
@@ -54,7 +54,7 @@ func pdfPages(t *testing.T, file string) int {
 // and decodes the QR code there: codes[s][p] is what slot p of sheet s
 // holds, "" for no code. zbarimg here gives no positions, so the slots are
 // decoded one by one.
-func slotCodes(t *testing.T, file string, g layout.Grid) [][]string {
+func slotCodes(t *testing.T, file string, g impose.Grid) [][]string {
 	t.Helper()
 	dir := t.TempDir()
 	run(t, "pdftoppm", "-r", "200", "-png", file, filepath.Join(dir, "page"))
@@ -195,11 +195,11 @@ func zoneExpectation(t *testing.T, r *card.Roster, cards []exampleCard, stdout s
 	for _, c := range cards {
 		z := c.zone
 		if z == "" {
-			z = layout.NoZone
+			z = card.NoZone
 		}
 		byZone[z] = append(byZone[z], c.qr)
 	}
-	order := append(r.Zones(), layout.NoZone)
+	order := append(r.Zones(), card.NoZone)
 	want := make([][]string, sheets)
 	for s := range want {
 		want[s] = make([]string, perSheet)
@@ -244,7 +244,7 @@ func zoneExpectation(t *testing.T, r *card.Roster, cards []exampleCard, stdout s
 	var zonesWithCards []string
 	for _, z := range order {
 		for _, c := range cards {
-			if c.zone == z || z == layout.NoZone && c.zone == "" {
+			if c.zone == z || z == card.NoZone && c.zone == "" {
 				zonesWithCards = append(zonesWithCards, z)
 				break
 			}
@@ -265,8 +265,8 @@ func TestSheetsOrders(t *testing.T) {
 	needTools(t, "pdfinfo", "pdftoppm", "zbarimg", "qpdf")
 	r := loadExample(t)
 	cards := exampleCards(t, r)
-	a4, _ := layout.ParsePaper("A4")
-	g, err := layout.FitGrid(layout.Press{Paper: a4, Margin: 10, Gap: 6, Marks: true}, r.Card.Size+2*r.Card.Bleed, r.Card.Size+2*r.Card.Bleed, r.Card.Bleed)
+	a4, _ := impose.ParsePaper("A4")
+	g, err := impose.FitGrid(impose.Press{Paper: a4, Margin: 10, Gap: 6, Marks: true}, r.Card.Size+2*r.Card.Bleed, r.Card.Size+2*r.Card.Bleed, r.Card.Bleed)
 	if err != nil {
 		t.Fatal(err)
 	}

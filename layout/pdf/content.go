@@ -4,7 +4,7 @@ import (
 	"math"
 	"strconv"
 
-	"github.com/fuwuka/fuwuka/layout"
+	"github.com/fuwuka/fuwuka/layout/frame"
 )
 
 const k = 72 / 25.4 // points per millimetre
@@ -18,19 +18,24 @@ type content struct {
 	// offset of the frame being drawn inside the outermost one, in mm
 	ox, oy float64
 	// current colours, so repeated items do not repeat operators
-	fill, stroke     layout.Color
+	fill, stroke     frame.Color
 	hasFill, hasStrk bool
 	lineW            float64
 }
 
 func (c *content) num(v float64) {
-	// 3 decimals of a point is far below any press tolerance.
+	c.b = appendNum(c.b, v)
+	c.b = append(c.b, ' ')
+}
+
+// appendNum writes a number to 3 decimals: a thousandth of a point is far
+// below any press tolerance.
+func appendNum(b []byte, v float64) []byte {
 	r := math.Round(v*1000) / 1000
 	if r == 0 {
 		r = 0 // no "-0"
 	}
-	c.b = strconv.AppendFloat(c.b, r, 'f', -1, 64)
-	c.b = append(c.b, ' ')
+	return strconv.AppendFloat(b, r, 'f', -1, 64)
 }
 
 func (c *content) op(s string) { c.b = append(c.b, s...); c.b = append(c.b, '\n') }
@@ -40,7 +45,7 @@ func (c *content) x(mm float64) { c.num((c.ox + mm) * k) }
 func (c *content) y(mm float64) { c.num((c.h - c.oy - mm) * k) }
 func (c *content) l(mm float64) { c.num(mm * k) }
 
-func (c *content) setFill(col layout.Color) {
+func (c *content) setFill(col frame.Color) {
 	if c.hasFill && c.fill == col {
 		return
 	}
@@ -48,7 +53,7 @@ func (c *content) setFill(col layout.Color) {
 	c.color(col, false)
 }
 
-func (c *content) setStroke(col layout.Color) {
+func (c *content) setStroke(col frame.Color) {
 	if c.hasStrk && c.stroke == col {
 		return
 	}
@@ -56,7 +61,7 @@ func (c *content) setStroke(col layout.Color) {
 	c.color(col, true)
 }
 
-func (c *content) color(col layout.Color, stroke bool) {
+func (c *content) color(col frame.Color, stroke bool) {
 	if col.Spot != "" {
 		name := c.res.separation(col)
 		c.b = append(c.b, '/')
@@ -80,7 +85,7 @@ func (c *content) color(col layout.Color, stroke bool) {
 }
 
 // paint sets colours and line width, returning the painting operator.
-func (c *content) paint(p layout.Paint) string {
+func (c *content) paint(p frame.Paint) string {
 	if p.Fill != nil {
 		c.setFill(*p.Fill)
 	}
@@ -112,38 +117,39 @@ func (c *content) restore() {
 	c.hasFill, c.hasStrk, c.lineW = false, false, 0
 }
 
-func (c *content) rect(r layout.Rect) {
-	op := c.paint(r.Paint)
-	if r.R <= 0 {
-		c.x(r.X)
-		c.y(r.Y + r.H)
-		c.l(r.W)
-		c.l(r.H)
-		c.op("re " + op)
+func (c *content) rect(r frame.Rect) {
+	if r.R > 0 {
+		c.path(r.Outline(), r.Paint)
 		return
 	}
-	c.roundRect(r.Box, r.R)
-	c.op(op)
+	op := c.paint(r.Paint)
+	c.x(r.X)
+	c.y(r.Y + r.H)
+	c.l(r.W)
+	c.l(r.H)
+	c.op("re " + op)
 }
 
-// kappa places Bézier control points so that a quarter curve approximates
-// a circular arc.
-const kappa = 0.5522847498
-
-func (c *content) roundRect(b layout.Box, r float64) {
-	r = min(r, b.W/2, b.H/2)
-	x0, y0, x1, y1 := b.X, b.Y, b.X+b.W, b.Y+b.H
-	d := r * (1 - kappa)
-	c.pt(x0+r, y0, "m")
-	c.pt(x1-r, y0, "l")
-	c.curve(x1-d, y0, x1, y0+d, x1, y0+r)
-	c.pt(x1, y1-r, "l")
-	c.curve(x1, y1-d, x1-d, y1, x1-r, y1)
-	c.pt(x0+r, y1, "l")
-	c.curve(x0+d, y1, x0, y1-d, x0, y1-r)
-	c.pt(x0, y0+r, "l")
-	c.curve(x0, y0+d, x0+d, y0, x0+r, y0)
-	c.op("h")
+// path draws an outline; a closed subpath is closed with h.
+func (c *content) path(segs []frame.Seg, p frame.Paint) {
+	op := c.paint(p)
+	for _, s := range segs {
+		for _, pt := range s.Points() {
+			c.x(pt.X)
+			c.y(pt.Y)
+		}
+		switch s.Op {
+		case frame.MoveTo:
+			c.op("m")
+		case frame.LineTo:
+			c.op("l")
+		case frame.CubeTo:
+			c.op("c")
+		case frame.ClosePath:
+			c.op("h")
+		}
+	}
+	c.op(op)
 }
 
 func (c *content) pt(x, y float64, op string) {
@@ -152,38 +158,16 @@ func (c *content) pt(x, y float64, op string) {
 	c.op(op)
 }
 
-func (c *content) curve(x1, y1, x2, y2, x3, y3 float64) {
-	c.x(x1)
-	c.y(y1)
-	c.x(x2)
-	c.y(y2)
-	c.x(x3)
-	c.y(y3)
-	c.op("c")
-}
-
-func (c *content) line(l layout.Line) {
+func (c *content) line(l frame.Line) {
 	op := c.paint(l.Paint)
 	c.pt(l.X1, l.Y1, "m")
 	c.pt(l.X2, l.Y2, "l")
 	c.op(op)
 }
 
-func (c *content) circle(ci layout.Circle) {
-	op := c.paint(ci.Paint)
-	x, y, r := ci.X, ci.Y, ci.R
-	d := r * kappa
-	c.pt(x+r, y, "m")
-	c.curve(x+r, y+d, x+d, y+r, x, y+r)
-	c.curve(x-d, y+r, x-r, y+d, x-r, y)
-	c.curve(x-r, y-d, x-d, y-r, x, y-r)
-	c.curve(x+d, y-r, x+r, y-d, x+r, y)
-	c.op("h " + op)
-}
-
 // modules draws a QR grid as one path: each horizontal run of dark modules
 // is one rectangle, so there are no seams inside a run.
-func (c *content) modules(m layout.Modules) {
+func (c *content) modules(m frame.Modules) {
 	c.setFill(m.Color)
 	for row, line := range m.Dark {
 		for col := 0; col < len(line); {
@@ -206,28 +190,22 @@ func (c *content) modules(m layout.Modules) {
 	c.op("f")
 }
 
-func (c *content) text(t layout.Text, runs []run) {
+// text shows a glyph run. The font's widths are the run's advances, so
+// the glyphs land where layout put them without adjustments.
+func (c *content) text(t frame.Text, sf *subsetFont) {
 	c.setFill(t.Color)
-	c.op("BT")
-	x := t.X
-	for _, r := range runs {
-		c.b = append(c.b, '/')
-		c.b = append(c.b, r.font.name...)
-		c.b = append(c.b, ' ')
-		c.num(t.Size)
-		c.op("Tf")
-		c.b = append(c.b, "1 0 0 1 "...)
-		c.x(x)
-		c.y(t.Y)
-		c.op("Tm")
-		c.b = append(c.b, '<')
-		for _, id := range r.ids {
-			c.b = appendHex4(c.b, id)
-		}
-		c.op("> Tj")
-		x += r.advance * t.Size / 1000 / k
+	c.b = append(c.b, "BT /"...)
+	c.b = append(c.b, sf.name...)
+	c.b = append(c.b, ' ')
+	c.num(t.Size)
+	c.b = append(c.b, "Tf 1 0 0 1 "...)
+	c.x(t.X)
+	c.y(t.Y)
+	c.b = append(c.b, "Tm <"...)
+	for _, g := range t.Glyphs {
+		c.b = appendHex4(c.b, sf.newID[g.ID])
 	}
-	c.op("ET")
+	c.op("> Tj ET")
 }
 
 func appendHex4(b []byte, v uint16) []byte {

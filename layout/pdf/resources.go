@@ -10,7 +10,7 @@ import (
 	"unicode/utf16"
 
 	"github.com/fuwuka/fuwuka/fonts"
-	"github.com/fuwuka/fuwuka/layout"
+	"github.com/fuwuka/fuwuka/layout/frame"
 )
 
 type named struct {
@@ -22,7 +22,6 @@ type named struct {
 // separation colour spaces, layers and shared forms. One dictionary serves
 // every page and form.
 type resources struct {
-	set    *fonts.Set
 	cache  *subsetCache
 	objs   *objects
 	resObj int
@@ -39,9 +38,8 @@ type resources struct {
 	seenKeys map[string]bool
 }
 
-func newResources(set *fonts.Set, cache *subsetCache) *resources {
+func newResources(cache *subsetCache) *resources {
 	return &resources{
-		set:      set,
 		cache:    cache,
 		byFace:   map[*fonts.Face]*subsetFont{},
 		sepNames: map[string]string{},
@@ -54,46 +52,42 @@ func newResources(set *fonts.Set, cache *subsetCache) *resources {
 // subsetFont is a face as embedded in this document: only the glyphs used,
 // renumbered from 1 in the order of their original ids.
 type subsetFont struct {
-	name  string // resource name, F1...
-	face  *fonts.Face
-	runes map[uint16]rune // original glyph id → a character it draws
-	newID map[uint16]uint16
-	obj   int // the Type0 font object
+	name    string // resource name, F1...
+	face    *fonts.Face
+	runes   map[uint16]rune    // original glyph id → a character it draws
+	advance map[uint16]float64 // original glyph id → advance in ems, as the frame says
+	newID   map[uint16]uint16
+	obj     int // the Type0 font object
 }
 
-// collect records the glyphs of every text in f.
-func (r *resources) collect(f *layout.Frame) error {
+// collect records the glyphs of every text in f, with the character each
+// draws and the advance layout gave it.
+func (r *resources) collect(f *frame.Frame) {
 	for _, it := range f.Items {
 		switch it := it.(type) {
-		case layout.Text:
-			for _, ch := range it.S {
-				g, ok := r.set.Lookup(ch, it.Bold)
-				if !ok {
-					return fmt.Errorf("%s: no font has %q (U+%04X)", it.Field, ch, ch)
-				}
-				sf := r.byFace[g.Face]
-				if sf == nil {
-					sf = &subsetFont{name: fmt.Sprintf("F%d", len(r.fonts)+1), face: g.Face, runes: map[uint16]rune{}}
-					r.byFace[g.Face] = sf
-					r.fonts = append(r.fonts, sf)
-				}
+		case frame.Text:
+			sf := r.byFace[it.Face]
+			if sf == nil {
+				sf = &subsetFont{name: fmt.Sprintf("F%d", len(r.fonts)+1), face: it.Face,
+					runes: map[uint16]rune{}, advance: map[uint16]float64{}}
+				r.byFace[it.Face] = sf
+				r.fonts = append(r.fonts, sf)
+			}
+			for _, g := range it.Glyphs {
 				if _, seen := sf.runes[g.ID]; !seen {
-					sf.runes[g.ID] = ch
+					sf.runes[g.ID], sf.advance[g.ID] = g.Char, g.Advance
 				}
 			}
-		case layout.Group:
+		case frame.Group:
 			if it.Key != "" {
 				if r.seenKeys[it.Key] {
 					continue
 				}
 				r.seenKeys[it.Key] = true
 			}
-			if err := r.collect(it.Frame); err != nil {
-				return err
-			}
+			r.collect(it.Frame)
 		}
 	}
-	return nil
 }
 
 // embedFonts writes each used face as a CID-keyed TrueType subset with a
@@ -102,10 +96,12 @@ func (r *resources) embedFonts() error {
 	for _, sf := range r.fonts {
 		ids := make([]uint16, 0, len(sf.runes))
 		for id := range sf.runes {
-			ids = append(ids, id)
+			if id != 0 { // the missing glyph stays glyph 0, one em wide (DW)
+				ids = append(ids, id)
+			}
 		}
 		slices.Sort(ids)
-		sf.newID = make(map[uint16]uint16, len(ids))
+		sf.newID = make(map[uint16]uint16, len(ids)+1)
 		for i, id := range ids {
 			sf.newID[id] = uint16(i + 1)
 		}
@@ -146,11 +142,21 @@ type subsetCache struct {
 }
 
 func (c *subsetCache) subset(sf *subsetFont, ids []uint16) (*embedded, error) {
-	key := make([]byte, 0, len(sf.face.Name)+2*len(ids))
+	// The widths are the advances the frames set the glyphs with, so that
+	// the PDF places every glyph where layout did.
+	var widths []byte
+	for i, id := range ids {
+		if i > 0 {
+			widths = append(widths, ' ')
+		}
+		widths = appendNum(widths, sf.advance[id]*1000)
+	}
+	key := make([]byte, 0, len(sf.face.Name)+2*len(ids)+len(widths))
 	key = append(key, sf.face.Name...)
 	for _, id := range ids {
 		key = append(key, byte(id>>8), byte(id))
 	}
+	key = append(key, widths...)
 	c.mu.Lock()
 	e := c.m[string(key)]
 	c.mu.Unlock()
@@ -161,18 +167,11 @@ func (c *subsetCache) subset(sf *subsetFont, ids []uint16) (*embedded, error) {
 	if err != nil {
 		return nil, err
 	}
-	var widths bytes.Buffer
-	for i, id := range ids {
-		if i > 0 {
-			widths.WriteByte(' ')
-		}
-		fmt.Fprintf(&widths, "%d", sf.face.Advance1000(id))
-	}
 	e = &embedded{
 		base:      subsetTag(sf.face.Name, ids) + "+" + sf.face.Name,
 		program:   streamBest(program, fmt.Sprintf("/Length1 %d", len(program))),
 		toUnicode: streamBest(toUnicode(ids, sf), ""),
-		widths:    widths.Bytes(),
+		widths:    widths,
 	}
 	c.mu.Lock()
 	if c.m == nil {
@@ -222,30 +221,8 @@ func utf16Hex(r rune) string {
 	return s.String()
 }
 
-// run is a stretch of text set in one face, as new glyph ids.
-type run struct {
-	font    *subsetFont
-	ids     []uint16
-	advance float64 // thousandths of an em
-}
-
-func (r *resources) runs(t layout.Text) []run {
-	var out []run
-	for _, ch := range t.S {
-		g, _ := r.set.Lookup(ch, t.Bold) // collect has checked every character
-		sf := r.byFace[g.Face]
-		if len(out) == 0 || out[len(out)-1].font != sf {
-			out = append(out, run{font: sf})
-		}
-		last := &out[len(out)-1]
-		last.ids = append(last.ids, sf.newID[g.ID])
-		last.advance += float64(sf.face.Advance1000(g.ID))
-	}
-	return out
-}
-
 // separation returns the name of the colour space for a spot colour.
-func (r *resources) separation(c layout.Color) string {
+func (r *resources) separation(c frame.Color) string {
 	if name, ok := r.sepNames[c.Spot]; ok {
 		return name
 	}

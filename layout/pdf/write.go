@@ -6,18 +6,8 @@ import (
 	"time"
 	"unicode/utf16"
 
-	"github.com/fuwuka/fuwuka/fonts"
-	"github.com/fuwuka/fuwuka/layout"
+	"github.com/fuwuka/fuwuka/layout/frame"
 )
-
-// Page is one page: a frame and, in the frame's millimetres, the finished
-// size (TrimBox) and the artwork's extent (BleedBox). The MediaBox is the
-// whole frame.
-type Page struct {
-	Frame *layout.Frame
-	Trim  layout.Box
-	Bleed layout.Box
-}
 
 // Info is the document's metadata.
 type Info struct {
@@ -26,30 +16,26 @@ type Info struct {
 	Date    time.Time
 }
 
-// Writer writes PDF files set in the faces of one font set. It keeps the
-// font subsets it has made, so that the many files of one run cut and
-// compress each subset once. A Writer is safe for concurrent use.
+// Writer writes PDF files. It keeps the font subsets it has made, so that
+// the many files of one run cut and compress each subset once. A Writer is
+// safe for concurrent use.
 type Writer struct {
-	set   *fonts.Set
 	cache subsetCache
 }
 
-// NewWriter returns a Writer for documents set in set.
-func NewWriter(set *fonts.Set) *Writer { return &Writer{set: set} }
+// NewWriter returns a Writer with no subsets made yet.
+func NewWriter() *Writer { return &Writer{} }
 
 // Write writes pages as one PDF file with a Writer of its own.
-func Write(w io.Writer, set *fonts.Set, info Info, pages []Page) error {
-	return NewWriter(set).Write(w, info, pages)
+func Write(w io.Writer, info Info, pages []frame.Page) error {
+	return NewWriter().Write(w, info, pages)
 }
 
-// Write writes pages as one PDF file. Every text's characters must be drawn
-// by some face of the set: layout checks that before it builds a frame.
-func (pw *Writer) Write(w io.Writer, info Info, pages []Page) error {
-	res := newResources(pw.set, &pw.cache)
+// Write writes pages as one PDF file.
+func (pw *Writer) Write(w io.Writer, info Info, pages []frame.Page) error {
+	res := newResources(&pw.cache)
 	for _, p := range pages {
-		if err := res.collect(p.Frame); err != nil {
-			return err
-		}
+		res.collect(p.Frame)
 	}
 	var o objects
 	catalog := o.alloc()
@@ -76,15 +62,11 @@ func (pw *Writer) Write(w io.Writer, info Info, pages []Page) error {
 	return o.writeTo(w, catalog, infoObj)
 }
 
-func box(b layout.Box, h float64) string {
+func box(b frame.Box, h float64) string {
 	return "[" + fmtNum(b.X*k) + " " + fmtNum((h-b.Y-b.H)*k) + " " + fmtNum((b.X+b.W)*k) + " " + fmtNum((h-b.Y)*k) + "]"
 }
 
-func fmtNum(v float64) string {
-	c := content{}
-	c.num(v)
-	return string(c.b[:len(c.b)-1])
-}
+func fmtNum(v float64) string { return string(appendNum(nil, v)) }
 
 func infoDict(info Info) []byte {
 	d := info.Date.UTC().Format("20060102150405")
@@ -106,26 +88,28 @@ func textString(s string) string {
 }
 
 // draw writes the frame's items into c.
-func (r *resources) draw(c *content, f *layout.Frame) {
+func (r *resources) draw(c *content, f *frame.Frame) {
 	for _, it := range f.Items {
 		switch it := it.(type) {
-		case layout.Rect:
+		case frame.Rect:
 			c.rect(it)
-		case layout.Line:
+		case frame.Line:
 			c.line(it)
-		case layout.Circle:
-			c.circle(it)
-		case layout.Modules:
+		case frame.Circle:
+			c.path(it.Outline(), it.Paint)
+		case frame.Path:
+			c.path(it.Segs, it.Paint)
+		case frame.Modules:
 			c.modules(it)
-		case layout.Text:
-			c.text(it, r.runs(it))
-		case layout.Group:
+		case frame.Text:
+			c.text(it, r.byFace[it.Face])
+		case frame.Group:
 			r.group(c, it)
 		}
 	}
 }
 
-func (r *resources) group(c *content, g layout.Group) {
+func (r *resources) group(c *content, g frame.Group) {
 	if g.Layer != "" {
 		c.op("/OC /" + r.layer(g.Layer) + " BDC")
 	}
@@ -150,7 +134,7 @@ func (r *resources) group(c *content, g layout.Group) {
 
 // form returns the name of the form XObject that draws a shared frame,
 // writing it the first time its key is seen.
-func (r *resources) form(g layout.Group) string {
+func (r *resources) form(g frame.Group) string {
 	if x, ok := r.forms[g.Key]; ok {
 		return x
 	}

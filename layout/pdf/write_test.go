@@ -12,6 +12,7 @@ import (
 
 	"github.com/fuwuka/fuwuka/fonts"
 	"github.com/fuwuka/fuwuka/layout"
+	"github.com/fuwuka/fuwuka/layout/frame"
 )
 
 var (
@@ -57,20 +58,27 @@ func inflate(t *testing.T, pdf []byte) string {
 	}
 }
 
-func sample() layout.Frame {
-	red := layout.CMYK(0, 100, 100, 10)
-	f := layout.Frame{W: 106, H: 106}
-	f.Add(layout.Rect{Box: layout.Box{W: 106, H: 106}, Paint: layout.Paint{Fill: &red}})
-	f.Add(layout.Text{X: 10, Y: 20, Size: 12, Bold: true, Color: layout.Black, S: "居民服务卡 138 0013 8000"})
-	f.Add(layout.DieLine(layout.Box{X: 3, Y: 3, W: 100, H: 100}, 4))
-	f.Add(layout.Modules{X: 50, Y: 50, Module: 1, Dark: [][]bool{{true, true, false}, {false, true, true}}, Color: layout.Black})
+func text(t *testing.T, x, y, size float64, bold bool, s string) []frame.Item {
+	return layout.Setter{Fonts: builtin(t)}.Set(s, size, bold, frame.Black).At(x, y)
+}
+
+func sample(t *testing.T) frame.Frame {
+	red := frame.CMYK(0, 100, 100, 10)
+	cut := frame.CutContour
+	f := frame.Frame{W: 106, H: 106}
+	f.Add(frame.Rect{Box: frame.Box{W: 106, H: 106}, Paint: frame.Paint{Fill: &red}})
+	f.Add(text(t, 10, 20, 12, true, "居民服务卡 138 0013 8000")...)
+	die := &frame.Frame{}
+	die.Add(frame.Rect{Box: frame.Box{X: 3, Y: 3, W: 100, H: 100}, R: 4, Paint: frame.Paint{Stroke: &cut, Line: 0.1}})
+	f.Add(frame.Group{Frame: die, Layer: "CutContour"})
+	f.Add(frame.Modules{X: 50, Y: 50, Module: 1, Dark: [][]bool{{true, true, false}, {false, true, true}}, Color: frame.Black})
 	return f
 }
 
-func write(t *testing.T, pages ...Page) []byte {
+func write(t *testing.T, pages ...frame.Page) []byte {
 	t.Helper()
 	var buf bytes.Buffer
-	err := Write(&buf, builtin(t), Info{Title: "居民服务卡 – 测试", Creator: "fuwuka test", Date: time.Unix(1700000000, 0)}, pages)
+	err := Write(&buf, Info{Title: "居民服务卡 – 测试", Creator: "fuwuka test", Date: time.Unix(1700000000, 0)}, pages)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -78,8 +86,8 @@ func write(t *testing.T, pages ...Page) []byte {
 }
 
 func TestWritePageBoxesAndColour(t *testing.T) {
-	f := sample()
-	data := write(t, Page{Frame: &f, Trim: layout.Box{X: 3, Y: 3, W: 100, H: 100}, Bleed: layout.Box{W: 106, H: 106}})
+	f := sample(t)
+	data := write(t, frame.Page{Frame: &f, Trim: frame.Box{X: 3, Y: 3, W: 100, H: 100}, Bleed: frame.Box{W: 106, H: 106}})
 	s := inflate(t, data)
 	for _, want := range []string{
 		"/MediaBox[0 0 300.472 300.472]",
@@ -100,20 +108,20 @@ func TestWritePageBoxesAndColour(t *testing.T) {
 	if regexp.MustCompile(`(?m) (rg|RG)$`).MatchString(s) {
 		t.Error("RGB colour operator in the content")
 	}
-	if !bytes.Equal(data, write(t, Page{Frame: &f, Trim: layout.Box{X: 3, Y: 3, W: 100, H: 100}, Bleed: layout.Box{W: 106, H: 106}})) {
+	if !bytes.Equal(data, write(t, frame.Page{Frame: &f, Trim: frame.Box{X: 3, Y: 3, W: 100, H: 100}, Bleed: frame.Box{W: 106, H: 106}})) {
 		t.Error("the same frame gives different bytes")
 	}
 }
 
 // A keyed group used on many pages is written once, as a form XObject.
 func TestSharedGroupWrittenOnce(t *testing.T) {
-	shared := sample()
-	var pages []Page
+	shared := sample(t)
+	var pages []frame.Page
 	for i := 0; i < 5; i++ {
-		f := &layout.Frame{W: 106, H: 106}
-		f.Add(layout.Group{Frame: &shared, Key: "card"})
-		f.Add(layout.Text{X: 10, Y: 90, Size: 8, Color: layout.Black, S: "东街1号"})
-		pages = append(pages, Page{Frame: f, Trim: layout.Box{X: 3, Y: 3, W: 100, H: 100}, Bleed: layout.Box{W: 106, H: 106}})
+		f := &frame.Frame{W: 106, H: 106}
+		f.Add(frame.Group{Frame: &shared, Key: "card"})
+		f.Add(text(t, 10, 90, 8, false, "东街1号")...)
+		pages = append(pages, frame.Page{Frame: f, Trim: frame.Box{X: 3, Y: 3, W: 100, H: 100}, Bleed: frame.Box{W: 106, H: 106}})
 	}
 	s := inflate(t, write(t, pages...))
 	if n := strings.Count(s, "/Subtype/Form"); n != 1 {

@@ -1,12 +1,10 @@
-package layout
+package impose
 
 import (
 	"fmt"
 	"reflect"
 	"slices"
 	"testing"
-
-	"github.com/fuwuka/fuwuka/card"
 )
 
 // __ is an empty slot, to read the tables.
@@ -194,26 +192,20 @@ func checkZoneStacks(t *testing.T, sizes []int, per int, sheets [][]int, piles [
 }
 
 func TestArrangeByZone(t *testing.T) {
-	h := func(id, addr, zone string) card.Household { return card.Household{ID: id, Address: addr, Zone: zone} }
-	cards := []card.Household{
-		h("N1", "北坡1号", ""),
-		h("E10", "二街10号", "东片"),
-		h("W2", "西一巷2号", "西片"),
-		h("E9", "二街9号", "东片"),
-		h("E9", "二街9号", "东片"), // a second copy
-		h("W1", "西一巷1号", "西片"),
-		h("E2", "二街2号（出租户）", "东片"),
-	}
-	a := Arrange(OrderZone, cards, []string{"东片", "西片", "南片"}, 3)
+	// cards in the order they come: roster order, a household's copies
+	// together
+	zones := []string{"", "东片", "西片", "东片", "东片", "西片", "东片"}
+	a := Arrange(OrderZone, zones, []string{"东片", "西片", "南片"}, 3)
 	// 东片 4 cards, 西片 2, none 1: S = 3 gives 2 + 1 + 1 = 4 > 3 stacks,
-	// S = 4 gives 1 + 1 + 1.
-	want := [][]int{{6, 5, 0}, {3, 2, __}, {4, __, __}, {1, __, __}}
+	// S = 4 gives 1 + 1 + 1. Each zone keeps the order given.
+	want := [][]int{{1, 2, 0}, {3, 5, __}, {4, __, __}, {6, __, __}}
 	if !reflect.DeepEqual(a.Sheets, want) {
 		t.Errorf("sheets %v, want %v", a.Sheets, want)
 	}
-	if len(a.Piles) != 1 || !reflect.DeepEqual(a.Piles[0].Stacks, []int{0, 1, 3}) || a.Groups[3] != NoZone {
-		t.Errorf("piles %+v, groups %v", a.Piles, a.Groups)
+	if len(a.Piles) != 1 || !reflect.DeepEqual(a.Piles[0].Stacks, []int{0, 1, 3}) || a.Groups[3] != "" {
+		t.Errorf("piles %+v, groups %q", a.Piles, a.Groups)
 	}
+	cards := zones
 	seq := Arrange(OrderSequential, cards, nil, 3)
 	if !reflect.DeepEqual(seq.Sheets, [][]int{{0, 1, 2}, {3, 4, 5}, {6, __, __}}) {
 		t.Errorf("sequential %v", seq.Sheets)
@@ -222,46 +214,4 @@ func TestArrangeByZone(t *testing.T) {
 	if !reflect.DeepEqual(cs.Sheets, [][]int{{0, 3, 6}, {1, 4, __}, {2, 5, __}}) {
 		t.Errorf("cut-stack %v", cs.Sheets)
 	}
-}
-
-func TestCompareAddress(t *testing.T) {
-	tests := []struct {
-		a, b string
-		want int
-	}{
-		{"二街9号", "二街10号", -1},
-		{"二街10号", "二街9号", 1},
-		{"二街10号", "二街10号", 0},
-		{"东街1号", "东街1号（出租户）", -1},
-		{"3号楼2单元", "3号楼10单元", -1},
-		{"3号楼10单元", "12号楼1单元", -1},
-		{"西一巷6号", "西二巷1号", -1}, // by character: 一 before 二
-		{"二街９号", "二街10号", -1},  // full-width digits
-		{"二街007号", "二街7号", -1}, // equal numbers: a total order all the same
-		{"二街7号", "二街007号", 1},
-		{"", "二街1号", -1},
-		{"A2", "B1", -1},
-		{"二街99999999999999999999号", "二街100000000000000000000号", -1},
-	}
-	for _, tt := range tests {
-		if got := CompareAddress(tt.a, tt.b); got != tt.want {
-			t.Errorf("CompareAddress(%q, %q) = %d, want %d", tt.a, tt.b, got, tt.want)
-		}
-	}
-}
-
-func FuzzCompareAddress(f *testing.F) {
-	f.Add("二街9号", "二街10号", "二街010号")
-	f.Add("９", "10", "A")
-	f.Fuzz(func(t *testing.T, a, b, c string) {
-		if CompareAddress(a, b) != -CompareAddress(b, a) {
-			t.Fatalf("not antisymmetric: %q %q", a, b)
-		}
-		if (CompareAddress(a, b) == 0) != (a == b) {
-			t.Fatalf("%q and %q compare equal", a, b)
-		}
-		if CompareAddress(a, b) < 0 && CompareAddress(b, c) < 0 && CompareAddress(a, c) >= 0 {
-			t.Fatalf("not transitive: %q < %q < %q", a, b, c)
-		}
-	})
 }

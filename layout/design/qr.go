@@ -1,4 +1,4 @@
-package layout
+package design
 
 import (
 	"github.com/fuwuka/fuwuka/msg"

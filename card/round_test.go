@@ -1,25 +1,23 @@
-package layout
+package card
 
 import (
 	"slices"
 	"testing"
 	"time"
-
-	"github.com/fuwuka/fuwuka/card"
 )
 
 func TestRounds(t *testing.T) {
-	hh := func(id, addr, zone string) card.Household {
-		return card.Household{ID: id, Address: addr, Zone: zone, Copies: 1}
+	hh := func(id, addr, zone string) Household {
+		return Household{ID: id, Address: addr, Zone: zone, Copies: 1}
 	}
-	r := &card.Roster{
-		Community: card.Community{Name: "白草洼村", Region: "北京市房山区窦店镇"},
-		Officials: []card.Official{
+	r := &Roster{
+		Community: Community{Name: "白草洼村", Region: "北京市房山区窦店镇"},
+		Officials: []Official{
 			{Name: "甲", Zones: []string{"西片"}},
 			{Name: "乙", Zones: []string{"东片", "空片"}},
 			{Name: "丙", Zones: []string{"西片"}},
 		},
-		Households: []card.Household{
+		Households: []Household{
 			hh("E10", "二街10号", "东片"),
 			hh("N1", "北坡1号", ""),
 			hh("E9", "二街9号", "东片"),

@@ -1,21 +1,19 @@
-package layout
+package card
 
 import (
 	"cmp"
 	"slices"
 	"strings"
 	"time"
-
-	"github.com/fuwuka/fuwuka/card"
 )
 
 // Round is one zone's delivery round: what its round list (入户发放登记表)
 // says, the households in the order they are visited.
 type Round struct {
-	Community  string          // region and name, as printed
-	Zone       string          // NoZone for the households without one
-	Contacts   []card.Official // every official who looks after Zone, in roster order
-	Households []card.Household
+	Community  string     // region and name, as printed
+	Zone       string     // NoZone for the households without one
+	Contacts   []Official // every official who looks after Zone, in roster order
+	Households []Household
 	Date       time.Time
 }
 
@@ -29,10 +27,10 @@ func (rd Round) Copies() int {
 }
 
 // Rounds groups the households by zone, zones in roster order
-// (card.Roster.Zones) and NoZone last, leaving out zones without
+// (Roster.Zones) and NoZone last, leaving out zones without
 // households. A round visits its households by address (CompareAddress),
 // equal addresses in roster order.
-func Rounds(r *card.Roster, date time.Time) []Round {
+func Rounds(r *Roster, date time.Time) []Round {
 	names := r.Zones()
 	for _, h := range r.Households {
 		if z := cmp.Or(h.Zone, NoZone); !slices.Contains(names, z) {
@@ -51,7 +49,7 @@ func Rounds(r *card.Roster, date time.Time) []Round {
 		if len(rd.Households) == 0 {
 			continue
 		}
-		slices.SortStableFunc(rd.Households, func(a, b card.Household) int {
+		slices.SortStableFunc(rd.Households, func(a, b Household) int {
 			return CompareAddress(a.Address, b.Address)
 		})
 		for _, o := range r.Officials {

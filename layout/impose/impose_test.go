@@ -1,10 +1,14 @@
-package layout
+package impose
 
 import (
 	"errors"
 	"math"
 	"strings"
+	"sync"
 	"testing"
+
+	"github.com/fuwuka/fuwuka/fonts"
+	"github.com/fuwuka/fuwuka/layout/frame"
 )
 
 func paperOf(t *testing.T, s string) Paper {
@@ -85,11 +89,22 @@ func TestFitGridTooLarge(t *testing.T) {
 
 // sheetArt is card art of a 100 mm card with 3 mm bleed: a background to
 // the bleed edge.
-func sheetArt() *CardArt {
-	yellow := CMYK(0, 10, 100, 0)
-	f := &Frame{W: 106, H: 106}
-	f.Add(Rect{Box: Box{0, 0, 106, 106}, Paint: Paint{Fill: &yellow}})
-	return &CardArt{Frame: f, Trim: Box{3, 3, 100, 100}}
+func sheetArt() SheetCard {
+	yellow := frame.CMYK(0, 10, 100, 0)
+	f := &frame.Frame{W: 106, H: 106}
+	f.Add(frame.Rect{Box: frame.Box{W: 106, H: 106}, Paint: frame.Paint{Fill: &yellow}})
+	return SheetCard{Art: f, Trim: frame.Box{X: 3, Y: 3, W: 100, H: 100}}
+}
+
+// builtinFonts parses the embedded fonts once for all tests of the package.
+var builtinFonts = sync.OnceValues(fonts.Builtin)
+
+func builtin(t testing.TB) *fonts.Set {
+	set, err := builtinFonts()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return set
 }
 
 func TestSheetMarksOutsideArtwork(t *testing.T) {
@@ -105,50 +120,53 @@ func TestSheetMarksOutsideArtwork(t *testing.T) {
 		}
 		cards := make([]SheetCard, g.PerSheet()-1) // one slot left empty
 		for i := range cards {
-			cards[i] = SheetCard{Art: sheetArt(), Key: "household:x"}
+			cards[i] = sheetArt()
+			cards[i].Key = "household:x"
 		}
 		page := g.Sheet(cards, SheetOptions{CutContour: true, Radius: 4, Slug: "白草洼村 · sheets.pdf · sheet 1/7", Fonts: builtin(t)})
-		var art []Box
+		var art []frame.Box
 		var crop, targets, slugs, dies int
+		slugY := map[float64]bool{}
 		for _, it := range page.Frame.Items {
-			b := Bounds(it)
-			if gr, ok := it.(Group); ok && gr.Layer == "CutContour" {
-				b = Bounds(gr.Frame.Items[0]) // the die lines share the sheet's coordinates
+			b := it.Bounds()
+			if gr, ok := it.(frame.Group); ok && gr.Layer == "CutContour" {
+				b = gr.Frame.Items[0].Bounds() // the die lines share the sheet's coordinates
 			}
 			if !page.Trim.Contains(b) {
 				t.Errorf("%s: %T at %v is outside the area inside the margins %v", g, it, b, page.Trim)
 			}
 			switch it := it.(type) {
-			case Group:
+			case frame.Group:
 				if it.Layer == "CutContour" {
 					dies += len(it.Frame.Items)
 				} else {
 					art = append(art, b)
 				}
-			case Line:
+			case frame.Line:
 				if it.X1 == it.X2 || it.Y1 == it.Y2 {
 					crop++ // targets' crosses too; counted below
 				}
-			case Circle:
+			case frame.Circle:
 				targets++
-			case Text:
-				slugs++
-				if it.Size != SlugSize || it.Color != Black || it.Field != "slug" {
+			case frame.Text:
+				slugY[it.Y] = true
+				if it.Size != SlugSize || it.Color != frame.Black {
 					t.Errorf("slug %+v", it)
 				}
 			}
 		}
 		for _, it := range page.Frame.Items {
-			if _, ok := it.(Group); ok {
+			if _, ok := it.(frame.Group); ok {
 				continue
 			}
 			for _, a := range art {
-				if overlaps(Bounds(it), a) {
-					t.Errorf("%s: mark %T %v runs into card art %v", g, it, Bounds(it), a)
+				if a.Overlaps(it.Bounds()) {
+					t.Errorf("%s: mark %T %v runs into card art %v", g, it, it.Bounds(), a)
 				}
 			}
 		}
 		crop -= 2 * targets
+		slugs = len(slugY)
 		// a top and a bottom mark on every vertical cut line, a left and a
 		// right one on every horizontal cut line
 		if want := 4*g.Cols + 4*g.Rows; crop != want || targets != 4 || slugs != 1 {
@@ -157,7 +175,7 @@ func TestSheetMarksOutsideArtwork(t *testing.T) {
 		if len(art) != len(cards) || dies != len(cards) {
 			t.Errorf("%s: %d cards and %d die lines placed, want %d", g, len(art), dies, len(cards))
 		}
-		if page.Bleed != page.Trim || page.Trim != (Box{10, 10, g.W - 20, g.H - 20}) {
+		if page.Bleed != page.Trim || page.Trim != (frame.Box{X: 10, Y: 10, W: g.W - 20, H: g.H - 20}) {
 			t.Errorf("%s: trim %v, bleed %v; want both inside the 10 mm margins", g, page.Trim, page.Bleed)
 		}
 	}
@@ -183,11 +201,11 @@ func TestCropMarksOnCutLines(t *testing.T) {
 		return false
 	}
 	for _, it := range g.cropMarks() {
-		l := it.(Line)
+		l := it.(frame.Line)
 		if l.X1 == l.X2 && !on(l.X1, xs) || l.Y1 == l.Y2 && !on(l.Y1, ys) {
 			t.Errorf("crop mark %+v is on no cut line", l)
 		}
-		if l.Stroke == nil || *l.Stroke != Registration {
+		if l.Stroke == nil || *l.Stroke != frame.Registration {
 			t.Errorf("crop mark %+v not in registration colour", l)
 		}
 	}
@@ -198,9 +216,9 @@ func TestSheetWithoutMarksOrDieLines(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	page := g.Sheet([]SheetCard{{Art: sheetArt()}, {Art: sheetArt()}}, SheetOptions{Slug: "ignored", Fonts: builtin(t)})
+	page := g.Sheet([]SheetCard{sheetArt(), sheetArt()}, SheetOptions{Slug: "ignored", Fonts: builtin(t)})
 	for _, it := range page.Frame.Items {
-		if gr, ok := it.(Group); !ok || gr.Layer != "" {
+		if gr, ok := it.(frame.Group); !ok || gr.Layer != "" {
 			t.Errorf("without marks and die lines, the sheet has %T %+v", it, it)
 		}
 	}
@@ -212,11 +230,20 @@ func TestSlugShortened(t *testing.T) {
 		t.Fatal(err)
 	}
 	long := "白草洼村 · " + strings.Repeat("很长的文件名", 40) + ".pdf · sheet 1/2 · ☃"
-	s := g.slug(long, builtin(t))
-	if !strings.HasSuffix(s.S, "…") || s.X+s.Width > g.Printable().X+g.Printable().W {
-		t.Errorf("slug %q (%.1f mm from %.1f) not shortened to the printable width", s.S, s.Width, s.X)
+	text := func(items []frame.Item) (s string, x0, x1 float64) {
+		x0 = math.Inf(1)
+		for _, it := range items {
+			b := it.Bounds()
+			s += it.(frame.Text).String()
+			x0, x1 = min(x0, b.X), max(x1, b.X+b.W)
+		}
+		return s, x0, x1
 	}
-	if s := g.slug("sheet ☃", builtin(t)); len(builtin(t).Missing(s.S, false)) > 0 {
-		t.Errorf("slug %q keeps a character no font has", s.S)
+	s, x0, x1 := text(g.slug(long, builtin(t)))
+	if !strings.HasSuffix(s, "…") || x1 > g.Printable().X+g.Printable().W {
+		t.Errorf("slug %q (%.1f to %.1f mm) not shortened to the printable width", s, x0, x1)
+	}
+	if s, _, _ := text(g.slug("sheet ☃", builtin(t))); len(builtin(t).Missing(s, false)) > 0 {
+		t.Errorf("slug %q keeps a character no font has", s)
 	}
 }

@@ -1,4 +1,4 @@
-package layout
+package impose
 
 import (
 	"math"

@@ -1,20 +1,21 @@
-package layout
+package design
 
 import (
 	"fmt"
 	"math"
-	"strings"
 
 	"github.com/fuwuka/fuwuka/card"
 	"github.com/fuwuka/fuwuka/fonts"
+	"github.com/fuwuka/fuwuka/layout"
+	"github.com/fuwuka/fuwuka/layout/frame"
 	"github.com/fuwuka/fuwuka/msg"
 )
 
 // CardVersion names the card design. Bump it with any change to this
-// package or to layout/pdf that changes a card's bytes: rerunning `fuwuka
+// package, to layout or to a writer that changes a card's bytes: rerunning `fuwuka
 // cards` trusts a card whose inputs and CardVersion are those it was drawn
 // with, and draws it again otherwise.
-const CardVersion = 2
+const CardVersion = 3
 
 // Text sizes in points: the design size of a 100 mm card and the floor no
 // text of that kind shrinks below. Design sizes scale with the card; when
@@ -50,16 +51,30 @@ const (
 	qrModuleMin  = 0.4
 )
 
-// CardArt is a card's artwork: a frame of trim plus bleed on every side.
-type CardArt struct {
-	Frame *Frame
-	Trim  Box // in the frame
+// Art is a card's artwork, trim plus bleed on every side, in two parts:
+// what every card with the same zone contact has in common, and the
+// household's own part (its address and QR code) drawn over it. A document
+// holding many cards (a press sheet) draws the shared part once.
+type Art struct {
+	Shared *frame.Frame
+	Own    *frame.Frame
+	Trim   frame.Box // in either frame
+	// Key names the shared part by its content.
+	Key string
+}
+
+// Frame is the whole card: the shared part, as a group keyed by its
+// content, under the household's own.
+func (a *Art) Frame() *frame.Frame {
+	f := &frame.Frame{W: a.Shared.W, H: a.Shared.H}
+	f.Add(frame.Group{Frame: a.Shared, Key: a.Key}, frame.Group{Frame: a.Own})
+	return f
 }
 
 // Card lays out what one household's card says. Problems name the field and
 // household when a character has no glyph or the content does not fit.
-func Card(c card.Card, st card.Settings, set *fonts.Set) (*CardArt, error) {
-	l := &cardLayout{c: c, st: st, set: set, u: st.Size / 100}
+func Card(c card.Card, st card.Settings, set *fonts.Set) (*Art, error) {
+	l := &cardLayout{c: c, st: st, set: layout.Setter{Fonts: set}, u: st.Size / 100}
 	if ps := l.checkGlyphs(); len(ps) > 0 {
 		return nil, ps.Err()
 	}
@@ -68,9 +83,9 @@ func Card(c card.Card, st card.Settings, set *fonts.Set) (*CardArt, error) {
 		return nil, err
 	}
 	l.qr = qr
-	f, last := l.fit()
+	art, last := l.fit()
 	if last == nil {
-		return &CardArt{Frame: splitShared(f), Trim: l.trim()}, nil
+		return art, nil
 	}
 	hint := msg.F("shorten the text or use fewer officials, pledges or hotlines")
 	if size, ok := l.smallestFit(); ok {
@@ -84,12 +99,12 @@ func Card(c card.Card, st card.Settings, set *fonts.Set) (*CardArt, error) {
 
 // fit shrinks the text step by step until the content fits, and returns
 // the problems of the smallest attempt when it never does.
-func (l *cardLayout) fit() (*Frame, card.Problems) {
+func (l *cardLayout) fit() (*Art, card.Problems) {
 	var last card.Problems
 	for s := 1.0; s >= minScale-1e-9; s -= 0.025 {
-		f, ps := l.compose(s)
+		ps := l.compose(s)
 		if len(ps) == 0 {
-			return f, nil
+			return &Art{Shared: l.shared, Own: l.own, Trim: l.trim(), Key: "card-" + l.shared.Digest()}, nil
 		}
 		last = ps
 	}
@@ -112,46 +127,21 @@ func (l *cardLayout) smallestFit() (float64, bool) {
 type cardLayout struct {
 	c   card.Card
 	st  card.Settings
-	set *fonts.Set
+	set layout.Setter
 	u   float64 // card size / 100 mm
 	s   float64 // text scale of this attempt
 	qr  [][]bool
-	f   *Frame
+	// the attempt's frames: the artwork every card with this contact shares,
+	// and the household's own
+	shared, own *frame.Frame
 }
 
-// splitShared moves what every card of a zone has in common into a group
-// keyed by its content, so that a document holding many cards (a press
-// sheet) draws it once; the household's own items (QR code, address) stay
-// outside and are drawn on top.
-func splitShared(f *Frame) *Frame {
-	shared := &Frame{W: f.W, H: f.H}
-	var own []Item
-	for _, it := range f.Items {
-		switch it := it.(type) {
-		case Modules:
-			own = append(own, it)
-		case Text:
-			if strings.HasPrefix(it.Field, "households[") {
-				own = append(own, it)
-				continue
-			}
-			shared.Add(it)
-		default:
-			shared.Add(it)
-		}
-	}
-	out := &Frame{W: f.W, H: f.H}
-	out.Add(Group{Frame: shared, Key: "card-" + shared.Digest()})
-	out.Add(own...)
-	return out
-}
-
-func (l *cardLayout) trim() Box {
+func (l *cardLayout) trim() frame.Box {
 	b := l.st.Bleed
-	return Box{b, b, l.st.Size, l.st.Size}
+	return frame.Box{X: b, Y: b, W: l.st.Size, H: l.st.Size}
 }
 
-func (l *cardLayout) safe() Box { return l.trim().Inset(SafeMargin) }
+func (l *cardLayout) safe() frame.Box { return l.trim().Inset(SafeMargin) }
 
 // pt is a text size on this card at this attempt's scale.
 func (l *cardLayout) pt(ts textSize) float64 {
@@ -162,7 +152,7 @@ func (l *cardLayout) pt(ts textSize) float64 {
 func (l *cardLayout) mm(v float64) float64 { return v * l.u }
 
 func (l *cardLayout) width(s string, size float64, bold bool) float64 {
-	return l.set.Width(s, bold) * PtToMM(size)
+	return l.set.Width(s, size, bold)
 }
 
 type align int
@@ -173,26 +163,28 @@ const (
 	right
 )
 
-// text places one line with its baseline at y; x is the left edge, centre
-// or right edge depending on a.
-func (l *cardLayout) text(x, y, size float64, bold bool, col Color, s, field string, a align) Text {
-	w := l.width(s, size, bold)
+// placed is where a line of text went: its left edge and width.
+type placed struct{ X, Width float64 }
+
+// text sets one line into dst with its baseline at y; x is the left edge,
+// centre or right edge depending on a.
+func (l *cardLayout) text(dst *frame.Frame, x, y, size float64, bold bool, col frame.Color, s string, a align) placed {
+	line := l.set.Set(s, size, bold, col)
 	switch a {
 	case center:
-		x -= w / 2
+		x -= line.Width / 2
 	case right:
-		x -= w
+		x -= line.Width
 	}
-	t := Text{X: x, Y: y, Size: size, Bold: bold, Color: col, S: s, Width: w, Field: field}
-	l.f.Add(t)
-	return t
+	dst.Add(line.At(x, y)...)
+	return placed{x, line.Width}
 }
 
 // lineHeight is the baseline-to-baseline distance for a size.
-func lineHeight(size float64) float64 { return PtToMM(size) * 1.3 }
+func lineHeight(size float64) float64 { return frame.PtToMM(size) * 1.3 }
 
 // ascent is how far glyphs reach above the baseline.
-func ascent(size float64) float64 { return PtToMM(size) * 0.88 }
+func (l *cardLayout) ascent(size float64) float64 { return l.set.Ascent(size, false) }
 
 func (l *cardLayout) qrSymbol() ([][]bool, error) {
 	if l.c.QR == "" {
@@ -217,36 +209,39 @@ func (l *cardLayout) qrSide() float64 {
 	return max(l.mm(qrMin), n*qrModuleMin)
 }
 
-func (l *cardLayout) compose(s float64) (*Frame, card.Problems) {
+// compose lays the card out at text scale s into l.shared and l.own.
+func (l *cardLayout) compose(s float64) card.Problems {
 	l.s = s
 	full := l.st.Size + 2*l.st.Bleed
-	l.f = &Frame{W: full, H: full}
+	l.shared, l.own = &frame.Frame{W: full, H: full}, &frame.Frame{W: full, H: full}
 	red, yellow := process(l.st.Red), process(l.st.Yellow)
+	white := frame.White
 	trim, safe := l.trim(), l.safe()
 	var ps card.Problems
 	c := l.c
+	sh := l.shared
 
 	// Background and the two red bands run to the bleed edge; the bands'
 	// heights are known once their text is set, so they are drawn first
 	// with a placeholder and sized afterwards.
-	l.f.Add(Rect{Box: Box{0, 0, full, full}, Paint: Paint{Fill: &yellow}})
-	header := len(l.f.Items)
-	l.f.Add(Rect{}, Rect{})
+	sh.Add(frame.Rect{Box: frame.Box{W: full, H: full}, Paint: frame.Paint{Fill: &yellow}})
+	header := len(sh.Items)
+	sh.Add(frame.Rect{}, frame.Rect{})
 
 	// Header: title and community, light on red.
 	titleSize, commSize := l.pt(sizeTitle), l.pt(sizeCommunity)
-	y := safe.Y + ascent(titleSize) + l.mm(0.8)
-	l.text(trim.X+trim.W/2, y, titleSize, true, yellow, c.Title, "card.title", center)
+	y := safe.Y + l.ascent(titleSize) + l.mm(0.8)
+	l.text(sh, trim.X+trim.W/2, y, titleSize, true, yellow, c.Title, center)
 	y += lineHeight(commSize) + l.mm(0.8)
-	l.text(trim.X+trim.W/2, y, commSize, false, White, c.Community, "community", center)
+	l.text(sh, trim.X+trim.W/2, y, commSize, false, white, c.Community, center)
 	y += l.mm(2.4)
-	l.f.Items[header] = Rect{Box: Box{0, 0, full, y}, Paint: Paint{Fill: &red}}
+	sh.Items[header] = frame.Rect{Box: frame.Box{W: full, H: y}, Paint: frame.Paint{Fill: &red}}
 
 	if c.Slogan != "" {
 		size := l.pt(sizeSlogan)
-		y += l.mm(1.2) + ascent(size)
-		l.text(trim.X+trim.W/2, y, size, true, red, "“"+c.Slogan+"”", "card.slogan", center)
-		y += PtToMM(size) * 0.2
+		y += l.mm(1.2) + l.ascent(size)
+		l.text(sh, trim.X+trim.W/2, y, size, true, red, "“"+c.Slogan+"”", center)
+		y += frame.PtToMM(size) * 0.2
 	}
 	y += l.mm(1.8)
 
@@ -267,50 +262,52 @@ func (l *cardLayout) compose(s float64) (*Frame, card.Problems) {
 	if c.Appeal != "" {
 		addrAvail = safe.W / 2
 	}
-	addrField := "households[" + c.Household.ID + "].address"
-	addrLines := Break(addr, addrAvail, func(s string) float64 { return l.width(s, addrSize, false) })
+	addrField := c.Household.Field("address")
+	addrLines := layout.Break(addr, addrAvail, func(s string) float64 { return l.width(s, addrSize, false) })
 	addrW := 0.0
 	for i, line := range addrLines {
-		t := l.text(safe.X+safe.W, base-float64(len(addrLines)-1-i)*lineHeight(addrSize), addrSize, false, White, line, addrField, right)
+		t := l.text(l.own, safe.X+safe.W, base-float64(len(addrLines)-1-i)*lineHeight(addrSize), addrSize, false, white, line, right)
 		if t.Width > addrAvail {
-			ps = append(ps, l.tooWide(addrField, line, addrAvail))
+			ps = append(ps, l.tooWide(addrField, true, line, addrAvail))
 		}
 		addrW = max(addrW, min(t.Width, addrAvail))
 	}
-	top := base - float64(len(addrLines)-1)*lineHeight(addrSize) - ascent(addrSize)
+	top := base - float64(len(addrLines)-1)*lineHeight(addrSize) - l.ascent(addrSize)
 	if c.Appeal != "" {
 		size := l.pt(sizeAppeal)
 		avail := safe.W - addrW - l.mm(3)
-		lines := Break(c.Appeal, avail, func(s string) float64 { return l.width(s, size, true) })
+		lines := layout.Break(c.Appeal, avail, func(s string) float64 { return l.width(s, size, true) })
 		for i, line := range lines {
-			t := l.text(safe.X, base-float64(len(lines)-1-i)*lineHeight(size), size, true, yellow, line, "appeal", left)
+			t := l.text(sh, safe.X, base-float64(len(lines)-1-i)*lineHeight(size), size, true, yellow, line, left)
 			if t.Width > avail {
-				ps = append(ps, l.tooWide("appeal", line, avail))
+				ps = append(ps, l.tooWide("appeal", false, line, avail))
 			}
 		}
-		top = min(top, base-float64(len(lines)-1)*lineHeight(size)-ascent(size))
+		top = min(top, base-float64(len(lines)-1)*lineHeight(size)-l.ascent(size))
 	}
 	footerTop := top - l.mm(2)
-	l.f.Items[header+1] = Rect{Box: Box{0, footerTop, full, full - footerTop}, Paint: Paint{Fill: &red}}
+	sh.Items[header+1] = frame.Rect{Box: frame.Box{Y: footerTop, W: full, H: full - footerTop}, Paint: frame.Paint{Fill: &red}}
 
 	if over := y - footerTop; over > 1e-9 {
 		ps = append(ps, card.Problem{Pos: c.Household.Pos, Field: "card.size",
 			Msg: msg.F("household %s: the card's content needs %.1f mm more height than a %g mm card has, even with text at its smallest",
 				c.Household.ID, over, l.st.Size)})
 	}
-	return l.f, ps
+	return ps
 }
 
-func process(c card.CMYK) Color { return CMYK(c[0], c[1], c[2], c[3]) }
+func process(c card.CMYK) frame.Color { return frame.CMYK(c[0], c[1], c[2], c[3]) }
 
 // contact draws the household's own box: its zone contact (包片联系人) with
 // the largest phone number on the card, and the QR code, whose white
-// background is the code's quiet zone.
-func (l *cardLayout) contact(y float64, red Color, ps *card.Problems) float64 {
+// background is the code's quiet zone. The box and the contact are shared
+// by the zone; the code is the household's own.
+func (l *cardLayout) contact(y float64, red frame.Color, ps *card.Problems) float64 {
 	safe := l.safe()
 	c := l.c
+	sh := l.shared
 	pad := l.mm(2)
-	box := Box{X: safe.X, Y: y, W: safe.W}
+	box := frame.Box{X: safe.X, Y: y, W: safe.W}
 	qrBlock := 0.0
 	if l.qr != nil {
 		qrBlock = l.qrSide() * float64(len(l.qr)+2*QRQuiet) / float64(len(l.qr))
@@ -319,53 +316,54 @@ func (l *cardLayout) contact(y float64, red Color, ps *card.Problems) float64 {
 	labelSize, nameSize, roleSize := l.pt(sizeLabel), l.pt(sizeContactName), l.pt(sizeRole)
 	phoneSize, capSize := l.pt(sizeContactPhone), l.pt(sizeCaption)
 
-	start := len(l.f.Items)
+	start := len(sh.Items)
 	x := box.X + pad
-	ty := y + pad + ascent(labelSize)
+	ty := y + pad + l.ascent(labelSize)
 	if o := c.Contact; o != nil {
 		label := "您的包片联系人"
 		if c.Household.Zone != "" {
 			label += "（" + c.Household.Zone + "）"
 		}
-		l.text(x, ty, labelSize, true, red, label, "zone", left)
+		l.text(sh, x, ty, labelSize, true, red, label, left)
 		ty += lineHeight(nameSize)
-		n := l.text(x, ty, nameSize, true, Black, o.Name, l.fieldOf(o, "name"), left)
-		r := l.text(n.X+n.Width+l.mm(1.5), ty, roleSize, false, Black, o.Role, l.fieldOf(o, "role"), left)
+		n := l.text(sh, x, ty, nameSize, true, frame.Black, o.Name, left)
+		r := l.text(sh, n.X+n.Width+l.mm(1.5), ty, roleSize, false, frame.Black, o.Role, left)
 		if r.X+r.Width > x+inner {
-			*ps = append(*ps, l.tooWide(l.fieldOf(o, "role"), o.Name+" "+o.Role, inner))
+			*ps = append(*ps, l.tooWide(l.fieldOf(o, "role"), false, o.Name+" "+o.Role, inner))
 		}
 		ty += lineHeight(phoneSize) * 0.95
-		p := l.text(x, ty, phoneSize, true, Black, o.Phone.Display(), l.fieldOf(o, "phone"), left)
+		p := l.text(sh, x, ty, phoneSize, true, frame.Black, o.Phone.Display(), left)
 		if p.Width > inner {
-			*ps = append(*ps, l.tooWide(l.fieldOf(o, "phone"), o.Phone.Display(), inner))
+			*ps = append(*ps, l.tooWide(l.fieldOf(o, "phone"), false, o.Phone.Display(), inner))
 		}
-		ty += PtToMM(phoneSize) * 0.25
+		ty += frame.PtToMM(phoneSize) * 0.25
 	} else {
 		// no zone, so no contact: point at the list and the code
-		l.text(x, ty, labelSize, true, red, "联系我们", "zone", left)
+		l.text(sh, x, ty, labelSize, true, red, "联系我们", left)
 		ty += lineHeight(nameSize)
-		l.text(x, ty, nameSize, true, Black, "有事请拨打下方任一电话", "zone", left)
-		ty += PtToMM(nameSize) * 0.25
+		l.text(sh, x, ty, nameSize, true, frame.Black, "有事请拨打下方任一电话", left)
+		ty += frame.PtToMM(nameSize) * 0.25
 	}
 	if l.qr != nil && c.QRCaption != "" {
-		lines := Break(c.QRCaption, inner, func(s string) float64 { return l.width(s, capSize, false) })
+		lines := layout.Break(c.QRCaption, inner, func(s string) float64 { return l.width(s, capSize, false) })
 		for _, line := range lines {
 			ty += lineHeight(capSize)
-			l.text(x, ty, capSize, false, red, line, "qr.caption", left)
+			l.text(sh, x, ty, capSize, false, red, line, left)
 		}
 	}
 	box.H = max(ty+pad-y, qrBlock)
 	if l.qr != nil {
 		module := l.qrSide() / float64(len(l.qr))
 		quiet := float64(QRQuiet) * module
-		l.f.Add(Modules{X: box.X + box.W - qrBlock + quiet, Y: y + (box.H-qrBlock)/2 + quiet, Module: module, Dark: l.qr, Color: Black})
+		l.own.Add(frame.Modules{X: box.X + box.W - qrBlock + quiet, Y: y + (box.H-qrBlock)/2 + quiet, Module: module, Dark: l.qr, Color: frame.Black})
 	}
-	white := White
-	frame := Rect{Box: box, R: l.mm(2), Paint: Paint{Fill: &white, Stroke: &red, Line: l.mm(0.5)}}
-	l.f.Items = append(l.f.Items[:start], append([]Item{frame}, l.f.Items[start:]...)...)
+	white := frame.White
+	bg := frame.Rect{Box: box, R: l.mm(2), Paint: frame.Paint{Fill: &white, Stroke: &red, Line: l.mm(0.5)}}
+	sh.Items = append(sh.Items[:start], append([]frame.Item{bg}, sh.Items[start:]...)...)
 	return box.Y + box.H
 }
 
+// fieldOf names an official's field for a message.
 func (l *cardLayout) fieldOf(o *card.Official, part string) string {
 	for i := range l.c.Officials {
 		if l.c.Officials[i].Pos == o.Pos && l.c.Officials[i].Name == o.Name {
@@ -375,11 +373,13 @@ func (l *cardLayout) fieldOf(o *card.Official, part string) string {
 	return "officials." + part
 }
 
-func (l *cardLayout) tooWide(field, text string, avail float64) card.Problem {
+// tooWide is the problem of a text that does not fit; own says it is the
+// household's own text, which the message then names the household of:
+// the others are on every card.
+func (l *cardLayout) tooWide(field string, own bool, text string, avail float64) card.Problem {
 	p := card.Problem{Field: field,
 		Msg: msg.F("%q does not fit in %.1f mm on a %g mm card, even at the smallest text size", text, avail, l.st.Size)}
-	// only the household's own texts name it: the others are on every card
-	if h := l.c.Household; strings.HasPrefix(field, "households[") {
+	if h := l.c.Household; own {
 		p.Pos, p.Msg = h.Pos, msg.F("household %s: %s", h.ID, p.Msg)
 	}
 	return p
@@ -395,8 +395,9 @@ func columns(n int) int {
 
 // officials lists every official with role and phone in a grid. A role
 // that does not fit beside the name gets a line of its own.
-func (l *cardLayout) officials(y float64, red Color, ps *card.Problems) float64 {
+func (l *cardLayout) officials(y float64, red frame.Color, ps *card.Problems) float64 {
 	safe := l.safe()
+	sh := l.shared
 	offs := l.c.Officials
 	cols := columns(len(offs))
 	gap := l.mm(3)
@@ -423,22 +424,22 @@ func (l *cardLayout) officials(y float64, red Color, ps *card.Problems) float64 
 			o := &rowOffs[j]
 			x := safe.X + float64(j)*(colW+gap)
 			// a red bar ties name and phone together
-			l.f.Add(Rect{Box: Box{x, top + l.mm(0.3), l.mm(0.8), rowH - l.mm(1.2)}, Paint: Paint{Fill: &red}})
+			sh.Add(frame.Rect{Box: frame.Box{X: x, Y: top + l.mm(0.3), W: l.mm(0.8), H: rowH - l.mm(1.2)}, Paint: frame.Paint{Fill: &red}})
 			tx := x + l.mm(2)
-			ny := top + ascent(nameSize)
-			n := l.text(tx, ny, nameSize, true, Black, o.Name, l.fieldOf(o, "name"), left)
+			ny := top + l.ascent(nameSize)
+			n := l.text(sh, tx, ny, nameSize, true, frame.Black, o.Name, left)
 			rx, ry := n.X+n.Width+roleGap, ny
 			if !inline(*o) {
 				rx, ry = tx, ny+lineHeight(roleSize)
 			}
-			r := l.text(rx, ry, roleSize, false, Black, o.Role, l.fieldOf(o, "role"), left)
+			r := l.text(sh, rx, ry, roleSize, false, frame.Black, o.Role, left)
 			if r.X+r.Width > x+colW {
-				*ps = append(*ps, l.tooWide(l.fieldOf(o, "role"), o.Role, textW))
+				*ps = append(*ps, l.tooWide(l.fieldOf(o, "role"), false, o.Role, textW))
 			}
-			py := top + rowH - l.mm(0.4) - lineHeight(phoneSize) + ascent(phoneSize)
-			p := l.text(tx, py, phoneSize, true, Black, o.Phone.Display(), l.fieldOf(o, "phone"), left)
+			py := top + rowH - l.mm(0.4) - lineHeight(phoneSize) + l.ascent(phoneSize)
+			p := l.text(sh, tx, py, phoneSize, true, frame.Black, o.Phone.Display(), left)
 			if p.X+p.Width > x+colW {
-				*ps = append(*ps, l.tooWide(l.fieldOf(o, "phone"), o.Phone.Display(), textW))
+				*ps = append(*ps, l.tooWide(l.fieldOf(o, "phone"), false, o.Phone.Display(), textW))
 			}
 		}
 		top += rowH
@@ -448,7 +449,7 @@ func (l *cardLayout) officials(y float64, red Color, ps *card.Problems) float64 
 
 // pledges lists the pledges, then the hotlines, in two columns, each entry
 // wrapped in its column. It returns the bottom of the list.
-func (l *cardLayout) pledges(y float64, red Color, ps *card.Problems) float64 {
+func (l *cardLayout) pledges(y float64, red frame.Color, ps *card.Problems) float64 {
 	type entry struct {
 		field, text, phone string
 	}
@@ -463,6 +464,7 @@ func (l *cardLayout) pledges(y float64, red Color, ps *card.Problems) float64 {
 		return y
 	}
 	safe := l.safe()
+	sh := l.shared
 	gap := l.mm(3)
 	colW := (safe.W - gap) / 2
 	size := l.pt(sizeBody)
@@ -473,25 +475,25 @@ func (l *cardLayout) pledges(y float64, red Color, ps *card.Problems) float64 {
 		for j := i; j < min(i+2, len(entries)); j++ {
 			e := entries[j]
 			x := safe.X + float64(j-i)*(colW+gap)
-			by := rowTop + ascent(size)
-			l.f.Add(Circle{X: x + l.mm(0.8), Y: by - PtToMM(size)*0.33, R: l.mm(0.65), Paint: Paint{Fill: &red}})
+			by := rowTop + l.ascent(size)
+			sh.Add(frame.Circle{X: x + l.mm(0.8), Y: by - frame.PtToMM(size)*0.33, R: l.mm(0.65), Paint: frame.Paint{Fill: &red}})
 			tx, w := x+l.mm(2.4), colW-l.mm(2.4)
 			text := e.text
 			if e.phone != "" {
 				text += " " + e.phone
 			}
-			lines := Break(text, w, func(s string) float64 { return l.width(s, size, e.phone != "") })
+			lines := layout.Break(text, w, func(s string) float64 { return l.width(s, size, e.phone != "") })
 			for k, line := range lines {
-				t := l.text(tx, by+float64(k)*lh, size, e.phone != "", Black, line, e.field, left)
+				t := l.text(sh, tx, by+float64(k)*lh, size, e.phone != "", frame.Black, line, left)
 				if t.Width > w {
-					*ps = append(*ps, l.tooWide(e.field, line, w))
+					*ps = append(*ps, l.tooWide(e.field, false, line, w))
 				}
 			}
 			rowH = max(rowH, float64(len(lines))*lh)
 		}
 		rowTop += rowH + l.mm(0.5)
 	}
-	return rowTop - lh + ascent(size) + PtToMM(size)*0.2
+	return rowTop - lh + l.ascent(size) + frame.PtToMM(size)*0.2
 }
 
 // checkGlyphs finds every character the card prints that no font draws.
@@ -500,38 +502,39 @@ func (l *cardLayout) checkGlyphs() card.Problems {
 		name, text string
 		bold       bool
 		pos        card.Pos
+		own        bool // the household's own: the message names it
 	}
 	c := l.c
 	h := c.Household
 	fields := []field{
-		{"card.title", c.Title, true, card.Pos{}},
-		{"community", c.Community, false, card.Pos{}},
-		{"card.slogan", c.Slogan, true, card.Pos{}},
-		{"appeal", c.Appeal, true, card.Pos{}},
-		{"qr.caption", c.QRCaption, false, card.Pos{}},
-		{"households[" + h.ID + "].address", h.Address, false, h.Pos},
-		{"households[" + h.ID + "].zone", h.Zone, true, h.Pos},
-		{"households[" + h.ID + "].id", h.ID, false, h.Pos},
+		{"card.title", c.Title, true, card.Pos{}, false},
+		{"community", c.Community, false, card.Pos{}, false},
+		{"card.slogan", c.Slogan, true, card.Pos{}, false},
+		{"appeal", c.Appeal, true, card.Pos{}, false},
+		{"qr.caption", c.QRCaption, false, card.Pos{}, false},
+		{h.Field("address"), h.Address, false, h.Pos, true},
+		{h.Field("zone"), h.Zone, true, h.Pos, true},
+		{h.Field("id"), h.ID, false, h.Pos, true},
 	}
 	for i, o := range c.Officials {
 		fields = append(fields,
-			field{fmt.Sprintf("officials[%d].name", i), o.Name, true, o.Pos},
-			field{fmt.Sprintf("officials[%d].role", i), o.Role, false, o.Pos})
+			field{fmt.Sprintf("officials[%d].name", i), o.Name, true, o.Pos, false},
+			field{fmt.Sprintf("officials[%d].role", i), o.Role, false, o.Pos, false})
 	}
 	for i, p := range c.Pledges {
-		fields = append(fields, field{fmt.Sprintf("pledges[%d]", i), p, false, card.Pos{}})
+		fields = append(fields, field{fmt.Sprintf("pledges[%d]", i), p, false, card.Pos{}, false})
 	}
 	for i, ht := range c.Hotlines {
-		fields = append(fields, field{fmt.Sprintf("hotlines[%d].name", i), ht.Name, false, ht.Pos})
+		fields = append(fields, field{fmt.Sprintf("hotlines[%d].name", i), ht.Name, false, ht.Pos, false})
 	}
 	var ps card.Problems
 	for _, f := range fields {
 		// a text every card prints is reported once, not once per household
 		var who msg.Text // empty: the field is on every card
-		if strings.HasPrefix(f.name, "households[") {
+		if f.own {
 			who = msg.F("household %s: ", h.ID)
 		}
-		for _, r := range l.set.Missing(f.text, f.bold) {
+		for _, r := range l.set.Fonts.Missing(f.text, f.bold) {
 			ps = append(ps, card.Problem{Pos: f.pos, Field: f.name,
 				Msg:  msg.F("%sno font has the character %q (U+%04X) in %q", who, r, r, f.text),
 				Hint: msg.F("add a TrueType font that has it under card.fonts")})

@@ -1,10 +1,12 @@
-package layout
+package impose
 
 import (
 	"math"
 	"strings"
 
 	"github.com/fuwuka/fuwuka/fonts"
+	"github.com/fuwuka/fuwuka/layout"
+	"github.com/fuwuka/fuwuka/layout/frame"
 	"github.com/fuwuka/fuwuka/msg"
 )
 
@@ -25,7 +27,7 @@ const (
 )
 
 // slugBand is the room the crop marks and the slug line take below the grid.
-var slugBand = markBand + slugGap + PtToMM(SlugSize)
+var slugBand = markBand + slugGap + frame.PtToMM(SlugSize)
 
 // Press says how cards go on press sheets.
 type Press struct {
@@ -74,20 +76,20 @@ func (g Grid) Orientation() string {
 }
 
 // Slot is the box of position p's art on the sheet.
-func (g Grid) Slot(p int) Box {
+func (g Grid) Slot(p int) frame.Box {
 	col, row := p%g.Cols, p/g.Cols
-	return Box{g.X + float64(col)*(g.CardW+g.Gap), g.Y + float64(row)*(g.CardH+g.Gap), g.CardW, g.CardH}
+	return box(g.X+float64(col)*(g.CardW+g.Gap), g.Y+float64(row)*(g.CardH+g.Gap), g.CardW, g.CardH)
 }
 
 // Area is the box all the slots cover, from the first bleed edge to the last.
-func (g Grid) Area() Box {
-	return Box{g.X, g.Y, float64(g.Cols)*(g.CardW+g.Gap) - g.Gap, float64(g.Rows)*(g.CardH+g.Gap) - g.Gap}
+func (g Grid) Area() frame.Box {
+	return box(g.X, g.Y, float64(g.Cols)*(g.CardW+g.Gap)-g.Gap, float64(g.Rows)*(g.CardH+g.Gap)-g.Gap)
 }
 
 // Printable is the sheet inside its margins: the TrimBox and BleedBox of a
 // sheet page, since the sheet is trimmed to its cards only after printing.
-func (g Grid) Printable() Box {
-	return Box{g.Margin, g.Margin, g.W - 2*g.Margin, g.H - 2*g.Margin}
+func (g Grid) Printable() frame.Box {
+	return box(g.Margin, g.Margin, g.W-2*g.Margin, g.H-2*g.Margin)
 }
 
 // NoFitError says that not a single card fits the paper.
@@ -151,7 +153,7 @@ func FitGrid(p Press, cardW, cardH, bleed float64) (Grid, error) {
 }
 
 // room is where the grid may go: inside the margins, clear of marks.
-func (g Grid) room() Box {
+func (g Grid) room() frame.Box {
 	b := g.Printable()
 	if g.Marks {
 		b.X, b.Y = b.X+markBand, b.Y+markBand
@@ -169,9 +171,11 @@ func fitCount(l, n, gap float64) int {
 	return int(math.Floor((l+gap)/(n+gap) + 1e-9))
 }
 
-// SheetCard is one slot's card. A nil Art leaves the slot empty.
+// SheetCard is one slot's card: finished art (trim plus bleed) and where
+// its trim is in it. A nil Art leaves the slot empty.
 type SheetCard struct {
-	Art *CardArt
+	Art  *frame.Frame
+	Trim frame.Box
 	// Key marks the art as shared: every copy of one household's card
 	// then refers to a single drawing.
 	Key string
@@ -185,27 +189,20 @@ type SheetOptions struct {
 	Fonts      *fonts.Set
 }
 
-// SheetPage is one press sheet, ready for a writer.
-type SheetPage struct {
-	Frame *Frame
-	Trim  Box
-	Bleed Box
-}
-
 // Sheet places finished card art in the slots, in slot order, and adds die
 // lines and marks. Crop marks go only outside the grid, at each cut line's
 // extension, so that none runs into a neighbour's artwork.
-func (g Grid) Sheet(cards []SheetCard, o SheetOptions) SheetPage {
-	f := &Frame{W: g.W, H: g.H}
-	cut := Group{Frame: &Frame{}}
+func (g Grid) Sheet(cards []SheetCard, o SheetOptions) frame.Page {
+	f := &frame.Frame{W: g.W, H: g.H}
+	cut := frame.Group{Frame: &frame.Frame{}}
 	for p, c := range cards[:min(len(cards), g.PerSheet())] {
 		if c.Art == nil {
 			continue
 		}
 		s := g.Slot(p)
-		f.Add(Group{X: s.X, Y: s.Y, Frame: c.Art.Frame, Key: c.Key})
-		trim := c.Art.Trim
-		d := DieLine(Box{s.X + trim.X, s.Y + trim.Y, trim.W, trim.H}, o.Radius)
+		f.Add(frame.Group{X: s.X, Y: s.Y, Frame: c.Art, Key: c.Key})
+		trim := c.Trim
+		d := DieLine(box(s.X+trim.X, s.Y+trim.Y, trim.W, trim.H), o.Radius)
 		cut.Layer = d.Layer
 		cut.Frame.Add(d.Frame.Items...)
 	}
@@ -216,24 +213,24 @@ func (g Grid) Sheet(cards []SheetCard, o SheetOptions) SheetPage {
 		f.Add(g.cropMarks()...)
 		f.Add(g.targets()...)
 		if o.Slug != "" {
-			f.Add(g.slug(o.Slug, o.Fonts))
+			f.Add(g.slug(o.Slug, o.Fonts)...)
 		}
 	}
 	in := g.Printable()
-	return SheetPage{Frame: f, Trim: in, Bleed: in}
+	return frame.Page{Frame: f, Trim: in, Bleed: in}
 }
 
 // cropMarks are the marks of every slot, filled or not (the guillotine
 // cuts the whole grid), that lie outside the grid; a mark two slots share
 // is drawn once.
-func (g Grid) cropMarks() []Item {
+func (g Grid) cropMarks() []frame.Item {
 	area := g.Area()
-	var out []Item
+	var out []frame.Item
 	seen := map[[4]int64]bool{}
 	for p := range g.PerSheet() {
 		for _, m := range CropMarks(g.Slot(p).Inset(g.Bleed), g.Bleed) {
-			l := m.(Line)
-			if overlaps(Bounds(l), area) {
+			l := m.(frame.Line)
+			if area.Overlaps(l.Bounds()) {
 				continue
 			}
 			if key := lineKey(l); !seen[key] {
@@ -246,20 +243,14 @@ func (g Grid) cropMarks() []Item {
 }
 
 // lineKey is a line's ends to a ten-thousandth of a millimetre.
-func lineKey(l Line) [4]int64 {
+func lineKey(l frame.Line) [4]int64 {
 	r := func(v float64) int64 { return int64(math.Round(v * 1e4)) }
 	return [4]int64{r(l.X1), r(l.Y1), r(l.X2), r(l.Y2)}
 }
 
-// overlaps reports whether b reaches into the inside of a.
-func overlaps(b, a Box) bool {
-	const eps = 1e-6
-	return b.X < a.X+a.W-eps && b.X+b.W > a.X+eps && b.Y < a.Y+a.H-eps && b.Y+b.H > a.Y+eps
-}
-
 // targets are four registration targets in the mark band, at the middle of
 // each edge of the grid, or half a slot aside when a cut line passes there.
-func (g Grid) targets() []Item {
+func (g Grid) targets() []frame.Item {
 	area := g.Area()
 	var xs, ys []float64
 	for c := range g.Cols {
@@ -273,7 +264,7 @@ func (g Grid) targets() []Item {
 	cx := clearOf(area.X+area.W/2, (g.CardW+g.Gap)/2, xs)
 	cy := clearOf(area.Y+area.H/2, (g.CardH+g.Gap)/2, ys)
 	d := markGap + markLength/2
-	var out []Item
+	var out []frame.Item
 	out = append(out, RegistrationMark(cx, area.Y-d)...)
 	out = append(out, RegistrationMark(cx, area.Y+area.H+d)...)
 	out = append(out, RegistrationMark(area.X-d, cy)...)
@@ -299,21 +290,21 @@ func clearOf(c, step float64, cuts []float64) float64 {
 // slug sets the job line below the crop marks, from the grid's left edge,
 // shortened with an ellipsis to the printable width. A character no font
 // draws becomes '?': a file name must not stop the job.
-func (g Grid) slug(s string, set *fonts.Set) Text {
+func (g Grid) slug(s string, set *fonts.Set) []frame.Item {
 	for _, r := range set.Missing(s, false) {
 		s = strings.ReplaceAll(s, string(r), "?")
 	}
 	area, in := g.Area(), g.Printable()
 	x := area.X
 	avail := in.X + in.W - x
-	width := func(s string) float64 { return set.Width(s, false) * PtToMM(SlugSize) }
-	if width(s) > avail {
+	st := layout.Setter{Fonts: set}
+	if st.Width(s, SlugSize, false) > avail {
 		rs := []rune(s)
-		for len(rs) > 0 && width(string(rs)+"…") > avail {
+		for len(rs) > 0 && st.Width(string(rs)+"…", SlugSize, false) > avail {
 			rs = rs[:len(rs)-1]
 		}
 		s = string(rs) + "…"
 	}
-	y := area.Y + area.H + markBand + slugGap + 0.88*PtToMM(SlugSize)
-	return Text{X: x, Y: y, Size: SlugSize, Color: Black, S: s, Width: width(s), Field: "slug"}
+	y := area.Y + area.H + markBand + slugGap + st.Ascent(SlugSize, false)
+	return st.Set(s, SlugSize, false, frame.Black).At(x, y)
 }

@@ -1,4 +1,4 @@
-package layout
+package design
 
 import (
 	"regexp"
@@ -9,6 +9,7 @@ import (
 
 	"github.com/fuwuka/fuwuka/card"
 	"github.com/fuwuka/fuwuka/fonts"
+	"github.com/fuwuka/fuwuka/layout/frame"
 )
 
 // builtinFonts parses the embedded fonts once for all tests of the package.
@@ -66,19 +67,8 @@ func sampleCard(t testing.TB) card.Card {
 	}
 }
 
-// walk calls fn for every item with its position in the outermost frame.
-func walk(f *Frame, dx, dy float64, fn func(Item, Box)) {
-	for _, it := range f.Items {
-		if g, ok := it.(Group); ok {
-			walk(g.Frame, dx+g.X, dy+g.Y, fn)
-			continue
-		}
-		b := Bounds(it)
-		b.X += dx
-		b.Y += dy
-		fn(it, b)
-	}
-}
+// walk calls fn for every item of the card with its place on the card.
+func walk(art *Art, fn func(frame.Item, frame.Box)) { frame.Walk(art.Frame(), fn) }
 
 func TestCardStaysInSafeArea(t *testing.T) {
 	for _, size := range []float64{100, 80, 150} {
@@ -88,9 +78,9 @@ func TestCardStaysInSafeArea(t *testing.T) {
 		}
 		safe := art.Trim.Inset(SafeMargin)
 		n := 0
-		walk(art.Frame, 0, 0, func(it Item, b Box) {
+		walk(art, func(it frame.Item, b frame.Box) {
 			switch it.(type) {
-			case Text, Modules:
+			case frame.Text, frame.Modules:
 				n++
 				if !safe.Contains(b) {
 					t.Errorf("%v mm card: %#v at %+v lies outside the safe area %+v", size, it, b, safe)
@@ -100,8 +90,8 @@ func TestCardStaysInSafeArea(t *testing.T) {
 		if n < 20 {
 			t.Errorf("%v mm card: only %d texts and codes", size, n)
 		}
-		if art.Frame.W != size+6 || art.Trim != (Box{3, 3, size, size}) {
-			t.Errorf("%v mm card: frame %vx%v trim %+v", size, art.Frame.W, art.Frame.H, art.Trim)
+		if f := art.Frame(); f.W != size+6 || f.H != size+6 || art.Trim != (frame.Box{X: 3, Y: 3, W: size, H: size}) {
+			t.Errorf("%v mm card: frame %vx%v trim %+v", size, f.W, f.H, art.Trim)
 		}
 	}
 }
@@ -114,11 +104,15 @@ func TestCardPhoneFloorsAndQR(t *testing.T) {
 	}
 	var contact float64
 	var others []float64
-	var qr *Modules
-	walk(art.Frame, 0, 0, func(it Item, b Box) {
+	phones := map[string]bool{}
+	for _, o := range c.Officials {
+		phones[o.Phone.Display()] = true
+	}
+	var qr *frame.Modules
+	walk(art, func(it frame.Item, b frame.Box) {
 		switch it := it.(type) {
-		case Text:
-			if strings.HasSuffix(it.Field, ".phone") && strings.HasPrefix(it.Field, "officials") {
+		case frame.Text:
+			if phones[it.String()] {
 				if it.Size > contact {
 					if contact > 0 {
 						others = append(others, contact)
@@ -128,7 +122,7 @@ func TestCardPhoneFloorsAndQR(t *testing.T) {
 					others = append(others, it.Size)
 				}
 			}
-		case Modules:
+		case frame.Modules:
 			qr = &it
 		}
 	})
@@ -193,11 +187,11 @@ func TestCardWithoutContactOrQR(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	walk(art.Frame, 0, 0, func(it Item, b Box) {
-		if _, ok := it.(Modules); ok {
+	walk(art, func(it frame.Item, b frame.Box) {
+		if _, ok := it.(frame.Modules); ok {
 			t.Error("a QR code without qr.content")
 		}
-		if tx, ok := it.(Text); ok && strings.Contains(tx.S, "包片联系人") {
+		if tx, ok := it.(frame.Text); ok && strings.Contains(tx.String(), "包片联系人") {
 			t.Error("a zone-contact box for a household without zone")
 		}
 	})
@@ -222,11 +216,11 @@ func TestCardSharedArtwork(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		g, ok := art.Frame.Items[0].(Group)
-		if !ok || g.Key == "" {
-			t.Fatalf("first item %T is not a keyed group", art.Frame.Items[0])
+		g, ok := art.Frame().Items[0].(frame.Group)
+		if !ok || g.Key == "" || g.Key != art.Key || g.Frame != art.Shared {
+			t.Fatalf("first item %+v is not the shared artwork, keyed", art.Frame().Items[0])
 		}
-		return g.Key, len(art.Frame.Items) - 1
+		return g.Key, len(art.Own.Items)
 	}
 	a := sampleCard(t)
 	b := sampleCard(t)
@@ -257,17 +251,19 @@ func TestCardLongAddress(t *testing.T) {
 		t.Fatal(err)
 	}
 	safe := art.Trim.Inset(SafeMargin)
-	lines := 0
-	walk(art.Frame, 0, 0, func(it Item, b Box) {
-		if tx, ok := it.(Text); ok {
-			if !safe.Contains(b) {
-				t.Errorf("%q at %+v lies outside the safe area", tx.S, b)
-			}
-			if strings.HasPrefix(tx.Field, "households[") && strings.HasSuffix(tx.Field, "].address") {
-				lines++
-			}
+	walk(art, func(it frame.Item, b frame.Box) {
+		if tx, ok := it.(frame.Text); ok && !safe.Contains(b) {
+			t.Errorf("%q at %+v lies outside the safe area", tx.String(), b)
 		}
 	})
+	// the household's own texts are its address and id
+	baselines := map[float64]bool{}
+	for _, it := range art.Own.Items {
+		if tx, ok := it.(frame.Text); ok {
+			baselines[tx.Y] = true
+		}
+	}
+	lines := len(baselines)
 	if lines < 2 {
 		t.Errorf("the address takes %d line(s)", lines)
 	}

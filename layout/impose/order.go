@@ -1,12 +1,10 @@
-package layout
+package impose
 
 import (
 	"cmp"
 	"slices"
 	"strings"
-	"unicode/utf8"
 
-	"github.com/fuwuka/fuwuka/card"
 	"github.com/fuwuka/fuwuka/msg"
 )
 
@@ -45,9 +43,6 @@ func parseName[T ~int](kind string, names []string, s string) (T, error) {
 // Empty is a slot that holds no card.
 const Empty = -1
 
-// NoZone groups the households without a zone (未分片), after every zone.
-const NoZone = "未分片"
-
 // Pile is a run of sheets cut and stacked on its own.
 type Pile struct {
 	First, Sheets int // sheet indexes First to First+Sheets-1
@@ -63,20 +58,22 @@ type Arrangement struct {
 	// Piles split the sheets into piles cut separately: one, unless more
 	// zones than positions per sheet call for more.
 	Piles []Pile
-	// Groups name the groups of Pile.Stacks: the zones, NoZone last.
+	// Groups name the groups of Pile.Stacks: the zones, "" (the cards
+	// without one) last.
 	Groups []string
 }
 
-// Arrange places the cards, given in roster order with each household
-// once per copy, on sheets of perSheet positions. zones is the order of
-// zones (card.Roster.Zones).
-func Arrange(o Order, cards []card.Household, zones []string, perSheet int) Arrangement {
-	n := len(cards)
+// Arrange places n cards on sheets of perSheet positions. For OrderZone,
+// zones[i] is card i's zone ("" for none) and zoneOrder the order of the
+// zones; the cards of a zone are stacked in the order given, so a caller
+// that wants them by address sorts them first.
+func Arrange(o Order, zones, zoneOrder []string, perSheet int) Arrangement {
+	n := len(zones)
 	switch o {
 	case OrderSequential:
 		return onePile(Sequential(n, perSheet))
 	case OrderZone:
-		return byZone(cards, zones, perSheet)
+		return byZone(zones, zoneOrder, perSheet)
 	default:
 		return onePile(CutStack(n, perSheet))
 	}
@@ -200,32 +197,25 @@ func splitPiles(groups, sizes []int, perSheet int) [][]int {
 	return parts
 }
 
-// byZone sorts the cards by zone, in the zones' order with NoZone last,
-// and within a zone by address, then cuts and stacks them zone by zone.
-func byZone(cards []card.Household, zones []string, perSheet int) Arrangement {
-	names := slices.Clone(zones)
-	for _, h := range cards {
-		if h.Zone != "" && !slices.Contains(names, h.Zone) {
-			names = append(names, h.Zone) // not expected of a checked roster
+// byZone stacks the cards zone by zone, in the zones' order with the
+// cards without a zone last, each zone's cards in the order given.
+func byZone(zones, zoneOrder []string, perSheet int) Arrangement {
+	names := slices.Clone(zoneOrder)
+	for _, z := range zones {
+		if z != "" && !slices.Contains(names, z) {
+			names = append(names, z) // not expected of a checked roster
 		}
 	}
-	names = append(names, NoZone)
-	group := func(h card.Household) int {
-		if h.Zone == "" {
-			return len(names) - 1
-		}
-		return slices.Index(names, h.Zone)
-	}
-	order := make([]int, len(cards))
+	names = append(names, "")
+	group := func(z string) int { return slices.Index(names, z) }
+	order := make([]int, len(zones))
 	for i := range order {
 		order[i] = i
 	}
-	slices.SortStableFunc(order, func(a, b int) int {
-		return cmp.Or(cmp.Compare(group(cards[a]), group(cards[b])), CompareAddress(cards[a].Address, cards[b].Address))
-	})
+	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(group(zones[a]), group(zones[b])) })
 	sizes := make([]int, len(names))
-	for _, h := range cards {
-		sizes[group(h)]++
+	for _, z := range zones {
+		sizes[group(z)]++
 	}
 	sheets, piles := ZoneStacks(sizes, perSheet)
 	for _, sh := range sheets {
@@ -236,60 +226,6 @@ func byZone(cards []card.Household, zones []string, perSheet int) Arrangement {
 		}
 	}
 	return Arrangement{Sheets: sheets, Piles: piles, Groups: names}
-}
-
-// CompareAddress orders addresses as people read them: runs of digits by
-// their value, so that 二街9号 comes before 二街10号; the rest by
-// character. Full-width digits count as digits.
-func CompareAddress(a, b string) int {
-	x, y := a, b
-	for x != "" && y != "" {
-		dx, restX := digitRun(x)
-		dy, restY := digitRun(y)
-		if dx != "" && dy != "" {
-			if c := compareNumbers(dx, dy); c != 0 {
-				return c
-			}
-			x, y = restX, restY
-			continue
-		}
-		rx, nx := utf8.DecodeRuneInString(x)
-		ry, ny := utf8.DecodeRuneInString(y)
-		// a number against anything else sorts by its first digit, so
-		// that numbers keep together whatever their digits' widths
-		if rx, ry = asciiDigit(rx), asciiDigit(ry); rx != ry {
-			return cmp.Compare(rx, ry)
-		}
-		x, y = x[nx:], y[ny:]
-	}
-	return cmp.Or(cmp.Compare(len(x), len(y)), strings.Compare(a, b))
-}
-
-// digitRun splits off the digits s starts with, as ASCII digits.
-func digitRun(s string) (digits, rest string) {
-	var b []byte
-	for s != "" {
-		r, n := utf8.DecodeRuneInString(s)
-		if r = asciiDigit(r); r < '0' || r > '9' {
-			break
-		}
-		b = append(b, byte(r))
-		s = s[n:]
-	}
-	return string(b), s
-}
-
-// asciiDigit turns a full-width digit into an ASCII one.
-func asciiDigit(r rune) rune {
-	if r >= '０' && r <= '９' {
-		return '0' + r - '０'
-	}
-	return r
-}
-
-func compareNumbers(a, b string) int {
-	a, b = strings.TrimLeft(a, "0"), strings.TrimLeft(b, "0")
-	return cmp.Or(cmp.Compare(len(a), len(b)), strings.Compare(a, b))
 }
 
 func emptySheets(n, perSheet int) [][]int {

@@ -1,4 +1,4 @@
-package layout
+package design
 
 import (
 	"fmt"
@@ -8,6 +8,8 @@ import (
 
 	"github.com/fuwuka/fuwuka/card"
 	"github.com/fuwuka/fuwuka/fonts"
+	"github.com/fuwuka/fuwuka/layout"
+	"github.com/fuwuka/fuwuka/layout/frame"
 	"github.com/fuwuka/fuwuka/msg"
 )
 
@@ -54,17 +56,13 @@ var RoundColumns = func() []string {
 	return heads
 }()
 
-func householdField(h card.Household, name string) string {
-	return "households[" + h.ID + "]." + name
-}
-
 // roundColumns add up to the width between the margins; 签收 is the widest
 // blank so that a signature fits.
 var roundColumns = []roundColumn{
 	{"序号", 11, alignCenter, false, func(n int, _ card.Household) (string, string) { return strconv.Itoa(n), "" }},
-	{"户号", 18, alignLeft, false, func(_ int, h card.Household) (string, string) { return h.ID, householdField(h, "id") }},
-	{"地址", 46, alignLeft, false, func(_ int, h card.Household) (string, string) { return h.Address, householdField(h, "address") }},
-	{"住户", 22, alignLeft, false, func(_ int, h card.Household) (string, string) { return h.Resident, householdField(h, "resident") }},
+	{"户号", 18, alignLeft, false, func(_ int, h card.Household) (string, string) { return h.ID, h.Field("id") }},
+	{"地址", 46, alignLeft, false, func(_ int, h card.Household) (string, string) { return h.Address, h.Field("address") }},
+	{"住户", 22, alignLeft, false, func(_ int, h card.Household) (string, string) { return h.Resident, h.Field("resident") }},
 	{"份数", 11, alignCenter, false, func(_ int, h card.Household) (string, string) { return strconv.Itoa(h.Copies), "" }},
 	{"已发放", 14, alignCenter, true, nil},
 	{"签收", 39, alignLeft, false, nil},
@@ -75,8 +73,8 @@ var roundColumns = []roundColumn{
 // when; a table with one row per household, its column heads and the
 // header repeated on every page; a footer with the zone and page number.
 // A character no font has is a card.Problems.
-func RoundPages(rd Round, set *fonts.Set) ([]*Frame, error) {
-	l := &roundLayout{rd: rd, set: set, pos: map[string]card.Pos{}}
+func RoundPages(rd card.Round, set *fonts.Set) ([]*frame.Frame, error) {
+	l := &roundLayout{rd: rd, set: layout.Setter{Fonts: set}, pos: map[string]card.Pos{}, seen: map[string]bool{}}
 	header := l.header()
 	top := RoundMargin + header.H
 	bottom := RoundH - RoundMargin - roundFooter
@@ -98,24 +96,27 @@ func RoundPages(rd Round, set *fonts.Set) ([]*Frame, error) {
 	if len(pages) == 0 {
 		pages = append(pages, nil)
 	}
-	frames := make([]*Frame, len(pages))
+	frames := make([]*frame.Frame, len(pages))
 	for p, rs := range pages {
-		f := &Frame{W: RoundW, H: RoundH}
-		f.Add(Group{X: RoundMargin, Y: RoundMargin, Frame: header, Key: "round-header:" + rd.Zone})
+		f := &frame.Frame{W: RoundW, H: RoundH}
+		f.Add(frame.Group{X: RoundMargin, Y: RoundMargin, Frame: header, Key: "round-header:" + rd.Zone})
 		l.table(f, top, rs)
 		l.footer(f, p+1, len(pages))
 		frames[p] = f
 	}
-	if ps := l.checkGlyphs(frames); len(ps) > 0 {
-		return nil, ps.Err()
+	if len(l.problems) > 0 {
+		return nil, l.problems.Err()
 	}
 	return frames, nil
 }
 
 type roundLayout struct {
-	rd  Round
-	set *fonts.Set
+	rd  card.Round
+	set layout.Setter
 	pos map[string]card.Pos // of the fields texts come from
+	// problems are the characters no font draws, each once per field
+	problems card.Problems
+	seen     map[string]bool
 }
 
 // roundRow is a household's cells, broken into lines, and the row height.
@@ -126,19 +127,30 @@ type roundRow struct {
 }
 
 func (l *roundLayout) width(s string, size float64, bold bool) float64 {
-	return l.set.Width(s, bold) * PtToMM(size)
+	return l.set.Width(s, size, bold)
 }
 
-func lead(size float64) float64 { return PtToMM(size) * roundLead }
+func lead(size float64) float64 { return frame.PtToMM(size) * roundLead }
 
-// text makes a line of text with its baseline at y, x being its left edge
-// or, centred, its middle.
-func (l *roundLayout) text(x, y, size float64, bold bool, s, field string, a cellAlign) Text {
-	w := l.width(s, size, bold)
-	if a == alignCenter {
-		x -= w / 2
+// text sets a line of text with its baseline at y, x being its left edge
+// or, centred, its middle. A character no font draws is a problem of the
+// field the text comes from.
+func (l *roundLayout) text(x, y, size float64, bold bool, s, field string, a cellAlign) []frame.Item {
+	for _, r := range l.set.Fonts.Missing(s, bold) {
+		key := fmt.Sprintf("%s %c", field, r)
+		if l.seen[key] {
+			continue
+		}
+		l.seen[key] = true
+		l.problems = append(l.problems, card.Problem{Pos: l.pos[field], Field: field,
+			Msg:  msg.F("zone %s: no font has the character %q (U+%04X) in %q", l.rd.Zone, r, r, s),
+			Hint: msg.F("add a TrueType font that has it under card.fonts")})
 	}
-	return Text{X: x, Y: y, Size: size, Bold: bold, Color: Black, S: s, Width: w, Field: field}
+	line := l.set.Set(s, size, bold, frame.Black)
+	if a == alignCenter {
+		x -= line.Width / 2
+	}
+	return line.At(x, y)
 }
 
 // lines breaks text into lines no wider than width; a run that cannot be
@@ -146,7 +158,7 @@ func (l *roundLayout) text(x, y, size float64, bold bool, s, field string, a cel
 func (l *roundLayout) lines(s string, width, size float64, bold bool) []string {
 	w := func(s string) float64 { return l.width(s, size, bold) }
 	var out []string
-	for _, line := range Break(s, width, w) {
+	for _, line := range layout.Break(s, width, w) {
 		for w(line) > width {
 			cut := 0
 			for i, r := range line {
@@ -168,14 +180,14 @@ func (l *roundLayout) lines(s string, width, size float64, bold bool) []string {
 
 // header is the block above the table, as wide as the space between the
 // margins: title, contacts, date and counts.
-func (l *roundLayout) header() *Frame {
+func (l *roundLayout) header() *frame.Frame {
 	rd := l.rd
 	width := RoundW - 2*RoundMargin
-	f := &Frame{W: width}
+	f := &frame.Frame{W: width}
 	y := 0.0
 	add := func(s string, size float64, bold bool, field string) {
 		for _, line := range l.lines(s, width, size, bold) {
-			f.Add(l.text(0, y+0.88*PtToMM(size), size, bold, line, field, alignLeft))
+			f.Add(l.text(0, y+l.set.Ascent(size, bold), size, bold, line, field, alignLeft)...)
 			y += lead(size)
 		}
 	}
@@ -225,46 +237,46 @@ func (l *roundLayout) row(n int, h card.Household) roundRow {
 
 // table draws the column heads at y and the rows below them, with lines
 // between every row and column.
-func (l *roundLayout) table(f *Frame, y float64, rows []roundRow) {
-	black := Black
-	rule := Paint{Stroke: &black, Line: roundRule}
+func (l *roundLayout) table(f *frame.Frame, y float64, rows []roundRow) {
+	black := frame.Black
+	rule := frame.Paint{Stroke: &black, Line: roundRule}
 	heads := make([][]string, len(RoundColumns))
 	for i, h := range RoundColumns {
 		heads[i] = []string{h}
 	}
 	top := y
-	f.Add(Line{X1: RoundMargin, Y1: y, X2: RoundW - RoundMargin, Y2: y, Paint: rule})
+	f.Add(frame.Line{X1: RoundMargin, Y1: y, X2: RoundW - RoundMargin, Y2: y, Paint: rule})
 	l.cells(f, y, roundHead, heads, nil, true)
 	y += roundHead
 	for _, r := range rows {
-		f.Add(Line{X1: RoundMargin, Y1: y, X2: RoundW - RoundMargin, Y2: y, Paint: rule})
+		f.Add(frame.Line{X1: RoundMargin, Y1: y, X2: RoundW - RoundMargin, Y2: y, Paint: rule})
 		l.cells(f, y, r.h, r.cells, r.fields, false)
 		x := RoundMargin
 		for _, c := range roundColumns {
 			if c.tick {
-				f.Add(Rect{Box: Box{x + (c.width-roundTick)/2, y + (r.h-roundTick)/2, roundTick, roundTick}, Paint: rule})
+				f.Add(frame.Rect{Box: frame.Box{X: x + (c.width-roundTick)/2, Y: y + (r.h-roundTick)/2, W: roundTick, H: roundTick}, Paint: rule})
 			}
 			x += c.width
 		}
 		y += r.h
 	}
-	f.Add(Line{X1: RoundMargin, Y1: y, X2: RoundW - RoundMargin, Y2: y, Paint: rule})
+	f.Add(frame.Line{X1: RoundMargin, Y1: y, X2: RoundW - RoundMargin, Y2: y, Paint: rule})
 	x := RoundMargin
-	f.Add(Line{X1: x, Y1: top, X2: x, Y2: y, Paint: rule})
+	f.Add(frame.Line{X1: x, Y1: top, X2: x, Y2: y, Paint: rule})
 	for _, c := range roundColumns {
 		x += c.width
-		f.Add(Line{X1: x, Y1: top, X2: x, Y2: y, Paint: rule})
+		f.Add(frame.Line{X1: x, Y1: top, X2: x, Y2: y, Paint: rule})
 	}
 }
 
 // cells sets one row's lines, the block of lines centred in the row's
 // height.
-func (l *roundLayout) cells(f *Frame, y, h float64, cells [][]string, fields []string, heads bool) {
+func (l *roundLayout) cells(f *frame.Frame, y, h float64, cells [][]string, fields []string, heads bool) {
 	x := RoundMargin
 	lh := lead(roundBody)
 	for i, c := range roundColumns {
 		lines := cells[i]
-		base := y + (h-float64(len(lines))*lh)/2 + (lh-PtToMM(roundBody))/2 + 0.88*PtToMM(roundBody)
+		base := y + (h-float64(len(lines))*lh)/2 + (lh-frame.PtToMM(roundBody))/2 + l.set.Ascent(roundBody, heads)
 		field := ""
 		if fields != nil {
 			field = fields[i]
@@ -278,7 +290,7 @@ func (l *roundLayout) cells(f *Frame, y, h float64, cells [][]string, fields []s
 			if a == alignCenter {
 				tx = x + c.width/2
 			}
-			f.Add(l.text(tx, base+float64(j)*lh, roundBody, heads, s, field, a))
+			f.Add(l.text(tx, base+float64(j)*lh, roundBody, heads, s, field, a)...)
 		}
 		x += c.width
 	}
@@ -286,41 +298,9 @@ func (l *roundLayout) cells(f *Frame, y, h float64, cells [][]string, fields []s
 
 // footer names the zone on the left and numbers the page on the right,
 // just inside the bottom margin.
-func (l *roundLayout) footer(f *Frame, page, pages int) {
-	y := RoundH - RoundMargin - 0.12*PtToMM(roundBody)
-	f.Add(l.text(RoundMargin, y, roundBody, false, l.rd.Zone+"　入户发放登记表", "zone", alignLeft))
-	t := l.text(0, y, roundBody, false, fmt.Sprintf("第 %d / %d 页", page, pages), "", alignLeft)
-	t.X = RoundW - RoundMargin - t.Width
-	f.Add(t)
-}
-
-// checkGlyphs finds every character of the pages that no font draws, once
-// per field and character.
-func (l *roundLayout) checkGlyphs(frames []*Frame) card.Problems {
-	var ps card.Problems
-	seen := map[string]bool{}
-	var walk func(f *Frame)
-	walk = func(f *Frame) {
-		for _, it := range f.Items {
-			switch it := it.(type) {
-			case Group:
-				walk(it.Frame)
-			case Text:
-				for _, r := range l.set.Missing(it.S, it.Bold) {
-					key := fmt.Sprintf("%s %c", it.Field, r)
-					if seen[key] {
-						continue
-					}
-					seen[key] = true
-					ps = append(ps, card.Problem{Pos: l.pos[it.Field], Field: it.Field,
-						Msg:  msg.F("zone %s: no font has the character %q (U+%04X) in %q", l.rd.Zone, r, r, it.S),
-						Hint: msg.F("add a TrueType font that has it under card.fonts")})
-				}
-			}
-		}
-	}
-	for _, f := range frames {
-		walk(f)
-	}
-	return ps
+func (l *roundLayout) footer(f *frame.Frame, page, pages int) {
+	y := RoundH - RoundMargin - l.set.Descent(roundBody, false)
+	f.Add(l.text(RoundMargin, y, roundBody, false, l.rd.Zone+"　入户发放登记表", "zone", alignLeft)...)
+	n := fmt.Sprintf("第 %d / %d 页", page, pages)
+	f.Add(l.text(RoundW-RoundMargin-l.width(n, roundBody, false), y, roundBody, false, n, "", alignLeft)...)
 }
