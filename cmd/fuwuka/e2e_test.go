@@ -17,7 +17,8 @@ import (
 )
 
 // The end-to-end tests check the PDFs the way a print shop would, with
-// poppler-utils, zbar-tools and qpdf. Without those tools they skip, unless
+// poppler-utils, zbar-tools, qpdf, Ghostscript and pdfcpu, and pictures
+// with Chromium. Without those tools they skip, unless
 // FUWUKA_E2E=1 (CI), where a missing tool fails.
 
 const exampleRoster = "../../examples/baicaowa/roster.yaml"
@@ -27,7 +28,7 @@ func needTools(t *testing.T, tools ...string) {
 	for _, tool := range tools {
 		if _, err := exec.LookPath(tool); err != nil {
 			if os.Getenv("FUWUKA_E2E") == "1" {
-				t.Fatalf("FUWUKA_E2E=1 but %s is missing (apt-get install poppler-utils zbar-tools qpdf)", tool)
+				t.Fatalf("FUWUKA_E2E=1 but %s is missing (apt-get install poppler-utils zbar-tools qpdf ghostscript chromium; go install github.com/pdfcpu/pdfcpu/cmd/pdfcpu@v0.15.0)", tool)
 			}
 			t.Skipf("%s not installed; skipping the print-shop checks (set FUWUKA_E2E=1 to require them)", tool)
 		}

@@ -15,7 +15,7 @@ import (
 // package, to layout or to a writer that changes a card's bytes: rerunning `fuwuka
 // cards` trusts a card whose inputs and CardVersion are those it was drawn
 // with, and draws it again otherwise.
-const CardVersion = 3
+const CardVersion = 4
 
 // Text sizes in points: the design size of a 100 mm card and the floor no
 // text of that kind shrinks below. Design sizes scale with the card; when
@@ -45,8 +45,10 @@ const (
 
 	// SafeMargin keeps text and the QR code this far inside the trim.
 	SafeMargin = 3.0
-	// qrMin is the smallest side of a QR symbol (quiet zone excluded) on a
-	// 100 mm card; qrMax the largest it may grow to hold long content.
+	// qrMin is the smallest side of a QR symbol (quiet zone excluded) on
+	// any card: read at arm's length from a wall, a smaller code fails
+	// phones. qrMax is the largest it may grow to on a 100 mm card, to hold
+	// long content.
 	qrMin, qrMax = 20.0, 28.0
 	qrModuleMin  = 0.4
 )
@@ -191,8 +193,8 @@ func (l *cardLayout) qrSymbol() ([][]bool, error) {
 		return nil, nil
 	}
 	sym, err := QRSymbol(l.c.QR, l.c.QRLevel)
-	if err == nil && float64(len(sym))*qrModuleMin > l.mm(qrMax) {
-		err = msg.Errorf("%d modules do not fit %.0f mm with modules of at least %.1f mm", len(sym), l.mm(qrMax), qrModuleMin)
+	if largest := max(l.mm(qrMax), qrMin); err == nil && float64(len(sym))*qrModuleMin > largest {
+		err = msg.Errorf("%d modules do not fit %.0f mm with modules of at least %.1f mm", len(sym), largest, qrModuleMin)
 	}
 	if err != nil {
 		h := l.c.Household
@@ -206,7 +208,7 @@ func (l *cardLayout) qrSymbol() ([][]bool, error) {
 // qrSide is the side of the QR symbol, quiet zone excluded.
 func (l *cardLayout) qrSide() float64 {
 	n := float64(len(l.qr))
-	return max(l.mm(qrMin), n*qrModuleMin)
+	return max(qrMin, n*qrModuleMin)
 }
 
 // compose lays the card out at text scale s into l.shared and l.own.
@@ -308,11 +310,17 @@ func (l *cardLayout) contact(y float64, red frame.Color, ps *card.Problems) floa
 	sh := l.shared
 	pad := l.mm(2)
 	box := frame.Box{X: safe.X, Y: y, W: safe.W}
+	border, radius := l.mm(0.5), l.mm(2)
+	// The code and its quiet zone keep clear of the box's red border and
+	// of its rounded corners, where the white is cut in most: a corner of
+	// the quiet zone at (d, d) from the box's corner is inside the border's
+	// inner arc when d ≥ r − (r − border/2)/√2.
+	clear := max(border/2, radius-(radius-border/2)/math.Sqrt2) + l.mm(0.1)
 	qrBlock := 0.0
 	if l.qr != nil {
 		qrBlock = l.qrSide() * float64(len(l.qr)+2*QRQuiet) / float64(len(l.qr))
 	}
-	inner := box.W - 2*pad - qrBlock
+	inner := box.W - 2*pad - qrBlock - clear
 	labelSize, nameSize, roleSize := l.pt(sizeLabel), l.pt(sizeContactName), l.pt(sizeRole)
 	phoneSize, capSize := l.pt(sizeContactPhone), l.pt(sizeCaption)
 
@@ -351,14 +359,14 @@ func (l *cardLayout) contact(y float64, red frame.Color, ps *card.Problems) floa
 			l.text(sh, x, ty, capSize, false, red, line, left)
 		}
 	}
-	box.H = max(ty+pad-y, qrBlock)
+	box.H = max(ty+pad-y, qrBlock+2*clear)
 	if l.qr != nil {
 		module := l.qrSide() / float64(len(l.qr))
 		quiet := float64(QRQuiet) * module
-		l.own.Add(frame.Modules{X: box.X + box.W - qrBlock + quiet, Y: y + (box.H-qrBlock)/2 + quiet, Module: module, Dark: l.qr, Color: frame.Black})
+		l.own.Add(frame.Modules{X: box.X + box.W - clear - qrBlock + quiet, Y: y + (box.H-qrBlock)/2 + quiet, Module: module, Dark: l.qr, Color: frame.Black})
 	}
 	white := frame.White
-	bg := frame.Rect{Box: box, R: l.mm(2), Paint: frame.Paint{Fill: &white, Stroke: &red, Line: l.mm(0.5)}}
+	bg := frame.Rect{Box: box, R: radius, Paint: frame.Paint{Fill: &white, Stroke: &red, Line: border}}
 	sh.Items = append(sh.Items[:start], append([]frame.Item{bg}, sh.Items[start:]...)...)
 	return box.Y + box.H
 }

@@ -1,6 +1,7 @@
 package design
 
 import (
+	"math"
 	"regexp"
 	"strconv"
 	"strings"
@@ -278,5 +279,67 @@ func TestCardLongAddress(t *testing.T) {
 		if p.Field == "appeal" || strings.Contains(p.String(), "-") && strings.Contains(p.String(), "mm on a") {
 			t.Errorf("the address made another field fail: %s", p)
 		}
+	}
+}
+
+// The QR code keeps 4 modules of white on every side, corners included:
+// nothing but the white box it sits in reaches into its quiet zone, and
+// that box's red border and rounded corners stay outside it. The symbol is
+// at least 20 mm on every card that holds it; a card too small for that
+// is refused with a larger size.
+func TestQRQuietZoneAndSize(t *testing.T) {
+	for _, size := range []float64{80, 100, 150} {
+		art, err := Card(sampleCard(t), settings(size), builtin(t))
+		if err != nil {
+			t.Fatalf("%v mm: %v", size, err)
+		}
+		var qr *frame.Modules
+		var box *frame.Rect
+		frame.Walk(art.Frame(), func(it frame.Item, b frame.Box) {
+			switch it := it.(type) {
+			case frame.Modules:
+				qr = &it
+			case frame.Rect:
+				if it.Fill != nil && *it.Fill == frame.White {
+					box = &it
+				}
+			}
+		})
+		if qr == nil || box == nil {
+			t.Fatalf("%v mm: no QR code or no white box", size)
+		}
+		if side := float64(len(qr.Dark)) * qr.Module; side < 20-1e-9 {
+			t.Errorf("%v mm: QR symbol %.1f mm, want at least 20 mm", size, side)
+		}
+		quiet := qr.Bounds().Inset(-QRQuiet * qr.Module)
+		// the white inside the border: the box less half the border, with
+		// corners of the border's inner radius
+		inner := box.Inset(box.Line / 2)
+		r := box.R - box.Line/2
+		corners := []frame.Point{{X: quiet.X, Y: quiet.Y}, {X: quiet.X + quiet.W, Y: quiet.Y},
+			{X: quiet.X, Y: quiet.Y + quiet.H}, {X: quiet.X + quiet.W, Y: quiet.Y + quiet.H}}
+		for _, p := range corners {
+			// the nearest corner arc's centre
+			cx := min(max(p.X, inner.X+r), inner.X+inner.W-r)
+			cy := min(max(p.Y, inner.Y+r), inner.Y+inner.H-r)
+			if !inner.Contains(frame.Box{X: p.X, Y: p.Y}) || math.Hypot(p.X-cx, p.Y-cy) > r+1e-9 {
+				t.Errorf("%v mm: the quiet zone's corner %+v is outside the white (%+v, inner radius %.2f)", size, p, inner, r)
+			}
+		}
+		frame.Walk(art.Frame(), func(it frame.Item, b frame.Box) {
+			if _, isQR := it.(frame.Modules); isQR || b == box.Box {
+				return
+			}
+			if rect, ok := it.(frame.Rect); ok && !quiet.Overlaps(b) || ok && b.Contains(quiet) && rect.Fill != nil {
+				return // the grounds under the box
+			}
+			if quiet.Overlaps(b) {
+				t.Errorf("%v mm: %T at %+v reaches into the QR's quiet zone %+v", size, it, b, quiet)
+			}
+		})
+	}
+	_, err := Card(sampleCard(t), settings(60), builtin(t))
+	if err == nil || !strings.Contains(err.Error(), "card.size") {
+		t.Errorf("a 60 mm card with a 20 mm QR code: %v, want a larger card.size", err)
 	}
 }

@@ -21,6 +21,28 @@ type content struct {
 	fill, stroke     frame.Color
 	hasFill, hasStrk bool
 	lineW            float64
+	// current overprint of fills and strokes, when known: a form's
+	// stream starts with whatever state it is drawn in
+	opFill, opStroke, opKnown bool
+}
+
+// overprints says whether a colour is printed over the inks under it
+// rather than knocking them out: 100 % K only, the press convention for
+// black text and codes, and spot colours (the die line, registration
+// marks), which must never cut the artwork out under them. Never white.
+func overprints(c frame.Color) bool {
+	return c.Spot != "" || c.C == 0 && c.M == 0 && c.Y == 0 && c.K == 1
+}
+
+// overprint sets overprint for the next fill and stroke.
+func (c *content) overprint(fill, stroke bool) {
+	if c.opKnown && c.opFill == fill && c.opStroke == stroke {
+		return
+	}
+	c.opFill, c.opStroke, c.opKnown = fill, stroke, true
+	c.b = append(c.b, '/')
+	c.b = append(c.b, c.res.gstate(fill, stroke)...)
+	c.op(" gs")
 }
 
 func (c *content) num(v float64) {
@@ -86,6 +108,7 @@ func (c *content) color(col frame.Color, stroke bool) {
 
 // paint sets colours and line width, returning the painting operator.
 func (c *content) paint(p frame.Paint) string {
+	c.overprint(p.Fill != nil && overprints(*p.Fill), p.Stroke != nil && overprints(*p.Stroke))
 	if p.Fill != nil {
 		c.setFill(*p.Fill)
 	}
@@ -114,7 +137,7 @@ func (c *content) hasLine(w float64) bool { return c.lineW == w && c.lineW != 0 
 func (c *content) save() { c.op("q") }
 func (c *content) restore() {
 	c.op("Q")
-	c.hasFill, c.hasStrk, c.lineW = false, false, 0
+	c.hasFill, c.hasStrk, c.lineW, c.opKnown = false, false, 0, false
 }
 
 func (c *content) rect(r frame.Rect) {
@@ -168,6 +191,7 @@ func (c *content) line(l frame.Line) {
 // modules draws a QR grid as one path: each horizontal run of dark modules
 // is one rectangle, so there are no seams inside a run.
 func (c *content) modules(m frame.Modules) {
+	c.overprint(overprints(m.Color), c.opStroke && c.opKnown)
 	c.setFill(m.Color)
 	for row, line := range m.Dark {
 		for col := 0; col < len(line); {
@@ -193,6 +217,7 @@ func (c *content) modules(m frame.Modules) {
 // text shows a glyph run. The font's widths are the run's advances, so
 // the glyphs land where layout put them without adjustments.
 func (c *content) text(t frame.Text, sf *subsetFont) {
+	c.overprint(overprints(t.Color), c.opStroke && c.opKnown)
 	c.setFill(t.Color)
 	c.b = append(c.b, "BT /"...)
 	c.b = append(c.b, sf.name...)

@@ -35,6 +35,8 @@ type resources struct {
 	layerIDs map[string]string
 	forms    map[string]string
 	formObjs []named
+	gstates  [4]string // by overprint: bit 0 fill, bit 1 stroke
+	gsObjs   []named
 	seenKeys map[string]bool
 }
 
@@ -235,6 +237,25 @@ func (r *resources) separation(c frame.Color) string {
 	return name
 }
 
+// gstate returns the name of the graphics state that sets overprint for
+// fills and strokes; overprint mode 1 keeps the inks under a process
+// colour's zero components, so 100 % K text leaves the ground under it.
+func (r *resources) gstate(fill, stroke bool) string {
+	i := 0
+	if fill {
+		i |= 1
+	}
+	if stroke {
+		i |= 2
+	}
+	if r.gstates[i] == "" {
+		r.gstates[i] = fmt.Sprintf("GS%d", len(r.gsObjs)+1)
+		obj := r.objs.add(fmt.Appendf(nil, "<</Type/ExtGState/op %t/OP %t/OPM 1>>", fill, stroke))
+		r.gsObjs = append(r.gsObjs, named{r.gstates[i], obj})
+	}
+	return r.gstates[i]
+}
+
 // layer returns the property name of an optional-content group.
 func (r *resources) layer(title string) string {
 	if name, ok := r.layerIDs[title]; ok {
@@ -255,7 +276,7 @@ func (r *resources) ocProperties() string {
 	for _, l := range r.layers {
 		fmt.Fprintf(&refs, "%d 0 R ", l.obj)
 	}
-	return fmt.Sprintf("/OCProperties<</OCGs[%[1]s]/D<</Order[%[1]s]/ON[%[1]s]>>>>", refs.String())
+	return fmt.Sprintf("/OCProperties<</OCGs[%[1]s]/D<</Name(fuwuka)/Order[%[1]s]/ON[%[1]s]>>>>", refs.String())
 }
 
 func (r *resources) dict() []byte {
@@ -279,6 +300,7 @@ func (r *resources) dict() []byte {
 	section("ColorSpace", r.seps)
 	section("Properties", r.layers)
 	section("XObject", r.formObjs)
+	section("ExtGState", r.gsObjs)
 	b.WriteString(">>")
 	return b.Bytes()
 }

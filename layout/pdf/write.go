@@ -47,7 +47,7 @@ func (pw *Writer) Write(w io.Writer, info Info, pages []frame.Page) error {
 	}
 	kids := make([]byte, 0, 16*len(pages))
 	for _, p := range pages {
-		c := &content{res: res, h: p.Frame.H}
+		c := &content{res: res, h: p.Frame.H, opKnown: true} // a page starts without overprint
 		res.draw(c, p.Frame)
 		contents := o.add(stream(c.b, ""))
 		h := p.Frame.H
@@ -57,7 +57,9 @@ func (pw *Writer) Write(w io.Writer, info Info, pages []frame.Page) error {
 	}
 	o.set(pagesObj, fmt.Appendf(nil, "<</Type/Pages/Count %d/Kids[%s]>>", len(pages), kids))
 	o.set(resObj, res.dict())
-	o.set(catalog, fmt.Appendf(nil, "<</Type/Catalog/Pages %d 0 R%s>>", pagesObj, res.ocProperties()))
+	intents := outputIntents(&o)
+	meta := o.add(metadata(info, documentID(&o)))
+	o.set(catalog, fmt.Appendf(nil, "<</Type/Catalog/Pages %d 0 R/Metadata %d 0 R%s%s>>", pagesObj, meta, intents, res.ocProperties()))
 	infoObj := o.add(infoDict(info))
 	return o.writeTo(w, catalog, infoObj)
 }
@@ -67,12 +69,6 @@ func box(b frame.Box, h float64) string {
 }
 
 func fmtNum(v float64) string { return string(appendNum(nil, v)) }
-
-func infoDict(info Info) []byte {
-	d := info.Date.UTC().Format("20060102150405")
-	return fmt.Appendf(nil, "<</Title%s/Creator%s/Producer%s/CreationDate(D:%sZ)/ModDate(D:%sZ)>>",
-		textString(info.Title), textString(info.Creator), textString(info.Creator), d, d)
-}
 
 // textString encodes a PDF text string: printable ASCII as a literal,
 // anything else as UTF-16BE with a byte order mark.

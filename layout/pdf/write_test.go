@@ -5,6 +5,7 @@ import (
 	"compress/zlib"
 	"io"
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -99,7 +100,12 @@ func TestWritePageBoxesAndColour(t *testing.T) {
 		"/OC /OC1 BDC", // the die line on its layer
 		"/OCProperties",
 		"/CIDToGIDMap/Identity",
-		"(D:20231114221320Z)",
+		"(D:20231114221320+00'00')",
+		"/Trapped/False",
+		"/S/GTS_PDFX/OutputConditionIdentifier(FOGRA39)",
+		"<pdfxid:GTS_PDFXVersion>PDF/X-4</pdfxid:GTS_PDFXVersion>",
+		"<xmp:CreateDate>2023-11-14T22:13:20+00:00</xmp:CreateDate>",
+		"/D<</Name(fuwuka)",
 	} {
 		if !strings.Contains(s, want) {
 			t.Errorf("output lacks %q", want)
@@ -153,6 +159,69 @@ func TestTextString(t *testing.T) {
 	} {
 		if got := textString(in); got != want {
 			t.Errorf("textString(%q) = %s, want %s", in, got, want)
+		}
+	}
+}
+
+// The font's widths are the advances the frame gives, whatever the face
+// says, so glyphs land where layout put them.
+func TestWidthsFromFrame(t *testing.T) {
+	line := layout.Setter{Fonts: builtin(t)}.Set("居民1", 10, false, frame.Black)
+	run := line.Runs[0]
+	run.Glyphs[1].Advance = 0.6125 // a fractional advance, as a 2048-unit face gives
+	f := &frame.Frame{W: 50, H: 20}
+	f.Add(run)
+	s := inflate(t, write(t, frame.Page{Frame: f, Trim: frame.Box{W: 50, H: 20}, Bleed: frame.Box{W: 50, H: 20}}))
+	m := regexp.MustCompile(`/W\[1\[([^\]]*)\]\]`).FindStringSubmatch(s)
+	if m == nil {
+		t.Fatalf("no W array in\n%s", s)
+	}
+	// glyphs are numbered by original id: '1' (a low id) comes first
+	want := []string{fmtNum(run.Glyphs[2].Advance * 1000), "1000", "612.5"}
+	if got := strings.Fields(m[1]); !slices.Equal(got, want) {
+		t.Errorf("widths %v, want %v (by glyph id: 1, 居, 民)", got, want)
+	}
+}
+
+// 100 % K and spot colours overprint, other colours knock out, and each
+// painting operation says which it wants.
+func TestOverprint(t *testing.T) {
+	red, white := frame.CMYK(0, 100, 100, 10), frame.White
+	cut := frame.CutContour
+	f := &frame.Frame{W: 50, H: 50}
+	f.Add(frame.Rect{Box: frame.Box{W: 50, H: 50}, Paint: frame.Paint{Fill: &red}})
+	f.Add(text(t, 5, 10, 10, true, "居民")...)
+	f.Add(frame.Rect{Box: frame.Box{X: 5, Y: 20, W: 10, H: 10}, Paint: frame.Paint{Fill: &white}})
+	f.Add(frame.Rect{Box: frame.Box{X: 2, Y: 2, W: 46, H: 46}, R: 3, Paint: frame.Paint{Stroke: &cut, Line: 0.1}})
+	s := inflate(t, write(t, frame.Page{Frame: f, Trim: frame.Box{W: 50, H: 50}, Bleed: frame.Box{W: 50, H: 50}}))
+	gs := map[string]string{}
+	for _, m := range regexp.MustCompile(`/(GS\d) (\d+) 0 R`).FindAllStringSubmatch(s, -1) {
+		obj := regexp.MustCompile(`(?s)\n` + m[2] + ` 0 obj\n(.*?)\nendobj`).FindStringSubmatch(s)
+		gs[m[1]] = obj[1]
+	}
+	// what each painting operation runs with: the last gs before it
+	state := ""
+	var seen []string
+	for _, line := range strings.Split(s[strings.Index(s, "stream\n"):], "\n") {
+		if m := regexp.MustCompile(`^/(GS\d) gs$`).FindStringSubmatch(line); m != nil {
+			state = gs[m[1]]
+		}
+		for _, op := range []string{" k", " Tj ET", " scn", " SCN"} {
+			if strings.HasSuffix(line, op) {
+				seen = append(seen, line+" @ "+state)
+				break
+			}
+		}
+	}
+	joined := strings.Join(seen, "\n") + "\n"
+	for _, want := range []string{
+		"0 1 1 0.1 k @ \n", // red knocks out: a page starts without overprint
+		"Tj ET @ <</Type/ExtGState/op true/OP false/OPM 1>>",         // black text overprints
+		"0 0 0 0 k @ <</Type/ExtGState/op false/OP false/OPM 1>>",    // white never overprints
+		"/CS1 CS 1 SCN @ <</Type/ExtGState/op false/OP true/OPM 1>>", // the die line does
+	} {
+		if !strings.Contains(joined, want) {
+			t.Errorf("no %q in\n%s", want, joined)
 		}
 	}
 }
