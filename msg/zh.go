@@ -496,4 +496,32 @@ cp DIR/*.1 /usr/local/share/man/man1/
 	"%s: no such file or folder":                   "%s：没有这个文件或文件夹",
 	"%s: permission denied":                        "%s：没有权限",
 	"%s takes true or false, not %q":               "%s 只能是 true 或 false，%q 不行",
+	// fuwuka preview.
+	"Draw a picture of each household's card to look at or share: DIR/<id>.png": "为每户的卡片画一张图片，用于查看或转发：DIR/<id>.png",
+	`Draw a picture of each selected household's card into DIR/<id>.png (or
+.svg with --format svg), from the same layout as its PDF: the trimmed card
+as it hangs on the wall, or with --bleed the whole artwork with the bleed
+and the die line. A PNG is sRGB, showing the CMYK artwork as a screen
+does; an SVG opens in any browser and scales. Nothing is written unless
+every selected card is valid. ROSTER may be - for standard input.
+`: `为所选住户的卡片各画一张图片，写入 DIR/<id>.png（用 --format svg 时为
+.svg），排版与 PDF 完全相同：默认是裁切后的卡片，即贴在墙上的样子；
+加 --bleed 则是含出血和模切线的完整图稿。PNG 为 sRGB，按屏幕显示 CMYK
+图稿的方式换算颜色；SVG 可用任何浏览器打开，可任意缩放。所选住户的卡片
+只要有一张有问题，就什么都不写。ROSTER 为 - 时从标准输入读取。
+`,
+	"preview needs an output folder: -o DIR":                    "preview 需要指定输出文件夹：-o DIR",
+	"--format: %q is neither png nor svg":                       "--format：%q 既不是 png 也不是 svg",
+	"--dpi: %g is outside %d to %d":                             "--dpi：%g 不在 %d 到 %d 之间",
+	"only the households of this zone (未分片: those without one)": "只处理这个片区的住户（未分片：没有片区的住户）",
+	"png or svg":                            "png 或 svg",
+	"resolution of a PNG, in dots per inch": "PNG 的分辨率，单位为每英寸点数（dpi）",
+	"show the whole artwork with the bleed and the die line, not the trimmed card": "显示含出血和模切线的完整图稿，而不是裁切后的卡片",
+	"%s in %s, %.2fs": "%[2]s：共 %[1]s，用时 %[3].2f 秒",
+	"%d picture":      "%d 张图片",
+	"%d pictures":     "%d 张图片",
+	"pictures":        "图片",
+	"--zone: no zone %q in the roster (zones: %s)": "--zone：花名册中没有 %q 这个片区（现有片区：%s）",
+	"no zone %q in the roster (zones: %s)":         "花名册中没有 %q 这个片区（现有片区：%s）",
+	"unknown picture format %q (use png or svg)":   "未知的图片格式 %q（请用 png 或 svg）",
 }

@@ -76,7 +76,7 @@ func TestJSONMatchesDocs(t *testing.T) {
 			seen[doc["command"].(string)] = true
 		})
 	}
-	for _, c := range []string{"validate", "cards", "sheets", "rounds", "diff"} {
+	for _, c := range []string{"validate", "cards", "preview", "sheets", "rounds", "diff"} {
 		if !seen[c] {
 			t.Errorf("docs/json.md has no example of %s", c)
 		}

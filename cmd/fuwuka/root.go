@@ -41,6 +41,7 @@ set apart, every official's phone number, the pledges and a QR code.
 		NewCmdValidate(io, nil),
 		NewCmdDiff(io, nil),
 		NewCmdCards(io, nil),
+		NewCmdPreview(io, nil),
 		NewCmdRounds(io, nil),
 		NewCmdImport(io, nil),
 		NewCmdSheets(io, nil),

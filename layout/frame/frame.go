@@ -220,3 +220,25 @@ func walk(f *Frame, dx, dy float64, fn func(Item, Box)) {
 		fn(it, b)
 	}
 }
+
+// Runs is the dark modules as one box per horizontal run of them, row by
+// row from the top: writers draw these as one shape, so neighbouring
+// squares share their edges exactly and no seams show between them.
+func (m Modules) Runs() []Box {
+	var out []Box
+	for row, line := range m.Dark {
+		for col := 0; col < len(line); {
+			if !line[col] {
+				col++
+				continue
+			}
+			end := col
+			for end < len(line) && line[end] {
+				end++
+			}
+			out = append(out, Box{X: m.X + float64(col)*m.Module, Y: m.Y + float64(row)*m.Module, W: float64(end-col) * m.Module, H: m.Module})
+			col = end
+		}
+	}
+	return out
+}

@@ -193,23 +193,12 @@ func (c *content) line(l frame.Line) {
 func (c *content) modules(m frame.Modules) {
 	c.overprint(overprints(m.Color), c.opStroke && c.opKnown)
 	c.setFill(m.Color)
-	for row, line := range m.Dark {
-		for col := 0; col < len(line); {
-			if !line[col] {
-				col++
-				continue
-			}
-			end := col
-			for end < len(line) && line[end] {
-				end++
-			}
-			c.x(m.X + float64(col)*m.Module)
-			c.y(m.Y + float64(row+1)*m.Module)
-			c.l(float64(end-col) * m.Module)
-			c.l(m.Module)
-			c.op("re")
-			col = end
-		}
+	for _, r := range m.Runs() {
+		c.x(r.X)
+		c.y(r.Y + r.H)
+		c.l(r.W)
+		c.l(r.H)
+		c.op("re")
 	}
 	c.op("f")
 }
