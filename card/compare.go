@@ -75,8 +75,10 @@ var labels = map[string]msg.Text{
 	"design.size":          msg.F("size"),
 	"design.bleed":         msg.F("bleed"),
 	"design.corner_radius": msg.F("corner radius"),
-	"design.red":           msg.F("red"),
-	"design.yellow":        msg.F("yellow"),
+	"design.name":          msg.F("design"),
+	"design.ground":        msg.F("ground colour"),
+	"design.accent":        msg.F("accent colour"),
+	"design.ink":           msg.F("ink colour"),
 	"design.fonts":         msg.F("fonts"),
 	"card":                 msg.F("card"),
 }
@@ -100,7 +102,8 @@ func orNone(s string) any {
 //	pledges
 //	hotline.added hotline.removed hotline.name hotline.phone hotlines.order
 //	qr qr.caption qr.level
-//	design.size design.bleed design.corner_radius design.red design.yellow design.fonts
+//	design.name design.size design.bleed design.corner_radius
+//	design.ground design.accent design.ink design.fonts
 //	card                                      (anything else; see below)
 //
 // Officials and hotlines are matched by name, repeated names in order; one
@@ -134,11 +137,13 @@ func Compare(a, b Inputs) []Change {
 	text("qr.caption", a.QRCaption, b.QRCaption)
 	text("qr.level", a.QRLevel, b.QRLevel)
 	da, db := a.Design, b.Design
+	text("design.name", da.Name, db.Name)
 	text("design.size", length(da.Size), length(db.Size))
 	text("design.bleed", length(da.Bleed), length(db.Bleed))
 	text("design.corner_radius", length(da.CornerRadius), length(db.CornerRadius))
-	text("design.red", cmyk(da.Red), cmyk(db.Red))
-	text("design.yellow", cmyk(da.Yellow), cmyk(db.Yellow))
+	text("design.ground", cmyk(da.Colors.Ground), cmyk(db.Colors.Ground))
+	text("design.accent", cmyk(da.Colors.Accent), cmyk(db.Colors.Accent))
+	text("design.ink", cmyk(da.Colors.Ink), cmyk(db.Colors.Ink))
 	list("design.fonts", da.Fonts, db.Fonts)
 	if len(cs) == 0 && a.Hash() != b.Hash() {
 		cs = append(cs, Change{Field: "card"})

@@ -18,7 +18,7 @@ func TestCompare(t *testing.T) {
 			Pledges:   []string{"24小时办结", "入户走访"},
 			Hotlines:  []Person{{Name: "市民服务热线", Phone: "12345"}},
 			QR:        "https://example.org/?h=E-001", QRLevel: "M",
-			Design: Design{Size: 100, Bleed: 3, Red: CMYK{0, 100, 100, 10}},
+			Design: Design{Size: 100, Bleed: 3, Colors: DefaultColors, Name: "warm"},
 		}
 	}
 	tests := []struct {
@@ -63,9 +63,13 @@ func TestCompare(t *testing.T) {
 			[]string{"address 东街1号 → 东街3号", "qr https://example.org/?h=E-001 → https://example.org/?h=E-003"},
 			[]string{"address", "qr"}},
 		{"design",
-			func(in *Inputs) { in.Design.Size = 110; in.Design.Red[3] = 0; in.Design.Fonts = []string{"/f.ttf"} },
-			[]string{"size 100mm → 110mm", "red C0 M100 Y100 K10 → C0 M100 Y100 K0", "fonts"},
-			[]string{"design.size", "design.red", "design.fonts"}},
+			func(in *Inputs) {
+				in.Design.Size = 110
+				in.Design.Colors.Accent[3] = 0
+				in.Design.Fonts = []string{"/f.ttf"}
+			},
+			[]string{"size 100mm → 110mm", "accent colour C0 M100 Y100 K10 → C0 M100 Y100 K0", "fonts"},
+			[]string{"design.size", "design.accent", "design.fonts"}},
 		{"a slogan from nothing", func(in *Inputs) { in.Slogan = "有事您就跟我说" },
 			[]string{"slogan (none) → 有事您就跟我说"}, []string{"slogan"}},
 	}

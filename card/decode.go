@@ -71,10 +71,10 @@ func (d *decoder) settings(n *yaml.Node) Settings {
 		Size:         100,
 		Bleed:        3,
 		CornerRadius: 4,
-		Red:          CMYK{0, 100, 100, 10},
-		Yellow:       CMYK{0, 10, 100, 0},
+		Colors:       DefaultColors,
+		Design:       DefaultDesign,
 	}
-	f := d.fields(n, "card", "title", "slogan", "size", "bleed", "corner_radius", "colors", "fonts")
+	f := d.fields(n, "card", "title", "slogan", "design", "size", "bleed", "corner_radius", "colors", "fonts")
 	if f == nil {
 		return s
 	}
@@ -87,9 +87,28 @@ func (d *decoder) settings(n *yaml.Node) Settings {
 	s.Bleed = d.length(f["bleed"], "card.bleed", s.Bleed, 0, 10)
 	// A radius past a quarter of the side turns the card into a disc.
 	s.CornerRadius = d.length(f["corner_radius"], "card.corner_radius", s.CornerRadius, 0, s.Size/4)
-	if cf := d.fields(f["colors"], "card.colors", "red", "yellow"); cf != nil {
-		s.Red = d.cmyk(cf["red"], "card.colors.red", s.Red)
-		s.Yellow = d.cmyk(cf["yellow"], "card.colors.yellow", s.Yellow)
+	if n := f["design"]; n != nil {
+		s.Design, s.DesignPos = cmp.Or(d.text(n, "card.design"), DefaultDesign), d.at(n)
+	}
+	if cf := d.fields(f["colors"], "card.colors", "ground", "accent", "ink", "red", "yellow"); cf != nil {
+		// red and yellow are the names the first cards gave the accent
+		// and the ground; they are still read
+		for _, c := range []struct {
+			role, old string
+			to        *CMYK
+		}{{"accent", "red", &s.Colors.Accent}, {"ground", "yellow", &s.Colors.Ground}} {
+			if cf[c.role] != nil && cf[c.old] != nil {
+				d.add(d.at(cf[c.old]), "card.colors."+c.old, msg.F("%s and %s name the same colour", c.old, c.role), msg.F("keep %s", c.role))
+			}
+			if n := cmp.Or(cf[c.role], cf[c.old]); n != nil {
+				name := c.role
+				if cf[c.role] == nil {
+					name = c.old
+				}
+				*c.to = d.cmyk(n, "card.colors."+name, *c.to)
+			}
+		}
+		s.Colors.Ink = d.cmyk(cf["ink"], "card.colors.ink", s.Colors.Ink)
 	}
 	for i, it := range d.items(f["fonts"], "card.fonts") {
 		field := index("card.fonts", i)

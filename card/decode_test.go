@@ -97,7 +97,10 @@ func TestSettings(t *testing.T) {
 	// Relative paths resolve from the roster's folder, given relative too.
 	t.Chdir(filepath.Dir(dir))
 	rel := filepath.Base(dir)
-	defaults := Settings{Title: "居民服务卡", Size: 100, Bleed: 3, CornerRadius: 4, Red: CMYK{0, 100, 100, 10}, Yellow: CMYK{0, 10, 100, 0}}
+	defaults := Settings{Title: "居民服务卡", Size: 100, Bleed: 3, CornerRadius: 4, Colors: DefaultColors, Design: DefaultDesign}
+	accent := DefaultColors
+	accent.Accent = CMYK{0, 95, 90, 5.5}
+	roles := Colors{Ground: CMYK{0, 5, 40, 0}, Accent: CMYK{10, 100, 100, 0}, Ink: CMYK{0, 0, 0, 90}}
 	tests := []struct {
 		name, card string
 		want       Settings
@@ -105,9 +108,14 @@ func TestSettings(t *testing.T) {
 	}{
 		{"defaults", "", defaults, nil},
 		{"given", "card:\n  title: 服务卡\n  slogan: 有事您就跟我说\n  size: 12cm\n  bleed: 0mm\n  corner_radius: 30mm\n  colors: {red: [0, 95, 90, 5.5]}\n  fonts: [fonts/生僻字.ttf]\n",
-			Settings{Title: "服务卡", Slogan: "有事您就跟我说", Size: 120, Bleed: 0, CornerRadius: 30, Red: CMYK{0, 95, 90, 5.5}, Yellow: defaults.Yellow,
+			Settings{Title: "服务卡", Slogan: "有事您就跟我说", Size: 120, Bleed: 0, CornerRadius: 30, Colors: accent, Design: DefaultDesign,
 				Fonts: []string{filepath.Join(dir, "fonts", "生僻字.ttf")}, FontNames: []string{"fonts/生僻字.ttf"}, FontsPos: []Pos{{"roster.yaml", 20, 11}}},
 			nil},
+		{"colours by role, and a design", "card:\n  design: classic\n  colors: {ground: [0, 5, 40, 0], accent: [10, 100, 100, 0], ink: [0, 0, 0, 90]}\n",
+			Settings{Title: "居民服务卡", Size: 100, Bleed: 3, CornerRadius: 4, Colors: roles, Design: "classic", DesignPos: Pos{"roster.yaml", 14, 11}}, nil},
+		{"one colour by two names", "card:\n  colors: {red: [0, 100, 100, 0], accent: [0, 100, 100, 0]}\n", Settings{}, []string{
+			`roster.yaml:14:17: card.colors.red: red and accent name the same colour (keep accent)`,
+		}},
 		{"corner radius bounded by size", "card: {size: 60mm, corner_radius: 16mm}\n", Settings{}, []string{
 			`roster.yaml:13:35: card.corner_radius: 16mm is outside 0mm..15mm`,
 		}},

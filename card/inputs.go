@@ -42,12 +42,14 @@ type Person struct {
 
 // Design is the card settings that change how every card looks.
 type Design struct {
-	Size         float64  `json:"size"`
-	Bleed        float64  `json:"bleed"`
-	CornerRadius float64  `json:"corner_radius"`
-	Red          CMYK     `json:"red"`
-	Yellow       CMYK     `json:"yellow"`
-	Fonts        []string `json:"fonts"`
+	Size         float64 `json:"size"`
+	Bleed        float64 `json:"bleed"`
+	CornerRadius float64 `json:"corner_radius"`
+	Colors       Colors  `json:"colors"`
+	// Name is the design's name; its version is the caller's to hash
+	// with the fuwuka version.
+	Name  string   `json:"name"`
+	Fonts []string `json:"fonts"`
 }
 
 // InputsOf is what h's card depends on. Its error is For's: a QR template
@@ -79,8 +81,8 @@ func (c Card) Inputs(s Settings) Inputs {
 			Size:         s.Size,
 			Bleed:        s.Bleed,
 			CornerRadius: s.CornerRadius,
-			Red:          s.Red,
-			Yellow:       s.Yellow,
+			Colors:       s.Colors,
+			Name:         s.Design,
 			// As written: the same roster in another folder is the same
 			// card. The files' contents are the caller's to hash.
 			Fonts: s.FontNames,

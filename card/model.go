@@ -44,11 +44,30 @@ type Settings struct {
 	Size         float64 // side of the square trim
 	Bleed        float64
 	CornerRadius float64 // of the die-cut outline
-	Red, Yellow  CMYK
-	Fonts        []string // extra TrueType files, absolute paths, tried in order
-	FontNames    []string // the same, as written in the roster
-	FontsPos     []Pos    // where each entry of Fonts was written
+	Colors       Colors
+	// Design names the card design, DefaultDesign unless the roster
+	// names another; DesignPos is where it does, for the message when no
+	// design has that name.
+	Design    string
+	DesignPos Pos
+	Fonts     []string // extra TrueType files, absolute paths, tried in order
+	FontNames []string // the same, as written in the roster
+	FontsPos  []Pos    // where each entry of Fonts was written
 }
+
+// Colors are the card's process colours by the part they play; every
+// design uses them in its own way.
+type Colors struct {
+	Ground CMYK // the card's background (the yellow of the red-and-yellow cards)
+	Accent CMYK // bands, labels and marks that stand out (the red)
+	Ink    CMYK // text on the ground
+}
+
+// DefaultDesign is the design of a roster that names none.
+const DefaultDesign = "warm"
+
+// DefaultColors are the red-and-yellow of the cards the project started from.
+var DefaultColors = Colors{Ground: CMYK{0, 10, 100, 0}, Accent: CMYK{0, 100, 100, 10}, Ink: CMYK{0, 0, 0, 100}}
 
 // CMYK is a process colour in percent, each 0..100.
 type CMYK [4]float64

@@ -82,7 +82,30 @@ func layHouseholds(r *card.Roster, set *fonts.Set, hs []card.Household, workers 
 	if err != nil {
 		return nil, err
 	}
-	return layCards(r.Card, set, cs, workers)
+	d, p, err := plan(r, set, cs, workers)
+	if err != nil {
+		return nil, err
+	}
+	return layCards(d, p, r.Card, set, cs, workers)
+}
+
+// plan finds the roster's design and what it decides for all the roster's
+// cards, whichever of them this run draws, so that a card looks the same
+// whether it is drawn alone, in a shard or with all the others. cs are
+// the contents of the households drawn, reused when they are all.
+func plan(r *card.Roster, set *fonts.Set, cs []card.Card, workers int) (design.Design, design.Plan, error) {
+	d, err := design.For(r.Card)
+	if err != nil {
+		return nil, design.Plan{}, err
+	}
+	all := cs
+	if len(cs) != len(r.Households) {
+		if all, err = contents(r, r.Households, workers); err != nil {
+			return nil, design.Plan{}, err
+		}
+	}
+	p, err := d.Plan(all, r.Card, set)
+	return d, p, err
 }
 
 // contents says what each household's card shows, in parallel; every
@@ -98,12 +121,12 @@ func contents(r *card.Roster, hs []card.Household, workers int) ([]card.Card, er
 
 // layCards lays out each card, in parallel; every problem of every card
 // is returned together.
-func layCards(st card.Settings, set *fonts.Set, cs []card.Card, workers int) ([]Laid, error) {
+func layCards(d design.Design, p design.Plan, st card.Settings, set *fonts.Set, cs []card.Card, workers int) ([]Laid, error) {
 	out := make([]Laid, len(cs))
 	errs := make([]error, len(cs))
 	parallel(len(cs), workers, func(i int) {
 		out[i].Household = cs[i].Household
-		out[i].Art, errs[i] = design.Card(cs[i], st, set)
+		out[i].Art, errs[i] = d.Card(cs[i], st, set, p)
 	})
 	if err := mergeProblems(errs); err != nil {
 		return nil, err
@@ -126,7 +149,11 @@ func Cards(r *card.Roster, set *fonts.Set, o CardsOptions) (*CardsResult, error)
 	if err != nil {
 		return nil, err
 	}
-	extra := cardExtra(set, o)
+	d, p, err := plan(r, set, cs, o.Workers)
+	if err != nil {
+		return nil, err
+	}
+	extra := cardExtra(set, d, p, o)
 	hashes := make([]string, len(hs))
 	for i, c := range cs {
 		hashes[i] = c.Inputs(r.Card).Hash(extra...)
@@ -162,7 +189,7 @@ func Cards(r *card.Roster, set *fonts.Set, o CardsOptions) (*CardsResult, error)
 			todoHash = append(todoHash, hashes[i])
 		}
 	}
-	laid, err := layCards(r.Card, set, todo, o.Workers)
+	laid, err := layCards(d, p, r.Card, set, todo, o.Workers)
 	if err != nil {
 		return nil, err
 	}
@@ -214,12 +241,14 @@ func Cards(r *card.Roster, set *fonts.Set, o CardsOptions) (*CardsResult, error)
 
 // cardExtra is what a card's bytes depend on besides its Inputs: fuwuka's
 // version (written into the PDF; it also stands for the embedded fonts),
-// the card design's version, the page options, and the extra fonts'
-// contents.
-func cardExtra(set *fonts.Set, o CardsOptions) []string {
+// the card design and its version, the plan it made for the roster (one
+// text scale for all cards, so another household's change can change
+// every card), the page options, and the extra fonts' contents.
+func cardExtra(set *fonts.Set, d design.Design, p design.Plan, o CardsOptions) []string {
 	return []string{
 		"fuwuka " + Version,
-		fmt.Sprintf("layout %d", design.CardVersion),
+		"design " + design.ID(d),
+		p.String(),
 		fmt.Sprintf("marks %t", o.Marks),
 		fmt.Sprintf("cut-contour %t", o.CutContour),
 		"fonts " + set.Digest(),

@@ -260,7 +260,8 @@ func TestOverprintSeparations(t *testing.T) {
 			}
 			if inkK(x, y) > 250 {
 				black++
-				if inkY(x, y) > 128 {
+				// the ground or a tile of it: knocked out, there is none
+				if inkY(x, y) > 20 {
 					groundUnder++
 				}
 			}
@@ -291,6 +292,12 @@ func TestQRWhiteRing(t *testing.T) {
 			dir := t.TempDir()
 			roster := filepath.Join(dir, "roster.yaml")
 			text := strings.Replace(string(base), "size: 100mm", fmt.Sprintf("size: %dmm", size), 1)
+			if size < 90 {
+				// an 80 mm card holds four officials at their phones' floors
+				from, to := strings.Index(text, "  - name: 陈桂芳"), strings.Index(text, "\npledges:")
+				text = text[:from] + text[to+1:]
+				text = strings.Replace(text, "  - 村务公开 接受监督\n", "", 1)
+			}
 			if err := os.WriteFile(roster, []byte(text), 0o644); err != nil {
 				t.Fatal(err)
 			}
@@ -306,16 +313,21 @@ func TestQRWhiteRing(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			c, err := card.For(r, h)
-			if err != nil {
-				t.Fatal(err)
+			// the card as cards lays it out: with the plan of the whole roster
+			var cs []card.Card
+			for _, h := range r.Households {
+				c, err := card.For(r, h)
+				if err != nil {
+					t.Fatal(err)
+				}
+				cs = append(cs, c)
 			}
-			art, err := design.Card(c, r.Card, set)
+			arts, err := design.Lay(cs, r.Card, set)
 			if err != nil {
 				t.Fatal(err)
 			}
 			var qr frame.Modules
-			frame.Walk(art.Frame(), func(it frame.Item, _ frame.Box) {
+			frame.Walk(arts[0].Frame(), func(it frame.Item, _ frame.Box) {
 				if m, ok := it.(frame.Modules); ok {
 					qr = m
 				}

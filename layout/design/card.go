@@ -1,8 +1,12 @@
 package design
 
 import (
+	"cmp"
+	"errors"
 	"fmt"
 	"math"
+	"slices"
+	"strings"
 
 	"github.com/fuwuka/fuwuka/card"
 	"github.com/fuwuka/fuwuka/fonts"
@@ -11,37 +15,63 @@ import (
 	"github.com/fuwuka/fuwuka/msg"
 )
 
-// CardVersion names the card design. Bump it with any change to this
-// package, to layout or to a writer that changes a card's bytes: rerunning `fuwuka
-// cards` trusts a card whose inputs and CardVersion are those it was drawn
-// with, and draws it again otherwise.
-const CardVersion = 4
+// Both designs are one layout engine: the same blocks (header, greeting,
+// the zone contact with the QR code, the officials, pledges, hotlines and
+// the footer) in the same order and the same space rules, drawn in two
+// styles. classic is the tidy red-and-yellow notice the first cards were;
+// warm (温馨可爱) rounds its shapes, adds icons and a greeting, and puts the
+// officials on tiles.
+var (
+	classicDesign = &engine{name: "classic", version: 5}
+	warmDesign    = &engine{name: "warm", version: 1, warm: true}
+)
+
+// engine lays out cards in one style.
+type engine struct {
+	name    string
+	version int
+	warm    bool
+}
+
+func (e *engine) Name() string { return e.name }
+func (e *engine) Version() int { return e.version }
 
 // Text sizes in points: the design size of a 100 mm card and the floor no
-// text of that kind shrinks below. Design sizes scale with the card; when
-// the content does not fit, all sizes shrink together towards their floors.
-// Floors scale down with cards smaller than 100 mm but not up with larger
-// ones, so a larger card holds more.
-type textSize struct{ design, floor float64 }
+// text of that kind shrinks below on a 100 mm card. Design sizes scale with
+// the card and with the roster's plan: down towards their floors when the
+// content is crowded, up when a card would otherwise leave bands of empty
+// ground. Floors shrink with smaller cards, never below minText, except
+// the phone numbers', which hold at every size: a number read from a
+// doorway is what the card is for.
+type textSize struct {
+	design, floor float64
+	fixed         bool // the floor holds on every card size
+}
+
+// minText is the smallest text on any card, in points.
+const minText = 5.0
 
 var (
-	sizeTitle        = textSize{20, 12}
-	sizeCommunity    = textSize{8, 6}
-	sizeSlogan       = textSize{10, 7}
-	sizeLabel        = textSize{7, 6}
-	sizeContactName  = textSize{11, 8}
-	sizeContactPhone = textSize{17, 14} // the largest number on the card
-	sizeName         = textSize{9, 7}
-	sizeRole         = textSize{7, 6}
-	sizePhone        = textSize{11, 10}
-	sizeBody         = textSize{7.5, 6}
-	sizeCaption      = textSize{6.5, 6}
-	sizeAppeal       = textSize{9, 7}
-	sizeAddress      = textSize{6.5, 5.5}
+	sizeTitle        = textSize{20, 12, false}
+	sizeCommunity    = textSize{8, 6, false}
+	sizeSlogan       = textSize{10, 7, false}
+	sizeLabel        = textSize{7, 6, false}
+	sizeContactName  = textSize{11, 8, false}
+	sizeContactPhone = textSize{17, 14, true} // the largest number on the card
+	sizeName         = textSize{9, 7, false}
+	sizeRole         = textSize{7, 6, false}
+	sizePhone        = textSize{11, 10, true}
+	sizeBody         = textSize{7.5, 6, false}
+	sizeCaption      = textSize{6.5, 6, false}
+	sizeAppeal       = textSize{9, 7, false}
+	sizeAddress      = textSize{6.5, 5.5, false}
 )
 
 const (
-	minScale = 0.25 // below this every size is at its floor on any card size
+	// The scales a plan chooses from, in steps of scaleStep: below
+	// minScale every size is at its floor; above maxScale text would
+	// crowd the card with a few large words.
+	minScale, maxScale, scaleStep = 0.25, 1.75, 0.025
 
 	// SafeMargin keeps text and the QR code this far inside the trim.
 	SafeMargin = 3.0
@@ -53,30 +83,79 @@ const (
 	qrModuleMin  = 0.4
 )
 
-// Art is a card's artwork, trim plus bleed on every side, in two parts:
-// what every card with the same zone contact has in common, and the
-// household's own part (its address and QR code) drawn over it. A document
-// holding many cards (a press sheet) draws the shared part once.
-type Art struct {
-	Shared *frame.Frame
-	Own    *frame.Frame
-	Trim   frame.Box // in either frame
-	// Key names the shared part by its content.
-	Key string
+// Plan finds the largest scale at which every card of the run fits, by
+// laying out one card of each kind: cards of one zone differ only in
+// their address and QR code, so a kind is a zone, an address width and a
+// QR content length.
+func (e *engine) Plan(cs []card.Card, st card.Settings, set *fonts.Set) (Plan, error) {
+	kinds := map[string]card.Card{}
+	st1 := layout.Setter{Fonts: set}
+	for _, c := range cs {
+		key := fmt.Sprintf("%s\x00%.2f\x00%d", c.Household.Zone, st1.Width(c.Household.Address+" · "+c.Household.ID, 1, false), len(c.QR))
+		if _, ok := kinds[key]; !ok {
+			kinds[key] = c
+		}
+	}
+	p := Plan{Scale: maxScale}
+	var ps card.Problems
+	for _, key := range sortedKeys(kinds) {
+		l, err := e.layout(kinds[key], st, set)
+		if err != nil {
+			var cps card.Problems
+			if !errors.As(err, &cps) {
+				return Plan{}, err
+			}
+			for _, q := range cps {
+				if !slices.ContainsFunc(ps, func(p card.Problem) bool { return p.String() == q.String() }) {
+					ps = append(ps, q)
+				}
+			}
+			continue
+		}
+		s, fits := l.best(maxScale)
+		if !fits {
+			// kinds share most problems (a role too long is on all)
+			for _, q := range l.notFitting() {
+				if !slices.ContainsFunc(ps, func(p card.Problem) bool { return p.String() == q.String() }) {
+					ps = append(ps, q)
+				}
+			}
+			continue
+		}
+		p.Scale = min(p.Scale, s)
+	}
+	if len(ps) > 0 {
+		return Plan{}, ps.Err()
+	}
+	return p, nil
 }
 
-// Frame is the whole card: the shared part, as a group keyed by its
-// content, under the household's own.
-func (a *Art) Frame() *frame.Frame {
-	f := &frame.Frame{W: a.Shared.W, H: a.Shared.H}
-	f.Add(frame.Group{Frame: a.Shared, Key: a.Key}, frame.Group{Frame: a.Own})
-	return f
+// Card lays out one card at the plan's scale, spreading what room is left
+// between its blocks. A card that does not fit at that scale (one the plan
+// did not see) gets the largest scale below it that fits.
+func (e *engine) Card(c card.Card, st card.Settings, set *fonts.Set, p Plan) (*Art, error) {
+	l, err := e.layout(c, st, set)
+	if err != nil {
+		return nil, err
+	}
+	s := cmp.Or(p.Scale, maxScale)
+	if ps := l.compose(s, 0); len(ps) > 0 {
+		var fits bool
+		if s, fits = l.best(s); !fits {
+			return nil, l.notFitting().Err()
+		}
+		l.compose(s, 0)
+	}
+	if room := l.room; room > 1e-6 {
+		l.compose(s, room)
+	}
+	return &Art{Shared: l.shared, Own: l.own, Trim: l.trim(), Key: "card-" + l.shared.Digest()}, nil
 }
 
-// Card lays out what one household's card says. Problems name the field and
-// household when a character has no glyph or the content does not fit.
-func Card(c card.Card, st card.Settings, set *fonts.Set) (*Art, error) {
-	l := &cardLayout{c: c, st: st, set: layout.Setter{Fonts: set}, u: st.Size / 100}
+// layout checks that the fonts draw every character of c and encodes its
+// QR code: what every attempt at a size needs.
+func (e *engine) layout(c card.Card, st card.Settings, set *fonts.Set) (*cardLayout, error) {
+	l := &cardLayout{e: e, c: c, st: st, set: layout.Setter{Fonts: set}, u: st.Size / 100}
 	if ps := l.checkGlyphs(); len(ps) > 0 {
 		return nil, ps.Err()
 	}
@@ -85,32 +164,52 @@ func Card(c card.Card, st card.Settings, set *fonts.Set) (*Art, error) {
 		return nil, err
 	}
 	l.qr = qr
-	art, last := l.fit()
-	if last == nil {
-		return art, nil
-	}
-	hint := msg.F("shorten the text or use fewer officials, pledges or hotlines")
-	if size, ok := l.smallestFit(); ok {
-		hint = msg.F("use card.size: %gmm or more, or %s", size, hint)
-	}
-	for i := range last {
-		last[i].Hint = hint
-	}
-	return nil, last.Err()
+	return l, nil
 }
 
-// fit shrinks the text step by step until the content fits, and returns
-// the problems of the smallest attempt when it never does.
-func (l *cardLayout) fit() (*Art, card.Problems) {
-	var last card.Problems
-	for s := 1.0; s >= minScale-1e-9; s -= 0.025 {
-		ps := l.compose(s)
-		if len(ps) == 0 {
-			return &Art{Shared: l.shared, Own: l.own, Trim: l.trim(), Key: "card-" + l.shared.Digest()}, nil
-		}
-		last = ps
+// best is the largest scale up to top at which the card fits, searched by
+// halving on the grid of scaleStep.
+func (l *cardLayout) best(top float64) (float64, bool) {
+	steps := int(math.Round((top - minScale) / scaleStep))
+	at := func(k int) float64 { return minScale + float64(k)*scaleStep }
+	if len(l.compose(at(0), 0)) > 0 {
+		return 0, false
 	}
-	return nil, last
+	lo, hi := 0, steps // lo fits; find the last k that does
+	for lo < hi {
+		mid := (lo + hi + 1) / 2
+		if len(l.compose(at(mid), 0)) == 0 {
+			lo = mid
+		} else {
+			hi = mid - 1
+		}
+	}
+	return at(lo), true
+}
+
+// notFitting is the problems of the card at its smallest, with the two
+// ways out a clerk has: a larger card, or less to print, each measured by
+// laying the card out.
+func (l *cardLayout) notFitting() card.Problems {
+	ps := l.compose(minScale, 0)
+	var ways []msg.Text
+	if size, ok := l.smallestFit(); ok {
+		ways = append(ways, msg.F("use card.size: %gmm or more", size))
+	}
+	if cut := l.whatToCut(); !cut.IsZero() {
+		ways = append(ways, cut)
+	}
+	hint := msg.F("shorten the text or use fewer officials, pledges or hotlines")
+	switch len(ways) {
+	case 1:
+		hint = ways[0]
+	case 2:
+		hint = msg.F("%s, or %s", ways[0], ways[1])
+	}
+	for i := range ps {
+		ps[i].Hint = hint
+	}
+	return ps
 }
 
 // smallestFit finds, in steps of 5 mm up to the largest card, the smallest
@@ -119,14 +218,80 @@ func (l *cardLayout) smallestFit() (float64, bool) {
 	for size := math.Floor(l.st.Size/5)*5 + 5; size <= card.MaxSize; size += 5 {
 		try := *l
 		try.st.Size, try.u = size, size/100
-		if _, ps := try.fit(); ps == nil {
+		if len(try.compose(minScale, 0)) == 0 {
 			return size, true
 		}
 	}
 	return 0, false
 }
 
+// whatToCut says what to leave out so that the content fits this size:
+// one pledge, one hotline, or the roles that do not fit their column,
+// each tried by laying the card out without it.
+func (l *cardLayout) whatToCut() msg.Text {
+	fitsWithout := func(change func(c *card.Card)) bool {
+		try := *l
+		try.c.Pledges = append([]string(nil), l.c.Pledges...)
+		try.c.Hotlines = append([]card.Hotline(nil), l.c.Hotlines...)
+		try.c.Officials = append([]card.Official(nil), l.c.Officials...)
+		change(&try.c)
+		return len(try.compose(minScale, 0)) == 0
+	}
+	var ways []string
+	if len(l.c.Pledges) > 0 && fitsWithout(func(c *card.Card) { c.Pledges = c.Pledges[:len(c.Pledges)-1] }) {
+		ways = append(ways, "pledge")
+	}
+	if len(l.c.Hotlines) > 0 && fitsWithout(func(c *card.Card) { c.Hotlines = c.Hotlines[:len(c.Hotlines)-1] }) {
+		ways = append(ways, "hotline")
+	}
+	// roles that overflow their column at the smallest size
+	var roles []string
+	ps := l.compose(minScale, 0)
+	for _, p := range ps {
+		if strings.HasSuffix(p.Field, ".role") {
+			for i := range l.c.Officials {
+				if p.Field == fmt.Sprintf("officials[%d].role", i) {
+					if r := l.c.Officials[i].Name + "（" + l.c.Officials[i].Role + "）"; !slices.Contains(roles, r) {
+						roles = append(roles, r)
+					}
+				}
+			}
+		}
+	}
+	if len(roles) == 0 && fitsWithout(func(c *card.Card) {
+		for i := range c.Officials {
+			if r := []rune(c.Officials[i].Role); len(r) > 6 {
+				c.Officials[i].Role = string(r[:6])
+			}
+		}
+	}) {
+		for _, o := range l.c.Officials {
+			if r := o.Name + "（" + o.Role + "）"; len([]rune(o.Role)) > 6 && !slices.Contains(roles, r) {
+				roles = append(roles, r)
+			}
+		}
+	}
+	switch {
+	case len(ways) == 2 && len(roles) > 0:
+		return msg.F("drop one pledge or one hotline, or shorten these roles: %s", strings.Join(roles, "、"))
+	case len(ways) == 2:
+		return msg.F("drop one pledge or one hotline")
+	case len(ways) == 1 && ways[0] == "pledge" && len(roles) > 0:
+		return msg.F("drop one pledge, or shorten these roles: %s", strings.Join(roles, "、"))
+	case len(ways) == 1 && ways[0] == "hotline" && len(roles) > 0:
+		return msg.F("drop one hotline, or shorten these roles: %s", strings.Join(roles, "、"))
+	case len(ways) == 1 && ways[0] == "pledge":
+		return msg.F("drop one pledge")
+	case len(ways) == 1:
+		return msg.F("drop one hotline")
+	case len(roles) > 0:
+		return msg.F("shorten these roles: %s", strings.Join(roles, "、"))
+	}
+	return msg.Text{}
+}
+
 type cardLayout struct {
+	e   *engine
 	c   card.Card
 	st  card.Settings
 	set layout.Setter
@@ -136,6 +301,10 @@ type cardLayout struct {
 	// the attempt's frames: the artwork every card with this contact shares,
 	// and the household's own
 	shared, own *frame.Frame
+	// room is the height the attempt left unused above the footer
+	room float64
+	// gaps counts the places between blocks where room is spread
+	gaps int
 }
 
 func (l *cardLayout) trim() frame.Box {
@@ -147,7 +316,11 @@ func (l *cardLayout) safe() frame.Box { return l.trim().Inset(SafeMargin) }
 
 // pt is a text size on this card at this attempt's scale.
 func (l *cardLayout) pt(ts textSize) float64 {
-	return max(ts.design*l.u*l.s, ts.floor*min(l.u, 1))
+	floor := ts.floor
+	if !ts.fixed {
+		floor = max(floor*min(l.u, 1), minText)
+	}
+	return max(ts.design*l.u*l.s, floor)
 }
 
 // mm scales a design length.
@@ -211,50 +384,107 @@ func (l *cardLayout) qrSide() float64 {
 	return max(qrMin, n*qrModuleMin)
 }
 
-// compose lays the card out at text scale s into l.shared and l.own.
-func (l *cardLayout) compose(s float64) card.Problems {
+// palette is the card's colours as frame colours.
+type palette struct {
+	ground, accent, ink, white, tile frame.Color
+}
+
+func (l *cardLayout) palette() palette {
+	c := l.st.Colors
+	g := c.Ground
+	return palette{
+		ground: process(g), accent: process(c.Accent), ink: process(c.Ink), white: frame.White,
+		// the officials' tiles: the ground at a third of its strength
+		tile: frame.CMYK(g[0]/3, g[1]/3, g[2]/3, g[3]/3),
+	}
+}
+
+func process(c card.CMYK) frame.Color { return frame.CMYK(c[0], c[1], c[2], c[3]) }
+
+// gap is a space between two blocks, with its share of the room spread.
+func (l *cardLayout) gap(base, spread float64) float64 {
+	l.gaps++
+	return base + spread
+}
+
+// compose lays the card out at text scale s into l.shared and l.own, with
+// spread, the room a fitting attempt left, shared out between the blocks.
+func (l *cardLayout) compose(s, spread float64) card.Problems {
 	l.s = s
 	full := l.st.Size + 2*l.st.Bleed
 	l.shared, l.own = &frame.Frame{W: full, H: full}, &frame.Frame{W: full, H: full}
-	red, yellow := process(l.st.Red), process(l.st.Yellow)
-	white := frame.White
+	pal := l.palette()
 	trim, safe := l.trim(), l.safe()
 	var ps card.Problems
 	c := l.c
 	sh := l.shared
+	// five places share the room: below the header, the greeting, the
+	// contact, the officials and the pledges
+	per := spread / 5
+	l.gaps = 0
 
-	// Background and the two red bands run to the bleed edge; the bands'
+	// Background and the two bands run to the bleed edge; the bands'
 	// heights are known once their text is set, so they are drawn first
 	// with a placeholder and sized afterwards.
-	sh.Add(frame.Rect{Box: frame.Box{W: full, H: full}, Paint: frame.Paint{Fill: &yellow}})
+	sh.Add(frame.Rect{Box: frame.Box{W: full, H: full}, Paint: frame.Paint{Fill: &pal.ground}})
 	header := len(sh.Items)
 	sh.Add(frame.Rect{}, frame.Rect{})
 
-	// Header: title and community, light on red.
+	// Header: title and community, light on the accent.
 	titleSize, commSize := l.pt(sizeTitle), l.pt(sizeCommunity)
 	y := safe.Y + l.ascent(titleSize) + l.mm(0.8)
-	l.text(sh, trim.X+trim.W/2, y, titleSize, true, yellow, c.Title, center)
+	titleX := trim.X + trim.W/2
+	if l.e.warm {
+		// a house before the title: this card is about home
+		iconSize := l.ascent(titleSize) * 1.05
+		tw := l.width(c.Title, titleSize, true)
+		gap := l.mm(1.5)
+		x0 := titleX - (tw+iconSize+gap)/2
+		sh.Add(icon(iconHome, x0, y-iconSize*0.95, iconSize, pal.ground))
+		titleX = x0 + iconSize + gap + tw/2
+	}
+	l.text(sh, titleX, y, titleSize, true, pal.ground, c.Title, center)
 	y += lineHeight(commSize) + l.mm(0.8)
-	l.text(sh, trim.X+trim.W/2, y, commSize, false, white, c.Community, center)
+	l.text(sh, trim.X+trim.W/2, y, commSize, false, pal.white, c.Community, center)
 	y += l.mm(2.4)
-	sh.Items[header] = frame.Rect{Box: frame.Box{W: full, H: y}, Paint: frame.Paint{Fill: &red}}
+	if l.e.warm {
+		sh.Items[header] = roundedBand(frame.Box{W: full, H: y}, 0, l.mm(6), pal.accent)
+	} else {
+		sh.Items[header] = frame.Rect{Box: frame.Box{W: full, H: y}, Paint: frame.Paint{Fill: &pal.accent}}
+	}
+	y += per
 
-	if c.Slogan != "" {
+	greeting := c.Slogan
+	if greeting == "" && l.e.warm {
+		greeting = "您好！有事请找我们"
+	}
+	if greeting != "" {
 		size := l.pt(sizeSlogan)
 		y += l.mm(1.2) + l.ascent(size)
-		l.text(sh, trim.X+trim.W/2, y, size, true, red, "“"+c.Slogan+"”", center)
+		text := greeting
+		if !l.e.warm {
+			text = "“" + greeting + "”"
+		}
+		t := l.text(sh, trim.X+trim.W/2, y, size, true, pal.accent, text, center)
+		if l.e.warm {
+			h := l.ascent(size) * 0.85
+			sh.Add(icon(iconHeart, t.X-h-l.mm(1.5), y-h, h, pal.accent), icon(iconHeart, t.X+t.Width+l.mm(1.5), y-h, h, pal.accent))
+		}
 		y += frame.PtToMM(size) * 0.2
 	}
-	y += l.mm(1.8)
+	y += l.gap(l.mm(1.8), per)
 
 	if c.Contact != nil || l.qr != nil {
-		y = l.contact(y, red, &ps) + l.mm(2)
+		y = l.contact(y, pal, &ps) + l.gap(l.mm(2), per)
 	}
-	y = l.officials(y, red, &ps)
-	y = l.pledges(y, red, &ps)
+	y = l.officials(y, pal, &ps)
+	y += l.gap(0, per)
+	y = l.pledges(y, pal, &ps)
+	y += l.gap(0, per)
 
 	// Footer: the appeal on the left and, small, the household's address
-	// and id on the right, light on red, ending at the safe area's bottom.
+	// and id on the right, light on the accent, ending at the safe area's
+	// bottom.
 	base := safe.Y + safe.H - l.mm(0.6)
 	addrSize := l.pt(sizeAddress)
 	addr := c.Household.Address + " · " + c.Household.ID
@@ -268,7 +498,7 @@ func (l *cardLayout) compose(s float64) card.Problems {
 	addrLines := layout.Break(addr, addrAvail, func(s string) float64 { return l.width(s, addrSize, false) })
 	addrW := 0.0
 	for i, line := range addrLines {
-		t := l.text(l.own, safe.X+safe.W, base-float64(len(addrLines)-1-i)*lineHeight(addrSize), addrSize, false, white, line, right)
+		t := l.text(l.own, safe.X+safe.W, base-float64(len(addrLines)-1-i)*lineHeight(addrSize), addrSize, false, pal.white, line, right)
 		if t.Width > addrAvail {
 			ps = append(ps, l.tooWide(addrField, true, line, addrAvail))
 		}
@@ -277,20 +507,34 @@ func (l *cardLayout) compose(s float64) card.Problems {
 	top := base - float64(len(addrLines)-1)*lineHeight(addrSize) - l.ascent(addrSize)
 	if c.Appeal != "" {
 		size := l.pt(sizeAppeal)
-		avail := safe.W - addrW - l.mm(3)
+		x := safe.X
+		if l.e.warm {
+			h := l.ascent(size)
+			x += h + l.mm(1.2)
+		}
+		avail := safe.X + safe.W - addrW - l.mm(3) - x
 		lines := layout.Break(c.Appeal, avail, func(s string) float64 { return l.width(s, size, true) })
 		for i, line := range lines {
-			t := l.text(sh, safe.X, base-float64(len(lines)-1-i)*lineHeight(size), size, true, yellow, line, left)
+			t := l.text(sh, x, base-float64(len(lines)-1-i)*lineHeight(size), size, true, pal.ground, line, left)
 			if t.Width > avail {
 				ps = append(ps, l.tooWide("appeal", false, line, avail))
 			}
 		}
+		if l.e.warm && len(lines) > 0 {
+			h := l.ascent(size)
+			sh.Add(icon(iconMoodSmile, safe.X, base-float64(len(lines)-1)*lineHeight(size)-h, h, pal.ground))
+		}
 		top = min(top, base-float64(len(lines)-1)*lineHeight(size)-l.ascent(size))
 	}
 	footerTop := top - l.mm(2)
-	sh.Items[header+1] = frame.Rect{Box: frame.Box{Y: footerTop, W: full, H: full - footerTop}, Paint: frame.Paint{Fill: &red}}
+	if l.e.warm {
+		sh.Items[header+1] = roundedBand(frame.Box{Y: footerTop, W: full, H: full - footerTop}, l.mm(6), 0, pal.accent)
+	} else {
+		sh.Items[header+1] = frame.Rect{Box: frame.Box{Y: footerTop, W: full, H: full - footerTop}, Paint: frame.Paint{Fill: &pal.accent}}
+	}
 
-	if over := y - footerTop; over > 1e-9 {
+	l.room = footerTop - l.mm(1.5) - y
+	if over := -l.room; over > 1e-9 {
 		ps = append(ps, card.Problem{Pos: c.Household.Pos, Field: "card.size",
 			Msg: msg.F("household %s: the card's content needs %.1f mm more height than a %g mm card has, even with text at its smallest",
 				c.Household.ID, over, l.st.Size)})
@@ -298,75 +542,112 @@ func (l *cardLayout) compose(s float64) card.Problems {
 	return ps
 }
 
-func process(c card.CMYK) frame.Color { return frame.CMYK(c[0], c[1], c[2], c[3]) }
-
 // contact draws the household's own box: its zone contact (包片联系人) with
-// the largest phone number on the card, and the QR code, whose white
-// background is the code's quiet zone. The box and the contact are shared
-// by the zone; the code is the household's own.
-func (l *cardLayout) contact(y float64, red frame.Color, ps *card.Problems) float64 {
+// the largest phone number on the card, and the QR code with its caption
+// under it, on white that is the code's quiet zone. The box and the contact
+// are shared by the zone; the code is the household's own.
+func (l *cardLayout) contact(y float64, pal palette, ps *card.Problems) float64 {
 	safe := l.safe()
 	c := l.c
 	sh := l.shared
 	pad := l.mm(2)
 	box := frame.Box{X: safe.X, Y: y, W: safe.W}
 	border, radius := l.mm(0.5), l.mm(2)
-	// The code and its quiet zone keep clear of the box's red border and
-	// of its rounded corners, where the white is cut in most: a corner of
-	// the quiet zone at (d, d) from the box's corner is inside the border's
+	if l.e.warm {
+		border, radius = l.mm(0.35), l.mm(4)
+	}
+	// The code and its quiet zone keep clear of the box's border and of
+	// its rounded corners, where the white is cut in most: a corner of the
+	// quiet zone at (d, d) from the box's corner is inside the border's
 	// inner arc when d ≥ r − (r − border/2)/√2.
 	clear := max(border/2, radius-(radius-border/2)/math.Sqrt2) + l.mm(0.1)
 	qrBlock := 0.0
+	capSize := l.pt(sizeCaption)
+	var capLines []string
 	if l.qr != nil {
 		qrBlock = l.qrSide() * float64(len(l.qr)+2*QRQuiet) / float64(len(l.qr))
+		if c.QRCaption != "" {
+			capLines = layout.Break(c.QRCaption, qrBlock, func(s string) float64 { return l.width(s, capSize, false) })
+		}
 	}
+	capH := float64(len(capLines)) * lineHeight(capSize)
 	inner := box.W - 2*pad - qrBlock - clear
 	labelSize, nameSize, roleSize := l.pt(sizeLabel), l.pt(sizeContactName), l.pt(sizeRole)
-	phoneSize, capSize := l.pt(sizeContactPhone), l.pt(sizeCaption)
+	phoneSize := l.pt(sizeContactPhone)
 
 	start := len(sh.Items)
 	x := box.X + pad
 	ty := y + pad + l.ascent(labelSize)
-	if o := c.Contact; o != nil {
-		label := "您的包片联系人"
+	label := "联系我们"
+	if c.Contact != nil {
+		label = "您的包片联系人"
 		if c.Household.Zone != "" {
 			label += "（" + c.Household.Zone + "）"
 		}
-		l.text(sh, x, ty, labelSize, true, red, label, left)
+	}
+	if l.e.warm {
+		// the label on a pill of the accent
+		w := l.width(label, labelSize, true)
+		h := frame.PtToMM(labelSize) * 1.45
+		sh.Add(frame.Rect{Box: frame.Box{X: x - l.mm(0.8), Y: ty - l.ascent(labelSize) - (h-frame.PtToMM(labelSize))/2, W: w + l.mm(1.6), H: h}, R: h / 2, Paint: frame.Paint{Fill: &pal.accent}})
+		l.text(sh, x, ty, labelSize, true, pal.white, label, left)
+		ty += l.mm(0.6)
+	} else {
+		l.text(sh, x, ty, labelSize, true, pal.accent, label, left)
+	}
+	if o := c.Contact; o != nil {
 		ty += lineHeight(nameSize)
-		n := l.text(sh, x, ty, nameSize, true, frame.Black, o.Name, left)
-		r := l.text(sh, n.X+n.Width+l.mm(1.5), ty, roleSize, false, frame.Black, o.Role, left)
+		n := l.text(sh, x, ty, nameSize, true, pal.ink, o.Name, left)
+		r := l.text(sh, n.X+n.Width+l.mm(1.5), ty, roleSize, false, pal.ink, o.Role, left)
 		if r.X+r.Width > x+inner {
 			*ps = append(*ps, l.tooWide(l.fieldOf(o, "role"), false, o.Name+" "+o.Role, inner))
 		}
+		// The phone is the heart of the card: it grows to fill the width
+		// it has, up to half again its size.
+		px, avail := x, inner
+		if l.e.warm {
+			px += l.ascent(phoneSize)*0.9 + l.mm(1.2)
+			avail -= px - x
+		}
+		if w := l.width(o.Phone.Display(), phoneSize, true); w > 0 && w < avail {
+			phoneSize = min(phoneSize*1.5, phoneSize*avail/w)
+		}
 		ty += lineHeight(phoneSize) * 0.95
-		p := l.text(sh, x, ty, phoneSize, true, frame.Black, o.Phone.Display(), left)
-		if p.Width > inner {
-			*ps = append(*ps, l.tooWide(l.fieldOf(o, "phone"), false, o.Phone.Display(), inner))
+		if l.e.warm {
+			h := l.ascent(phoneSize) * 0.9
+			sh.Add(icon(iconPhone, x, ty-h*1.02, h, pal.accent))
+		}
+		p := l.text(sh, px, ty, phoneSize, true, pal.ink, o.Phone.Display(), left)
+		if p.Width > avail+1e-9 {
+			*ps = append(*ps, l.tooWide(l.fieldOf(o, "phone"), false, o.Phone.Display(), avail))
 		}
 		ty += frame.PtToMM(phoneSize) * 0.25
 	} else {
 		// no zone, so no contact: point at the list and the code
-		l.text(sh, x, ty, labelSize, true, red, "联系我们", left)
 		ty += lineHeight(nameSize)
-		l.text(sh, x, ty, nameSize, true, frame.Black, "有事请拨打下方任一电话", left)
+		l.text(sh, x, ty, nameSize, true, pal.ink, "有事请拨打下方任一电话", left)
 		ty += frame.PtToMM(nameSize) * 0.25
 	}
-	if l.qr != nil && c.QRCaption != "" {
-		lines := layout.Break(c.QRCaption, inner, func(s string) float64 { return l.width(s, capSize, false) })
-		for _, line := range lines {
-			ty += lineHeight(capSize)
-			l.text(sh, x, ty, capSize, false, red, line, left)
+	box.H = max(ty+pad-y, qrBlock+capH+2*clear)
+	// the contact's lines stand in the middle of the box's height, not at
+	// its top with white below them
+	if dy := (box.H - (ty + pad - y)) / 2; dy > 1e-9 {
+		for i := start; i < len(sh.Items); i++ {
+			sh.Items[i] = shift(sh.Items[i], dy)
 		}
 	}
-	box.H = max(ty+pad-y, qrBlock+2*clear)
 	if l.qr != nil {
 		module := l.qrSide() / float64(len(l.qr))
 		quiet := float64(QRQuiet) * module
-		l.own.Add(frame.Modules{X: box.X + box.W - clear - qrBlock + quiet, Y: y + (box.H-qrBlock)/2 + quiet, Module: module, Dark: l.qr, Color: frame.Black})
+		qx := box.X + box.W - clear - qrBlock
+		qy := y + (box.H-qrBlock-capH)/2
+		l.own.Add(frame.Modules{X: qx + quiet, Y: qy + quiet, Module: module, Dark: l.qr, Color: frame.Black})
+		// the caption under the code it explains, clear of its quiet zone
+		for i, line := range capLines {
+			l.text(sh, qx+qrBlock/2, qy+qrBlock+float64(i)*lineHeight(capSize)+l.ascent(capSize), capSize, false, pal.accent, line, center)
+		}
 	}
-	white := frame.White
-	bg := frame.Rect{Box: box, R: radius, Paint: frame.Paint{Fill: &white, Stroke: &red, Line: border}}
+	bg := frame.Rect{Box: box, R: radius, Paint: frame.Paint{Fill: &pal.white, Stroke: &pal.accent, Line: border}}
 	sh.Items = append(sh.Items[:start], append([]frame.Item{bg}, sh.Items[start:]...)...)
 	return box.Y + box.H
 }
@@ -403,7 +684,7 @@ func columns(n int) int {
 
 // officials lists every official with role and phone in a grid. A role
 // that does not fit beside the name gets a line of its own.
-func (l *cardLayout) officials(y float64, red frame.Color, ps *card.Problems) float64 {
+func (l *cardLayout) officials(y float64, pal palette, ps *card.Problems) float64 {
 	safe := l.safe()
 	sh := l.shared
 	offs := l.c.Officials
@@ -418,6 +699,10 @@ func (l *cardLayout) officials(y float64, red frame.Color, ps *card.Problems) fl
 		return l.width(o.Name, nameSize, true)+roleGap+l.width(o.Role, roleSize, false) <= textW
 	}
 	top := y
+	rowGap := 0.0
+	if l.e.warm {
+		rowGap = l.mm(1)
+	}
 	for row := 0; row*cols < len(offs); row++ {
 		rowOffs := offs[row*cols : min((row+1)*cols, len(offs))]
 		ownLine := false
@@ -431,33 +716,41 @@ func (l *cardLayout) officials(y float64, red frame.Color, ps *card.Problems) fl
 		for j := range rowOffs {
 			o := &rowOffs[j]
 			x := safe.X + float64(j)*(colW+gap)
-			// a red bar ties name and phone together
-			sh.Add(frame.Rect{Box: frame.Box{X: x, Y: top + l.mm(0.3), W: l.mm(0.8), H: rowH - l.mm(1.2)}, Paint: frame.Paint{Fill: &red}})
+			if l.e.warm {
+				// a soft tile per official
+				sh.Add(frame.Rect{Box: frame.Box{X: x, Y: top, W: colW, H: rowH}, R: l.mm(1.8), Paint: frame.Paint{Fill: &pal.tile}})
+			} else {
+				// a bar ties name and phone together
+				sh.Add(frame.Rect{Box: frame.Box{X: x, Y: top + l.mm(0.3), W: l.mm(0.8), H: rowH - l.mm(1.2)}, Paint: frame.Paint{Fill: &pal.accent}})
+			}
 			tx := x + l.mm(2)
-			ny := top + l.ascent(nameSize)
-			n := l.text(sh, tx, ny, nameSize, true, frame.Black, o.Name, left)
+			ny := top + l.ascent(nameSize) + l.mm(0.3)
+			n := l.text(sh, tx, ny, nameSize, true, pal.ink, o.Name, left)
 			rx, ry := n.X+n.Width+roleGap, ny
 			if !inline(*o) {
 				rx, ry = tx, ny+lineHeight(roleSize)
 			}
-			r := l.text(sh, rx, ry, roleSize, false, frame.Black, o.Role, left)
+			r := l.text(sh, rx, ry, roleSize, false, pal.ink, o.Role, left)
 			if r.X+r.Width > x+colW {
 				*ps = append(*ps, l.tooWide(l.fieldOf(o, "role"), false, o.Role, textW))
 			}
 			py := top + rowH - l.mm(0.4) - lineHeight(phoneSize) + l.ascent(phoneSize)
-			p := l.text(sh, tx, py, phoneSize, true, frame.Black, o.Phone.Display(), left)
+			p := l.text(sh, tx, py, phoneSize, true, pal.ink, o.Phone.Display(), left)
 			if p.X+p.Width > x+colW {
 				*ps = append(*ps, l.tooWide(l.fieldOf(o, "phone"), false, o.Phone.Display(), textW))
 			}
 		}
-		top += rowH
+		top += rowH + rowGap
 	}
 	return top + l.mm(0.6)
 }
 
-// pledges lists the pledges, then the hotlines, in two columns, each entry
-// wrapped in its column. It returns the bottom of the list.
-func (l *cardLayout) pledges(y float64, red frame.Color, ps *card.Problems) float64 {
+// pledges lists the pledges, then the hotlines, in two columns, each
+// entry wrapped in its column. A hotline stands apart from the pledges: a
+// phone mark for a bullet and its number bold in the accent, so that a
+// resident looking for a number finds it. It returns the bottom of the
+// list.
+func (l *cardLayout) pledges(y float64, pal palette, ps *card.Problems) float64 {
 	type entry struct {
 		field, text, phone string
 	}
@@ -484,15 +777,39 @@ func (l *cardLayout) pledges(y float64, red frame.Color, ps *card.Problems) floa
 			e := entries[j]
 			x := safe.X + float64(j-i)*(colW+gap)
 			by := rowTop + l.ascent(size)
-			sh.Add(frame.Circle{X: x + l.mm(0.8), Y: by - frame.PtToMM(size)*0.33, R: l.mm(0.65), Paint: frame.Paint{Fill: &red}})
-			tx, w := x+l.mm(2.4), colW-l.mm(2.4)
-			text := e.text
-			if e.phone != "" {
-				text += " " + e.phone
+			switch {
+			case e.phone != "":
+				h := l.ascent(size)
+				sh.Add(icon(iconPhone, x, by-h, h, pal.accent))
+			case l.e.warm:
+				h := l.ascent(size) * 0.8
+				sh.Add(icon(iconHeart, x, by-h, h, pal.accent))
+			default:
+				sh.Add(frame.Circle{X: x + l.mm(0.8), Y: by - frame.PtToMM(size)*0.33, R: l.mm(0.65), Paint: frame.Paint{Fill: &pal.accent}})
 			}
-			lines := layout.Break(text, w, func(s string) float64 { return l.width(s, size, e.phone != "") })
+			tx, w := x+l.mm(2.4), colW-l.mm(2.4)
+			if e.phone != "" {
+				tx = x + max(l.mm(2.4), l.ascent(size)+l.mm(0.8))
+				w = colW - (tx - x)
+				// the name, then the number where it fits: beside the
+				// name, or on a line of its own
+				n := l.text(sh, tx, by, size, false, pal.ink, e.text, left)
+				px, py := n.X+n.Width+l.mm(1.2), by
+				pw := l.width(e.phone, size, true)
+				lines := 1.0
+				if px+pw > x+colW {
+					px, py, lines = tx, by+lh, 2
+				}
+				p := l.text(sh, px, py, size, true, pal.accent, e.phone, left)
+				if n.Width > w || p.X+p.Width > x+colW {
+					*ps = append(*ps, l.tooWide(e.field, false, e.text+" "+e.phone, w))
+				}
+				rowH = max(rowH, lines*lh)
+				continue
+			}
+			lines := layout.Break(e.text, w, func(s string) float64 { return l.width(s, size, false) })
 			for k, line := range lines {
-				t := l.text(sh, tx, by+float64(k)*lh, size, e.phone != "", frame.Black, line, left)
+				t := l.text(sh, tx, by+float64(k)*lh, size, false, pal.ink, line, left)
 				if t.Width > w {
 					*ps = append(*ps, l.tooWide(e.field, false, line, w))
 				}
@@ -503,6 +820,61 @@ func (l *cardLayout) pledges(y float64, red frame.Color, ps *card.Problems) floa
 	}
 	return rowTop - lh + l.ascent(size) + frame.PtToMM(size)*0.2
 }
+
+// shift moves a text, a box or a path down by dy.
+func shift(it frame.Item, dy float64) frame.Item {
+	switch it := it.(type) {
+	case frame.Text:
+		it.Y += dy
+		return it
+	case frame.Rect:
+		it.Y += dy
+		return it
+	case frame.Path:
+		it.Segs = frame.Translate(it.Segs, 0, dy)
+		return it
+	}
+	return it
+}
+
+// icon places an icon of the 24-unit box with its top-left corner at (x,
+// y), size millimetres square.
+func icon(segs []frame.Seg, x, y, size float64, col frame.Color) frame.Path {
+	k := size / 24
+	out := make([]frame.Seg, len(segs))
+	for i, s := range segs {
+		out[i] = s
+		for j := range s.Points() {
+			out[i].P[j] = frame.Point{X: x + s.P[j].X*k, Y: y + s.P[j].Y*k}
+		}
+	}
+	return frame.Path{Segs: out, Paint: frame.Paint{Fill: &col}}
+}
+
+// roundedBand is a filled box whose top corners are rounded by top and
+// bottom corners by bottom.
+func roundedBand(b frame.Box, top, bottom float64, col frame.Color) frame.Path {
+	const kappa = 0.5522847498
+	x0, y0, x1, y1 := b.X, b.Y, b.X+b.W, b.Y+b.H
+	top, bottom = min(top, b.H/2, b.W/2), min(bottom, b.H/2, b.W/2)
+	dt, db := top*(1-kappa), bottom*(1-kappa)
+	pt := func(x, y float64) frame.Point { return frame.Point{X: x, Y: y} }
+	segs := []frame.Seg{
+		{Op: frame.MoveTo, P: [3]frame.Point{pt(x0+top, y0)}},
+		{Op: frame.LineTo, P: [3]frame.Point{pt(x1-top, y0)}},
+		{Op: frame.CubeTo, P: [3]frame.Point{pt(x1-dt, y0), pt(x1, y0+dt), pt(x1, y0+top)}},
+		{Op: frame.LineTo, P: [3]frame.Point{pt(x1, y1-bottom)}},
+		{Op: frame.CubeTo, P: [3]frame.Point{pt(x1, y1-db), pt(x1-db, y1), pt(x1-bottom, y1)}},
+		{Op: frame.LineTo, P: [3]frame.Point{pt(x0+bottom, y1)}},
+		{Op: frame.CubeTo, P: [3]frame.Point{pt(x0+db, y1), pt(x0, y1-db), pt(x0, y1-bottom)}},
+		{Op: frame.LineTo, P: [3]frame.Point{pt(x0, y0+top)}},
+		{Op: frame.CubeTo, P: [3]frame.Point{pt(x0, y0+dt), pt(x0+dt, y0), pt(x0+top, y0)}},
+		{Op: frame.ClosePath},
+	}
+	return frame.Path{Segs: segs, Paint: frame.Paint{Fill: &col}}
+}
+
+func errorsAs(err error, target *card.Problems) bool { return errors.As(err, target) }
 
 // checkGlyphs finds every character the card prints that no font draws.
 func (l *cardLayout) checkGlyphs() card.Problems {

@@ -1,8 +1,12 @@
 package design
 
 import (
+	"cmp"
+	"fmt"
 	"math"
+	"os"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -33,8 +37,31 @@ func phone(t testing.TB, s string) card.Phone {
 }
 
 func settings(size float64) card.Settings {
-	return card.Settings{Title: "居民服务卡", Size: size, Bleed: 3, CornerRadius: 4,
-		Red: card.CMYK{0, 100, 100, 10}, Yellow: card.CMYK{0, 10, 100, 0}}
+	return card.Settings{Title: "居民服务卡", Size: size, Bleed: 3, CornerRadius: 4, Colors: card.DefaultColors, Design: testDesign}
+}
+
+// testDesign is the design the tests lay cards out in; TestMain runs
+// them once per design.
+var testDesign = card.DefaultDesign
+
+func TestMain(m *testing.M) {
+	code := 0
+	for _, name := range Names() {
+		testDesign = name
+		if c := m.Run(); c != 0 {
+			code = c
+		}
+	}
+	os.Exit(code)
+}
+
+// Card lays out one card alone, as a roster of one household would.
+func Card(c card.Card, st card.Settings, set *fonts.Set) (*Art, error) {
+	arts, err := Lay([]card.Card{c}, st, set)
+	if err != nil {
+		return nil, err
+	}
+	return arts[0], nil
 }
 
 // sampleCard is a card like the newspaper's: six officials, pledges, an
@@ -71,9 +98,26 @@ func sampleCard(t testing.TB) card.Card {
 // walk calls fn for every item of the card with its place on the card.
 func walk(art *Art, fn func(frame.Item, frame.Box)) { frame.Walk(art.Frame(), fn) }
 
+// lightCard is a card with less on it, as a small village's: four
+// officials and two pledges, which an 80 mm card holds.
+func lightCard(t testing.TB) card.Card {
+	c := sampleCard(t)
+	c.Officials = c.Officials[:4]
+	c.Pledges = c.Pledges[:2]
+	return c
+}
+
+// cardFor is the sample card for a size: the light one on small cards.
+func cardFor(t testing.TB, size float64) card.Card {
+	if size < 90 {
+		return lightCard(t)
+	}
+	return sampleCard(t)
+}
+
 func TestCardStaysInSafeArea(t *testing.T) {
 	for _, size := range []float64{100, 80, 150} {
-		art, err := Card(sampleCard(t), settings(size), builtin(t))
+		art, err := Card(cardFor(t, size), settings(size), builtin(t))
 		if err != nil {
 			t.Fatalf("%v mm: %v", size, err)
 		}
@@ -289,7 +333,7 @@ func TestCardLongAddress(t *testing.T) {
 // is refused with a larger size.
 func TestQRQuietZoneAndSize(t *testing.T) {
 	for _, size := range []float64{80, 100, 150} {
-		art, err := Card(sampleCard(t), settings(size), builtin(t))
+		art, err := Card(cardFor(t, size), settings(size), builtin(t))
 		if err != nil {
 			t.Fatalf("%v mm: %v", size, err)
 		}
@@ -341,5 +385,189 @@ func TestQRQuietZoneAndSize(t *testing.T) {
 	_, err := Card(sampleCard(t), settings(60), builtin(t))
 	if err == nil || !strings.Contains(err.Error(), "card.size") {
 		t.Errorf("a 60 mm card with a 20 mm QR code: %v, want a larger card.size", err)
+	}
+}
+
+// The QR code's caption sits under the code it explains, clear of its
+// quiet zone, not under the contact's phone.
+func TestCaptionUnderQR(t *testing.T) {
+	art, err := Card(sampleCard(t), settings(100), builtin(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var qr frame.Modules
+	var caption []frame.Box
+	frame.Walk(art.Frame(), func(it frame.Item, b frame.Box) {
+		switch it := it.(type) {
+		case frame.Modules:
+			qr = it
+		case frame.Text:
+			if strings.Contains("扫码反映诉求", it.String()) && it.String() != "" {
+				caption = append(caption, b)
+			}
+		}
+	})
+	if len(caption) == 0 {
+		t.Fatal("no caption")
+	}
+	quiet := qr.Bounds().Inset(-QRQuiet * qr.Module)
+	for _, b := range caption {
+		if b.Y < quiet.Y+quiet.H-1e-9 || b.Y > quiet.Y+quiet.H+5 {
+			t.Errorf("caption at %+v is not just under the QR's quiet zone %+v", b, quiet)
+		}
+		if mid := b.X + b.W/2; math.Abs(mid-(quiet.X+quiet.W/2)) > 0.5 {
+			t.Errorf("caption centred at %.1f mm, the code at %.1f mm", mid, quiet.X+quiet.W/2)
+		}
+	}
+}
+
+// emptyBand is the tallest stretch of the card's height, between the
+// first and the last text, that no text or code covers.
+func emptyBand(art *Art) float64 {
+	type span struct{ top, bottom float64 }
+	var spans []span
+	frame.Walk(art.Frame(), func(it frame.Item, b frame.Box) {
+		switch it.(type) {
+		case frame.Text, frame.Modules:
+			spans = append(spans, span{b.Y, b.Y + b.H})
+		}
+	})
+	slices.SortFunc(spans, func(a, b span) int { return cmp.Compare(a.top, b.top) })
+	worst, reach := 0.0, spans[0].bottom
+	for _, s := range spans[1:] {
+		worst = max(worst, s.top-reach)
+		reach = max(reach, s.bottom)
+	}
+	return worst
+}
+
+// A large card with a full roster uses its space: text grows rather than
+// leaving bands of ground, none taller than 6 % of the card.
+func TestNoEmptyBand(t *testing.T) {
+	c := sampleCard(t)
+	for len(c.Officials) < 12 {
+		c.Officials = append(c.Officials, c.Officials[len(c.Officials)%6])
+	}
+	for _, size := range []float64{140} {
+		art, err := Card(c, settings(size), builtin(t))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if band := emptyBand(art); band > 0.06*size {
+			t.Errorf("%v mm card with 12 officials: an empty band of %.1f mm (at most %.1f)", size, band, 0.06*size)
+		}
+	}
+	light := lightCard(t)
+	art, err := Card(light, settings(140), builtin(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if band := emptyBand(art); band > 0.06*140 {
+		t.Errorf("140 mm card with 4 officials: an empty band of %.1f mm", band)
+	}
+}
+
+// sharedSizes are the sizes of the texts of a card's shared part, in the
+// order they are set.
+func sharedSizes(art *Art) []float64 {
+	var sizes []float64
+	frame.Walk(art.Shared, func(it frame.Item, _ frame.Box) {
+		if t, ok := it.(frame.Text); ok {
+			sizes = append(sizes, t.Size)
+		}
+	})
+	return sizes
+}
+
+// One household's long address changes no other card: texts every card
+// prints have one size across the roster.
+func TestOneTitleSizePerRoster(t *testing.T) {
+	var cs []card.Card
+	for i := range 5 {
+		c := sampleCard(t)
+		c.Household.ID = fmt.Sprintf("E-%03d", i+1)
+		cs = append(cs, c)
+	}
+	cs[3].Household.Address = "北京市房山区窦店镇白草洼村东街1号院3单元402室（出租户，进门右手第二间）"
+	arts, err := Lay(cs, settings(100), builtin(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, a := range arts {
+		if got, want := sharedSizes(a), sharedSizes(arts[0]); !slices.Equal(got, want) {
+			t.Errorf("card %d: texts at %v pt; card 1: %v pt", i+1, got, want)
+		}
+	}
+}
+
+// Phone numbers keep their floors on the smallest card that takes the
+// content; one size smaller is refused with the size to use and what to
+// leave out, each measured.
+func TestPhonesAtFloorsOnSmallestCard(t *testing.T) {
+	c := sampleCard(t)
+	size := 150.0
+	for size > card.MinSize {
+		if _, err := Card(c, settings(size-5), builtin(t)); err != nil {
+			break
+		}
+		size -= 5
+	}
+	art, err := Card(c, settings(size), builtin(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	phones := map[string]bool{}
+	for _, o := range c.Officials {
+		phones[o.Phone.Display()] = true
+	}
+	var sizes []float64
+	frame.Walk(art.Frame(), func(it frame.Item, _ frame.Box) {
+		if t, ok := it.(frame.Text); ok && phones[t.String()] {
+			sizes = append(sizes, t.Size)
+		}
+	})
+	slices.Sort(sizes)
+	if len(sizes) != len(c.Officials)+1 || sizes[0] < 10 || sizes[len(sizes)-1] < 14 {
+		t.Errorf("%v mm card: phones at %v pt; want %d numbers, at least 10 pt and the contact's at least 14 pt", size, sizes, len(c.Officials)+1)
+	}
+	_, err = Card(c, settings(size-5), builtin(t))
+	if err == nil || !strings.Contains(err.Error(), fmt.Sprintf("use card.size: %gmm or more", size)) {
+		t.Fatalf("%v mm: %v; want the size %v mm suggested", size-5, err, size)
+	}
+	if strings.Contains(err.Error(), "drop one pledge") {
+		less := c
+		less.Pledges = less.Pledges[:len(less.Pledges)-1]
+		if _, err := Card(less, settings(size-5), builtin(t)); err != nil {
+			t.Errorf("the hint says to drop one pledge, but without one: %v", err)
+		}
+	}
+}
+
+// A roster that does not fit its fixed size is told what to leave out,
+// and leaving it out makes it fit.
+func TestWhatToCut(t *testing.T) {
+	c := sampleCard(t)
+	c.Pledges = append(c.Pledges, "群众的事无小事，件件有回音、事事有着落")
+	_, err := Card(c, settings(100), builtin(t))
+	if err == nil {
+		t.Skip("the card fits; nothing to cut")
+	}
+	if !strings.Contains(err.Error(), "drop one pledge") {
+		t.Fatalf("no pledge to drop in %v", err)
+	}
+	c.Pledges = c.Pledges[:len(c.Pledges)-1]
+	if _, err := Card(c, settings(100), builtin(t)); err != nil {
+		t.Errorf("without the pledge: %v", err)
+	}
+}
+
+// An unknown design is a problem at the roster's card.design, naming the
+// designs there are.
+func TestUnknownDesign(t *testing.T) {
+	st := settings(100)
+	st.Design, st.DesignPos = "fancy", card.Pos{File: "roster.yaml", Line: 12, Col: 11}
+	_, err := Lay([]card.Card{sampleCard(t)}, st, builtin(t))
+	if err == nil || !strings.Contains(err.Error(), "roster.yaml:12:11: card.design:") || !strings.Contains(err.Error(), strings.Join(Names(), ", ")) {
+		t.Errorf("err = %v", err)
 	}
 }

@@ -1,0 +1,127 @@
+package design
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/fuwuka/fuwuka/card"
+	"github.com/fuwuka/fuwuka/fonts"
+	"github.com/fuwuka/fuwuka/layout/frame"
+	"github.com/fuwuka/fuwuka/msg"
+)
+
+// Design is one look of the card. A roster chooses it by name
+// (card.design); its version changes whenever a card it draws would change
+// by a byte, so that a rerun draws those cards again.
+type Design interface {
+	Name() string
+	Version() int
+	// Plan decides, from every card of a run, what they all share in
+	// size, so that the cards of one village look alike.
+	Plan(cs []card.Card, st card.Settings, set *fonts.Set) (Plan, error)
+	// Card lays out one household's card with a plan.
+	Card(c card.Card, st card.Settings, set *fonts.Set, p Plan) (*Art, error)
+}
+
+// Plan is what a design decided for all the cards of a run: the scale of
+// every text size, one for the whole roster.
+type Plan struct{ Scale float64 }
+
+// String is the plan as it goes into a card's rerun hash.
+func (p Plan) String() string { return fmt.Sprintf("scale %g", p.Scale) }
+
+// designs are the designs fuwuka knows, the default first.
+var designs = []Design{warmDesign, classicDesign}
+
+// Names lists the designs' names, the default first.
+func Names() []string {
+	names := make([]string, len(designs))
+	for i, d := range designs {
+		names[i] = d.Name()
+	}
+	return names
+}
+
+// For is the design a roster's settings name, or a problem at the name.
+func For(st card.Settings) (Design, error) {
+	name := st.Design
+	if name == "" {
+		name = card.DefaultDesign
+	}
+	for _, d := range designs {
+		if d.Name() == name {
+			return d, nil
+		}
+	}
+	return nil, card.Problems{{Pos: st.DesignPos, Field: "card.design",
+		Msg:  msg.F("no card design is called %q", name),
+		Hint: msg.F("the designs are %s", strings.Join(Names(), ", "))}}
+}
+
+// ID is a design's name and version, as a card's rerun hash and messages
+// name it: "warm 1".
+func ID(d Design) string { return fmt.Sprintf("%s %d", d.Name(), d.Version()) }
+
+// Art is a card's artwork, trim plus bleed on every side, in two parts:
+// what every card with the same zone contact has in common, and the
+// household's own part (its address and QR code) drawn over it. A document
+// holding many cards (a press sheet) draws the shared part once.
+type Art struct {
+	Shared *frame.Frame
+	Own    *frame.Frame
+	Trim   frame.Box // in either frame
+	// Key names the shared part by its content.
+	Key string
+}
+
+// Frame is the whole card: the shared part, as a group keyed by its
+// content, under the household's own.
+func (a *Art) Frame() *frame.Frame {
+	f := &frame.Frame{W: a.Shared.W, H: a.Shared.H}
+	f.Add(frame.Group{Frame: a.Shared, Key: a.Key}, frame.Group{Frame: a.Own})
+	return f
+}
+
+// Lay lays out cards with the design st names: a plan for all of them,
+// then each card. It is what a one-off caller (a test, a preview of one
+// card) needs; the pipeline calls Plan and Card itself to share the work.
+func Lay(cs []card.Card, st card.Settings, set *fonts.Set) ([]*Art, error) {
+	d, err := For(st)
+	if err != nil {
+		return nil, err
+	}
+	p, err := d.Plan(cs, st, set)
+	if err != nil {
+		return nil, err
+	}
+	arts := make([]*Art, len(cs))
+	var ps card.Problems
+	for i, c := range cs {
+		a, err := d.Card(c, st, set, p)
+		if err != nil {
+			var cps card.Problems
+			if !errorsAs(err, &cps) {
+				return nil, err
+			}
+			ps = append(ps, cps...)
+			continue
+		}
+		arts[i] = a
+	}
+	if len(ps) > 0 {
+		return nil, ps.Err()
+	}
+	return arts, nil
+}
+
+// sortedKeys are a map's keys in order, for work that must not depend on
+// map order.
+func sortedKeys[V any](m map[string]V) []string {
+	ks := make([]string, 0, len(m))
+	for k := range m {
+		ks = append(ks, k)
+	}
+	slices.Sort(ks)
+	return ks
+}
