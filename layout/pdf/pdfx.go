@@ -79,8 +79,8 @@ func metadata(info Info, docID string) []byte {
 	fmt.Fprintf(&b, "<xmp:CreatorTool>%s</xmp:CreatorTool>\n<pdf:Producer>%s</pdf:Producer>\n<pdf:Trapped>False</pdf:Trapped>\n", xmlEscape(info.Creator), xmlEscape(info.Creator))
 	fmt.Fprintf(&b, "<xmpMM:DocumentID>%s</xmpMM:DocumentID>\n<xmpMM:InstanceID>%s</xmpMM:InstanceID>\n<xmpMM:VersionID>1</xmpMM:VersionID>\n<xmpMM:RenditionClass>default</xmpMM:RenditionClass>\n", docID, docID)
 	b.WriteString("<pdfxid:GTS_PDFXVersion>PDF/X-4</pdfxid:GTS_PDFXVersion>\n</rdf:Description>\n</rdf:RDF>\n</x:xmpmeta>\n")
-	// room for a later edit in place, as XMP packets leave
-	b.WriteString(strings.Repeat(strings.Repeat(" ", 99)+"\n", 20))
+	// No padding for edits in place: every card file would carry it,
+	// and files are rewritten, not edited.
 	b.WriteString("<?xpacket end=\"w\"?>")
 	data := b.String()
 	return fmt.Appendf(nil, "<</Type/Metadata/Subtype/XML/Length %d>>\nstream\n%s\nendstream", len(data), data)
