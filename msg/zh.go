@@ -539,4 +539,45 @@ every selected card is valid. ROSTER may be - for standard input.
 	"shorten these roles: %s":     "缩短这些职务：%s",
 	"no card design is called %q": "没有名为 %q 的卡面设计",
 	"the designs are %s":          "现有的卡面设计：%s",
+	// fuwuka serve.
+	"Show every card in the browser while the roster is edited": "编辑花名册时，在浏览器里查看每一张卡片",
+	`Serve a page, on this computer only, with the roster's problems, its zones
+and households and every card, kept up to date as the roster file is saved;
+the page downloads a card's PDF and writes all cards, press sheets and round
+lists into a folder beside the roster. Without ROSTER, roster.yaml or
+roster.xlsx in the working folder. Stop with Ctrl-C.
+`: `在本机打开一个网页，显示花名册的问题、片区和住户，以及每一张卡片；
+花名册文件一保存，网页就随之更新。网页上可以下载单张卡片的 PDF，也可以把
+全部卡片、印张和入户发放登记表写入花名册旁边的文件夹。不写 ROSTER 时，
+使用当前文件夹里的 roster.yaml 或 roster.xlsx。按 Ctrl-C 停止。
+`,
+	"no roster.yaml or roster.xlsx here: make one with fuwuka init, or name the roster": "这里没有 roster.yaml 或 roster.xlsx：请先用 fuwuka init 生成一个，或者写明花名册文件",
+	"serve follows a roster file as it changes; it cannot read standard input":          "serve 要跟踪花名册文件的变化，不能从标准输入读取",
+	"address to listen on; anything but loopback lets other computers see the roster":   "监听的地址；不是本机回环地址时，网络上的其他电脑也能看到花名册",
+	"open the page in the browser": "在浏览器中打开网页",
+	"%s is not loopback: other computers on the network can see the roster and its residents": "%s 不是本机回环地址：网络上的其他电脑可以看到花名册和住户信息",
+	"serving %s at %s (Ctrl-C to stop)":                                    "正在提供 %s 的网页：%s（按 Ctrl-C 停止）",
+	"fuwuka: the roster's cards":                                           "fuwuka：花名册的卡片",
+	"the roster has no valid cards yet":                                    "花名册还没有可用的卡片",
+	"no card %q in the roster":                                             "花名册中没有 %q 这张卡片",
+	"this page's token is missing or wrong; reload the page":               "网页的令牌缺失或不对，请刷新网页",
+	"not a write request: %v":                                              "不是有效的写入请求：%v",
+	"the roster has problems; fix them before writing":                     "花名册还有问题，请改正后再写入",
+	"already writing":                                                      "正在写入中",
+	"Problems":                                                             "问题",
+	"No problems: every card is ready.":                                    "没有问题：每张卡片都已就绪。",
+	"The roster has problems now: the cards shown are the last good ones.": "花名册现在有问题：显示的是上一次正确时的卡片。",
+	"Zones and households":                                                 "片区和住户",
+	"Search by id, address or resident":                                    "按户号、地址或户主搜索",
+	"This household's card":                                                "本户的卡片",
+	"The zone's cards":                                                     "本片区的卡片",
+	"Download the PDF":                                                     "下载 PDF",
+	"Write cards, press sheets and round lists":                            "写入卡片、印张和入户发放登记表",
+	"Paper":        "纸张",
+	"Order":        "排序",
+	"Writing…":     "正在写入…",
+	"Written into": "已写入",
+	"Not written":  "没有写入",
+	"line":         "行",
+	"copies":       "份数",
 }

@@ -42,6 +42,7 @@ set apart, every official's phone number, the pledges and a QR code.
 		NewCmdDiff(io, nil),
 		NewCmdCards(io, nil),
 		NewCmdPreview(io, nil),
+		NewCmdServe(io, nil),
 		NewCmdRounds(io, nil),
 		NewCmdImport(io, nil),
 		NewCmdSheets(io, nil),
