@@ -1,10 +1,6 @@
 package render
 
-import (
-	"testing"
-
-	"github.com/fuwuka/fuwuka/card"
-)
+import "testing"
 
 // BenchmarkPreviewCard draws one card's PNG at 100 dpi from its art, on
 // one core: the part of preview that a picture costs beyond the layout.
@@ -30,14 +26,7 @@ func BenchmarkPreviewCard(b *testing.B) {
 // BenchmarkPreview1000 lays out and draws 1,000 households' PNGs at 100
 // dpi into a folder, with every core.
 func BenchmarkPreview1000(b *testing.B) {
-	r, err := card.Parse("bench.yaml", benchRoster(1000), ".", card.LoadOptions{})
-	if err != nil {
-		b.Fatal(err)
-	}
-	set, err := builtinFonts()
-	if err != nil {
-		b.Fatal(err)
-	}
+	r, set := loadBench(b, 1000)
 	dir := b.TempDir()
 	for b.Loop() {
 		if _, err := Preview(r, set, PreviewOptions{Dir: dir, Format: PNG, DPI: 100}); err != nil {

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/fuwuka/fuwuka/card"
+	"github.com/fuwuka/fuwuka/fonts"
 	"github.com/fuwuka/fuwuka/layout/impose"
 )
 
@@ -127,10 +128,9 @@ households:
 	return []byte(b.String())
 }
 
-// BenchmarkSheets1000 lays out 1,000 households and writes them on A3
-// sheets in cut-stack order, as fuwuka sheets does.
-func BenchmarkSheets1000(b *testing.B) {
-	r, err := card.Parse("bench.yaml", benchRoster(1000), ".", card.LoadOptions{})
+// loadBench is a generated roster of n households and the embedded fonts.
+func loadBench(b *testing.B, n int) (*card.Roster, *fonts.Set) {
+	r, err := card.Parse("bench.yaml", benchRoster(n), ".", card.LoadOptions{})
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -138,11 +138,19 @@ func BenchmarkSheets1000(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
+	return r, set
+}
+
+// BenchmarkSheets1000 lays out 1,000 households and writes them on A3
+// sheets in cut-stack order, as fuwuka sheets does.
+func BenchmarkSheets1000(b *testing.B) {
+	r, set := loadBench(b, 1000)
 	a3, _ := impose.ParsePaper("A3")
 	file := filepath.Join(b.TempDir(), "sheets.pdf")
 	o := SheetsOptions{File: file, Press: impose.Press{Paper: a3, Margin: 10, Gap: 6, Marks: true},
 		Order: impose.OrderCutStack, CutContour: true, Date: time.Unix(1700000000, 0)}
 	var job *SheetsJob
+	var err error
 	for b.Loop() {
 		if job, err = Sheets(r, set, o); err != nil {
 			b.Fatal(err)

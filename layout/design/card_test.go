@@ -9,24 +9,15 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"sync"
 	"testing"
 
 	"github.com/fuwuka/fuwuka/card"
 	"github.com/fuwuka/fuwuka/fonts"
 	"github.com/fuwuka/fuwuka/layout/frame"
+	"github.com/fuwuka/fuwuka/layout/frame/frametest"
 )
 
-// builtinFonts parses the embedded fonts once for all tests of the package.
-var builtinFonts = sync.OnceValues(fonts.Builtin)
-
-func builtin(t testing.TB) *fonts.Set {
-	set, err := builtinFonts()
-	if err != nil {
-		t.Fatal(err)
-	}
-	return set
-}
+func builtin(t testing.TB) *fonts.Set { return frametest.Fonts(t) }
 
 func phone(t testing.TB, s string) card.Phone {
 	p, err := card.ParsePhone(s)

@@ -4,11 +4,11 @@ import (
 	"errors"
 	"math"
 	"strings"
-	"sync"
 	"testing"
 
 	"github.com/fuwuka/fuwuka/fonts"
 	"github.com/fuwuka/fuwuka/layout/frame"
+	"github.com/fuwuka/fuwuka/layout/frame/frametest"
 )
 
 func paperOf(t *testing.T, s string) Paper {
@@ -96,16 +96,7 @@ func sheetArt() SheetCard {
 	return SheetCard{Art: f, Trim: frame.Box{X: 3, Y: 3, W: 100, H: 100}}
 }
 
-// builtinFonts parses the embedded fonts once for all tests of the package.
-var builtinFonts = sync.OnceValues(fonts.Builtin)
-
-func builtin(t testing.TB) *fonts.Set {
-	set, err := builtinFonts()
-	if err != nil {
-		t.Fatal(err)
-	}
-	return set
-}
+func builtin(t testing.TB) *fonts.Set { return frametest.Fonts(t) }
 
 func TestSheetMarksOutsideArtwork(t *testing.T) {
 	for _, pr := range []Press{

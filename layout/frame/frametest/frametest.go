@@ -13,6 +13,16 @@ import (
 
 var builtinFonts = sync.OnceValues(fonts.Builtin)
 
+// Fonts is the embedded font set, parsed once for all of a test binary.
+func Fonts(tb testing.TB) *fonts.Set {
+	tb.Helper()
+	set, err := builtinFonts()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return set
+}
+
 // Run sets s in one face of the built-in set, as layout would; every
 // character must be in the same face.
 func Run(tb testing.TB, s string, bold bool, x, y, size float64, col frame.Color) frame.Text {
