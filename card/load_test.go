@@ -53,10 +53,10 @@ func TestParseSyntax(t *testing.T) {
 	}{
 		{"valid", valid, nil},
 		{"tab indent", "version: 1\ncommunity:\n\tname: 白草洼村\n", []string{
-			`roster.yaml:3: not valid YAML: found character that cannot start any token (indent with spaces; YAML does not allow tabs)`,
+			"roster.yaml:3:1: line 3: a tab in the indentation (indent with spaces; YAML does not allow tabs)\n    →name: 白草洼村\n    ^",
 		}},
 		{"parser error line", "version: 1\ncommunity:\n  name: 白草洼村\n- a\n", []string{
-			`roster.yaml:4: not valid YAML: did not find expected key`,
+			`roster.yaml:4: not valid YAML: a line indented out of step with its entry (check this line and the one above it: a half-width colon and a space after each key, quotes in pairs, the keys of one entry indented alike)`,
 		}},
 		{"empty", "", []string{"roster.yaml: the roster is empty (`fuwuka init` writes an example to start from)"}},
 		{"comments only", "# 名单\n", []string{"roster.yaml: the roster is empty (`fuwuka init` writes an example to start from)"}},

@@ -14,6 +14,9 @@ type Problem struct {
 	Field string // path in the roster, e.g. households[12].phone
 	Msg   msg.Text
 	Hint  msg.Text // optional: what to do about it
+	// Source is the line as written with the place marked, on lines of
+	// its own below the problem; empty when the field says enough.
+	Source string
 }
 
 func (p Problem) String() string { return p.In(msg.EN) }
@@ -40,6 +43,10 @@ func (p Problem) In(l msg.Lang) string {
 	b.WriteString(p.Msg.In(l))
 	if !p.Hint.IsZero() {
 		b.WriteString(aside(p.Hint.In(l), l))
+	}
+	if p.Source != "" {
+		b.WriteString("\n")
+		b.WriteString(p.Source)
 	}
 	return b.String()
 }
