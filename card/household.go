@@ -11,7 +11,7 @@ import (
 	"gopkg.in/yaml.v3"
 )
 
-var householdKeys = []string{"id", "address", "zone", "resident", "copies"}
+var householdKeys = []string{"id", "address", "zone", "resident", "phone", "note", "copies"}
 
 // value is one household field as written, in the roster or a
 // households_file row.
@@ -50,7 +50,7 @@ func (d *decoder) household(at Pos, path string, vals map[string]value) Househol
 		}
 		return v.text
 	}
-	h := Household{ID: need("id"), Address: need("address"), Zone: vals["zone"].text, Resident: vals["resident"].text, Copies: 1, Pos: at}
+	h := Household{ID: need("id"), Address: need("address"), Zone: vals["zone"].text, Resident: vals["resident"].text, Phone: vals["phone"].text, Note: vals["note"].text, Copies: 1, Pos: at}
 	if h.ID != "" {
 		d.checkID(h, vals["id"].pos, join(path, "id"))
 	}
@@ -152,4 +152,13 @@ func windowsReserved(name string) bool {
 		return true
 	}
 	return len(base) == 4 && (strings.HasPrefix(base, "COM") || strings.HasPrefix(base, "LPT")) && base[3] >= '1' && base[3] <= '9'
+}
+
+// HouseholdPhone is a household's phone as a round list shows it: grouped
+// as the card groups numbers when it is one, else as written.
+func HouseholdPhone(s string) string {
+	if p, err := ParsePhone(s); err == nil {
+		return p.Display()
+	}
+	return s
 }

@@ -59,6 +59,8 @@ func (d *decoder) householdsFile(n *yaml.Node, name string) []Household {
 			"address":  {d.clean(h.Address, at, "address"), at},
 			"zone":     {d.clean(h.Zone, at, "zone"), at},
 			"resident": {d.clean(h.Resident, at, "resident"), at},
+			"phone":    {d.clean(h.Phone, at, "phone"), at},
+			"note":     {d.clean(h.Note, at, "note"), at},
 			"copies":   {strconv.Itoa(h.Copies), at},
 		}
 		out = append(out, d.household(at, "", vals))

@@ -84,8 +84,12 @@ type Household struct {
 	Address  string
 	Zone     string
 	Resident string
-	Copies   int
-	Pos      Pos // of the list item, or the households_file row
+	// Phone and Note (备注) are for the round list and the deliverer: they
+	// are not printed on the card.
+	Phone  string
+	Note   string
+	Copies int
+	Pos    Pos // of the list item, or the households_file row
 }
 
 // Field names one of the household's fields in a message, by its id.

@@ -520,11 +520,13 @@ cp DIR/*.1 /usr/local/share/man/man1/
 	"unknown command %q; fuwuka --help lists them": "没有 %q 这个命令；fuwuka --help 列出全部命令",
 	"%s takes a whole number, not %q":              "%s 需要一个整数，%q 不是",
 	"%s: %q is not a valid value (%s)":             "%s：%q 不是有效的值（%s）",
-	"%s: columns not read: %s (the columns read are headed 户号, 地址, 片区, 户主, 份数 or id, address, zone, resident, copies)": "%s：这些列没有读取：%s（读取的列，表头为 户号、地址、片区、户主、份数，或 id、address、zone、resident、copies）",
-	"shard %s holds no household; nothing written": "分片 %s 中没有住户，没有写入任何文件",
-	"%s: no such file or folder":                   "%s：没有这个文件或文件夹",
-	"%s: permission denied":                        "%s：没有权限",
-	"%s takes true or false, not %q":               "%s 只能是 true 或 false，%q 不行",
+	"%s: columns not read: %s (the columns read are headed 户号, 地址, 片区, 户主, 联系电话, 备注, 份数 or id, address, zone, resident, phone, note, copies)": "%s：这些列没有读取：%s（读取的列，表头为 户号、地址、片区、户主、联系电话、备注、份数，或 id、address、zone、resident、phone、note、copies）",
+	"%s: the header is row %d; the rows above it were not read: %s": "%s：表头在第 %d 行；上面的行没有读取：%s",
+	"%s: row %d is not a household (%s) and was not read":           "%s：第 %d 行不是住户（%s），没有读取",
+	"shard %s holds no household; nothing written":                  "分片 %s 中没有住户，没有写入任何文件",
+	"%s: no such file or folder":                                    "%s：没有这个文件或文件夹",
+	"%s: permission denied":                                         "%s：没有权限",
+	"%s takes true or false, not %q":                                "%s 只能是 true 或 false，%q 不行",
 	// fuwuka preview.
 	"Draw a picture of each household's card to look at or share: DIR/<id>.png": "为每户的卡片画一张图片，用于查看或转发：DIR/<id>.png",
 	`Draw a picture of each selected household's card into DIR/<id>.png (or

@@ -123,7 +123,7 @@ func roundsCSV(rounds []card.Round) []byte {
 	w.Write(append([]string{"片区"}, design.RoundColumns...))
 	for _, rd := range rounds {
 		for i, h := range rd.Households {
-			w.Write([]string{cell(rd.Zone), strconv.Itoa(i + 1), cell(h.ID), cell(h.Address), cell(h.Resident), strconv.Itoa(h.Copies), "", "", ""})
+			w.Write([]string{cell(rd.Zone), strconv.Itoa(i + 1), cell(h.ID), cell(h.Address), cell(h.Resident), cell(card.HouseholdPhone(h.Phone)), strconv.Itoa(h.Copies), "", "", cell(h.Note)})
 		}
 	}
 	w.Flush() // writes to a bytes.Buffer do not fail

@@ -41,7 +41,7 @@ func TestRoundsWritesAListPerZoneAndTheCSV(t *testing.T) {
 	if len(lines) != 1+len(r.Households) || strings.Contains(text, "\n\n") || strings.Count(text, "\n") != strings.Count(text, "\r\n") {
 		t.Fatalf("rounds.csv: %d CRLF lines for %d households:\n%s", len(lines), len(r.Households), text)
 	}
-	if lines[0] != "片区,序号,户号,地址,住户,份数,已发放,签收,备注" || lines[1] != "东片,1,E-001,东街1号,张玉林,1,,," {
+	if lines[0] != "片区,序号,户号,地址,住户,电话,份数,已发放,签收,备注" || lines[1] != "东片,1,E-001,东街1号,张玉林,,1,,," {
 		t.Errorf("rounds.csv starts\n%s\n%s", lines[0], lines[1])
 	}
 }
@@ -114,9 +114,9 @@ func TestRoundsCSVFormulas(t *testing.T) {
 }
 
 func TestRoundsCSVGuardsEveryTextCell(t *testing.T) {
-	rd := card.Round{Zone: "=Z", Households: []card.Household{{ID: "-1", Address: "=1+1", Resident: "@王", Copies: 1}}}
+	rd := card.Round{Zone: "=Z", Households: []card.Household{{ID: "-1", Address: "=1+1", Resident: "@王", Phone: "+86 139", Note: "=A1", Copies: 1}}}
 	got := string(roundsCSV([]card.Round{rd}))
-	if want := "'=Z,1,'-1,'=1+1,'@王,1,,,\r\n"; !strings.HasSuffix(got, want) {
+	if want := "'=Z,1,'-1,'=1+1,'@王,'+86 139,1,,,'=A1\r\n"; !strings.HasSuffix(got, want) {
 		t.Errorf("csv ends %q, want %q", got[strings.Index(got, "\r\n")+2:], want)
 	}
 }

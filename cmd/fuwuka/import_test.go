@@ -29,7 +29,7 @@ func TestImportUsageErrors(t *testing.T) {
 		{"import", "a.csv", "b.csv"},
 		{"import", "户籍.xls"},
 		{"import", "a.csv", "--sheet", "东片"},
-		{"import", "a.csv", "--map", "phone=电话"},
+		{"import", "a.csv", "--map", "mobile=电话"},
 		{"import", "a.csv", "-o", "h.yaml", "--into", "r.yaml"},
 	} {
 		if code, _, stderr := runMain(args...); code != exitUsage || stderr == "" {
