@@ -49,6 +49,9 @@ func (d *decoder) roster(root *yaml.Node) *Roster {
 		d.add(d.at(cmp.Or(f["households"], root)), "households", msg.F("no households"), msg.F("list them under households:, or name a spreadsheet (.xlsx or .csv) in households_file:"))
 	}
 	d.tryQR(r)
+	if len(d.probs) == 0 {
+		d.warnings = append(d.warnings, oddities(r)...)
+	}
 	r.Warnings = d.warnings
 	return r
 }
@@ -198,7 +201,7 @@ func (d *decoder) officials(root, n *yaml.Node) []Official {
 	}
 	var offs []Official
 	for i, it := range items {
-		path := index("officials", i)
+		path := named("officials", i, it, "name", "phone")
 		if i == maxOfficials {
 			d.add(d.at(it), path, msg.F("more than %d officials; they would not fit on the card", maxOfficials), msg.Text{})
 		}
@@ -253,7 +256,7 @@ func (d *decoder) pledges(n *yaml.Node) []string {
 func (d *decoder) hotlines(n *yaml.Node) []Hotline {
 	var hs []Hotline
 	for i, it := range d.items(n, "hotlines") {
-		path := index("hotlines", i)
+		path := named("hotlines", i, it, "name", "phone")
 		if i == maxHotlines {
 			d.add(d.at(it), path, msg.F("more than %d hotlines; they would not fit on the card", maxHotlines), msg.Text{})
 		}

@@ -23,7 +23,7 @@ type value struct {
 func (d *decoder) households(n *yaml.Node) []Household {
 	var hs []Household
 	for i, it := range d.items(n, "households") {
-		path := index("households", i)
+		path := named("households", i, it, "id", "address")
 		f := d.fields(it, path, householdKeys...)
 		if f == nil {
 			continue
@@ -59,7 +59,7 @@ func (d *decoder) household(at Pos, path string, vals map[string]value) Househol
 		if len(d.zones) > 0 {
 			hint = msg.F("zones officials look after: %s", strings.Join(d.zones, ", "))
 		}
-		if s := suggest(h.Zone, d.zones); s != "" {
+		if s := suggestZone(h.Zone, d.zones); s != "" {
 			hint = msg.F("did you mean %q? %s", s, hint)
 		}
 		d.add(z.pos, join(path, "zone"), msg.F("unknown zone %q", h.Zone), hint)

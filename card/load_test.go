@@ -79,8 +79,10 @@ func TestLoadEncodings(t *testing.T) {
 	dir := t.TempDir()
 	// "东边" is no zone: the problem's column must count characters of the
 	// file as written, whatever its encoding.
+	// A household in each zone: a zone without one is warned of.
+	valid := valid + "  - {id: W-001, address: 西街1号, zone: 西片}\n"
 	unknownZone := strings.Replace(valid, "zone: 东片", "zone: 东边", 1)
-	const zoneProblem = `:12:11: households[0].zone: unknown zone "东边" (did you mean "东片"? zones officials look after: 东片, 西片)`
+	const zoneProblem = `:12:11: households[E-001].zone: unknown zone "东边" (did you mean "东片"? zones officials look after: 东片, 西片)`
 	tests := []struct {
 		name    string
 		data    string
@@ -227,4 +229,26 @@ func FuzzParse(f *testing.F) {
 			For(r, h)
 		}
 	})
+}
+
+// A valid roster warns of what is seldom meant: a zone no household is
+// in, households at one address.
+func TestOddities(t *testing.T) {
+	src := strings.Replace(valid, "zones: [东片, 西片]", "zones: [东片, 西片, 南片]", 1) +
+		"  - {id: W-001, address: 西街1号, zone: 西片}\n  - {id: W-002, address: 西街 1号, zone: 西片}\n"
+	r, err := Parse("roster.yaml", []byte(src), t.TempDir(), LoadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, w := range r.Warnings {
+		got = append(got, w.String())
+	}
+	want := []string{
+		`roster.yaml:5:5: officials[王建国].zones: no household is in zone "南片"`,
+		"roster.yaml:14:5: households W-001, W-002 share the address 西街1号; if they are one door, list it once with copies: 2",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("warnings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
 }

@@ -62,12 +62,18 @@ type Official struct {
 	Pos   Pos // of the list item
 }
 
+// Field names one of the official's fields in a message, by name.
+func (o Official) Field(name string) string { return "officials[" + o.Name + "]." + name }
+
 // Hotline is an extra number printed on every card (for example 12345).
 type Hotline struct {
 	Name  string
 	Phone Phone
 	Pos   Pos
 }
+
+// Field names one of the hotline's fields in a message, by name.
+func (h Hotline) Field(name string) string { return "hotlines[" + h.Name + "]." + name }
 
 // QR describes the per-household QR code.
 type QR struct {

@@ -71,6 +71,24 @@ func index(path string, i int) string {
 	return fmt.Sprintf("%s[%d]", path, i)
 }
 
+// named is how problems name the i-th entry of a list of officials,
+// hotlines or households: by the first of keys it gives a value, as the
+// clerk knows it (households[E-001], officials[王建国]), else by its
+// place counted from 1 (households[#3]).
+func named(path string, i int, n *yaml.Node, keys ...string) string {
+	if n != nil && n.Kind == yaml.MappingNode {
+		for _, key := range keys {
+			for j := 0; j+1 < len(n.Content); j += 2 {
+				k, v := n.Content[j], n.Content[j+1]
+				if k.Value == key && v.Kind == yaml.ScalarNode && strings.TrimSpace(v.Value) != "" && !strings.ContainsAny(v.Value, "[]\n") {
+					return path + "[" + strings.TrimSpace(v.Value) + "]"
+				}
+			}
+		}
+	}
+	return fmt.Sprintf("%s[#%d]", path, i+1)
+}
+
 func isNull(n *yaml.Node) bool {
 	return n.Kind == yaml.ScalarNode && n.ShortTag() == "!!null"
 }

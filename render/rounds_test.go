@@ -73,9 +73,9 @@ func TestRoundsWriteNothingOnAProblem(t *testing.T) {
 		change func(r *card.Roster)
 		want   string
 	}{
-		{"slash", func(r *card.Roster) { r.Officials[0].Zones = []string{"东/片"} }, `officials[0].zones: zone "东/片" cannot name a round list (<zone>.pdf): "东/片" contains '/'`},
-		{"backslash", func(r *card.Roster) { r.Officials[1].Zones = []string{`西\片`} }, `officials[1].zones: zone "西\\片" cannot name a round list`},
-		{"dot", func(r *card.Roster) { r.Officials[2].Zones = []string{".."} }, `officials[2].zones: zone ".." cannot name a round list`},
+		{"slash", func(r *card.Roster) { r.Officials[0].Zones = []string{"东/片"} }, `officials[王建国].zones: zone "东/片" cannot name a round list (<zone>.pdf): "东/片" contains '/'`},
+		{"backslash", func(r *card.Roster) { r.Officials[1].Zones = []string{`西\片`} }, `officials[李秀兰].zones: zone "西\\片" cannot name a round list`},
+		{"dot", func(r *card.Roster) { r.Officials[2].Zones = []string{".."} }, `officials[赵志强].zones: zone ".." cannot name a round list`},
 		{"device name", func(r *card.Roster) { r.Officials[2].Zones = []string{"con"} }, `zone "con" cannot name a round list (<zone>.pdf): "con" is a device name on Windows`},
 		{"colon", func(r *card.Roster) { r.Officials[2].Zones = []string{"南片:1"} }, `zone "南片:1" cannot name a round list`},
 		{"trailing dot", func(r *card.Roster) { r.Officials[2].Zones = []string{"南片."} }, `ends with a dot or a space`},
