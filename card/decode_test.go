@@ -106,7 +106,7 @@ func TestSettings(t *testing.T) {
 		{"defaults", "", defaults, nil},
 		{"given", "card:\n  title: 服务卡\n  slogan: 有事您就跟我说\n  size: 12cm\n  bleed: 0mm\n  corner_radius: 30mm\n  colors: {red: [0, 95, 90, 5.5]}\n  fonts: [fonts/生僻字.ttf]\n",
 			Settings{Title: "服务卡", Slogan: "有事您就跟我说", Size: 120, Bleed: 0, CornerRadius: 30, Red: CMYK{0, 95, 90, 5.5}, Yellow: defaults.Yellow,
-				Fonts: []string{filepath.Join(dir, "fonts", "生僻字.ttf")}, FontNames: []string{"fonts/生僻字.ttf"}, FontsPos: []Pos{{"roster.yaml", 20, 11}}},
+				Fonts: []string{filepath.Join(dir, "fonts", "生僻字.ttf")}, FontNames: []string{"fonts/生僻字.ttf"}, FontsPos: []Pos{{"roster.yaml", 20, 11, ""}}},
 			nil},
 		{"corner radius bounded by size", "card: {size: 60mm, corner_radius: 16mm}\n", Settings{}, []string{
 			`roster.yaml:13:35: card.corner_radius: 16mm is outside 0mm..15mm`,

@@ -95,7 +95,10 @@ func (d *decoder) checkID(h Household, pos Pos, field string) {
 		m = msg.F("id %q is already used as %q, and file names ignore case", id, first.ID)
 	}
 	hint := msg.F("first at line %d", first.Pos.Line)
-	if first.Pos.File != pos.File {
+	switch {
+	case first.Pos.Cell != "":
+		hint = msg.F("first at %s", first.Pos.Cell)
+	case first.Pos.File != pos.File:
 		hint = msg.F("first at %s:%d", first.Pos.File, first.Pos.Line)
 	}
 	d.add(pos, field, m, hint)

@@ -59,9 +59,9 @@ func TestHouseholds(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := []Household{
-		{ID: "E-001", Address: "东街1号", Zone: "东片", Copies: 1, Pos: Pos{"roster.yaml", 10, 5}},
-		{ID: "W-1", Address: "西一巷1号", Zone: "西片", Resident: "周淑珍", Copies: 2, Pos: Pos{"roster.yaml", 13, 5}},
-		{ID: "北-1", Address: "北坡1号", Copies: 1, Pos: Pos{"roster.yaml", 14, 5}},
+		{ID: "E-001", Address: "东街1号", Zone: "东片", Copies: 1, Pos: Pos{"roster.yaml", 10, 5, ""}},
+		{ID: "W-1", Address: "西一巷1号", Zone: "西片", Resident: "周淑珍", Copies: 2, Pos: Pos{"roster.yaml", 13, 5, ""}},
+		{ID: "北-1", Address: "北坡1号", Copies: 1, Pos: Pos{"roster.yaml", 14, 5, ""}},
 	}
 	if !slices.Equal(r.Households, want) {
 		t.Errorf("got  %+v\nwant %+v", r.Households, want)

@@ -26,6 +26,9 @@ type LoadOptions struct {
 	// Households reads households_file; nil makes a roster that has one
 	// invalid.
 	Households HouseholdsReader
+	// Cells, for a roster read from a workbook as YAML, maps each line of
+	// that YAML to the cell it came from, for problems to point at.
+	Cells map[int]string
 }
 
 // householdsFile reads the households in the file that n names, and

@@ -38,7 +38,7 @@ func TestHouseholdsFile(t *testing.T) {
 		t.Errorf("the reader was asked for %q, not the path from the roster's folder", asked)
 	}
 	want := []Household{
-		{ID: "E-001", Address: "东街1号", Zone: "东片", Copies: 1, Pos: Pos{"roster.yaml", 10, 5}},
+		{ID: "E-001", Address: "东街1号", Zone: "东片", Copies: 1, Pos: Pos{"roster.yaml", 10, 5, ""}},
 		{ID: "W-1", Address: "西一巷1号", Zone: "西片", Resident: "周淑珍", Copies: 2, Pos: at(2)},
 		{ID: "北-1", Address: "北坡1号", Copies: 1, Pos: at(4)},
 	}

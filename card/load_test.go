@@ -115,7 +115,7 @@ func TestLoadEncodings(t *testing.T) {
 			if got := r.Community.Name + "|" + r.Households[0].Address; got != "白草洼村|东街1号" {
 				t.Errorf("read %q", got)
 			}
-			if want := (Pos{path, 10, 5}); r.Households[0].Pos != want {
+			if want := (Pos{path, 10, 5, ""}); r.Households[0].Pos != want {
 				t.Errorf("household at %v, want %v", r.Households[0].Pos, want)
 			}
 			var want []string

@@ -11,6 +11,10 @@ type Pos struct {
 	File string
 	Line int
 	Col  int
+	// Cell is the cell a workbook roster's value was read from, as
+	// "sheet!C4"; it is what the clerk is shown instead of line and
+	// column, which then only order problems.
+	Cell string
 }
 
 // Roster is a validated roster: every field already checked, sizes in

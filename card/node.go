@@ -22,6 +22,7 @@ type decoder struct {
 	reported map[reportKey]bool
 	warnings []msg.Text
 	zones    []string             // that officials look after, for checking households
+	cells    map[int]string       // a workbook roster's cell by line of its YAML
 	ids      map[string]Household // by lower-case id, the first household with it
 
 	readHouseholds HouseholdsReader // nil: households_file is not read
@@ -33,7 +34,7 @@ type reportKey struct {
 }
 
 func newDecoder(file, dir string, opts LoadOptions) *decoder {
-	return &decoder{file: file, dir: dir, reported: map[reportKey]bool{}, ids: map[string]Household{}, readHouseholds: opts.Households}
+	return &decoder{file: file, dir: dir, reported: map[reportKey]bool{}, ids: map[string]Household{}, readHouseholds: opts.Households, cells: opts.Cells}
 }
 
 // add records a problem unless the same field at the same place already
@@ -57,7 +58,7 @@ func (d *decoder) addErr(pos Pos, field string, err error) {
 }
 
 func (d *decoder) at(n *yaml.Node) Pos {
-	return Pos{File: d.file, Line: n.Line, Col: n.Column}
+	return Pos{File: d.file, Line: n.Line, Col: n.Column, Cell: d.cells[n.Line]}
 }
 
 func join(path, key string) string {

@@ -56,6 +56,8 @@ func oddities(r *Roster) []msg.Text {
 // where is a position as problems print it.
 func where(p Pos) string {
 	switch {
+	case p.Cell != "":
+		return p.File + ":" + p.Cell
 	case p.Line == 0:
 		return p.File
 	case p.Col == 0:

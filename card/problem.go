@@ -26,7 +26,9 @@ func (p Problem) String() string { return p.In(msg.EN) }
 // they are written in the input.
 func (p Problem) In(l msg.Lang) string {
 	var b strings.Builder
-	if p.Pos.File != "" {
+	if p.Pos.File != "" && p.Pos.Cell != "" {
+		b.WriteString(p.Pos.File + ":" + p.Pos.Cell + ": ")
+	} else if p.Pos.File != "" {
 		b.WriteString(p.Pos.File)
 		if p.Pos.Line > 0 {
 			fmt.Fprintf(&b, ":%d", p.Pos.Line)

@@ -559,4 +559,35 @@ every selected card is valid. ROSTER may be - for standard input.
 	"--zone: no zone %q in the roster (zones: %s)": "--zone：花名册中没有 %q 这个片区（现有片区：%s）",
 	"no zone %q in the roster (zones: %s)":         "花名册中没有 %q 这个片区（现有片区：%s）",
 	"unknown picture format %q (use png or svg)":   "未知的图片格式 %q（请用 png 或 svg）",
+
+	// Workbook rosters (fuwuka convert, init --xlsx).
+	"first at %s":        "第一次出现在 %s",
+	"unknown setting %q": "不认识的项目 %q",
+	"known settings: %s": "可填的项目有：%s",
+	"Turn a YAML roster into a workbook (.xlsx) and back": "把 YAML 花名册转换成工作簿（.xlsx），或反过来",
+	`Write the roster ROSTER (YAML or .xlsx) in the other form: -o roster.xlsx
+writes a workbook to fill in Excel or WPS, -o roster.yaml a YAML file. Both
+give the same cards. The roster is checked first; comments of a YAML roster
+are not kept. An existing OTHER is not overwritten without --force.
+`: `把花名册 ROSTER（YAML 或 .xlsx）写成另一种形式：-o roster.xlsx 写出一个可以用
+Excel 或 WPS 填写的工作簿，-o roster.yaml 写出 YAML 文件。两者打印出的卡片完全相同。
+转换前先检查花名册；YAML 花名册里的注释不会保留。OTHER 已存在时，不加 --force
+不会覆盖。
+`,
+	"convert needs -o OTHER (roster.xlsx or roster.yaml)": "convert 需要用 -o OTHER 指定要写的文件（roster.xlsx 或 roster.yaml）",
+	"-o %s: name a .xlsx or a .yaml file":                 "-o %s：请写 .xlsx 或 .yaml 文件名",
+	"the roster to write: .xlsx or .yaml":                 "要写出的花名册：.xlsx 或 .yaml",
+	"overwrite OTHER if it exists":                        "OTHER 已存在时覆盖它",
+	"%s already exists; --force overwrites it":            "%s 已经存在；加 --force 才会覆盖",
+	"wrote %s: %d households, %d officials":               "已写出 %s：%d 户，%d 名干部",
+	`Write an example roster to fill in: DIR/roster.yaml, commented in Chinese,
+or with --xlsx DIR/roster.xlsx, a workbook for Excel or WPS with a sheet for
+the settings, the officials, the pledges and hotlines, and the households,
+and a sheet of notes on filling it in. An existing roster is never
+overwritten.
+`: `写出一份示例花名册供填写：DIR/roster.yaml，带中文注释；加 --xlsx 则写出
+DIR/roster.xlsx，一个可用 Excel 或 WPS 填写的工作簿，分为基本信息、干部、承诺与
+热线、住户几张表，另有一张填写说明。已有的花名册不会被覆盖。
+`,
+	"write the example as a workbook, roster.xlsx": "把示例写成工作簿 roster.xlsx",
 }

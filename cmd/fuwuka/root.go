@@ -44,6 +44,7 @@ set apart, every official's phone number, the pledges and a QR code.
 		NewCmdPreview(io, nil),
 		NewCmdRounds(io, nil),
 		NewCmdImport(io, nil),
+		NewCmdConvert(io, nil),
 		NewCmdSheets(io, nil),
 		NewCmdVersion(io),
 		NewCmdMan(io, root),

@@ -68,3 +68,20 @@ func TestValidateCardTooSmallOnce(t *testing.T) {
 		t.Errorf("want the households' problem once:\n%s", stderr)
 	}
 }
+
+// init --xlsx writes the example as a workbook that validates as the
+// YAML example does, and never overwrites it.
+func TestInitWorkbook(t *testing.T) {
+	dir := t.TempDir()
+	if code, _, stderr := runMain("init", "--xlsx", dir); code != 0 {
+		t.Fatalf("init --xlsx exited %d: %s", code, stderr)
+	}
+	path := filepath.Join(dir, "roster.xlsx")
+	code, stdout, stderr := runMain("validate", path)
+	if code != 0 || !strings.Contains(stdout, "valid: 6 households, 6 officials, 3 zones") {
+		t.Errorf("validate exited %d: %s%s", code, stdout, stderr)
+	}
+	if code, _, stderr := runMain("init", "--xlsx", dir); code != exitRuntime || !strings.Contains(stderr, "never overwrites") {
+		t.Errorf("second init exited %d: %s", code, stderr)
+	}
+}
