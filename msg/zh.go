@@ -208,16 +208,22 @@ script can test it.
 	"%d households: %d changed, %d added, %d removed, %d unchanged\n": "共 %d 户：%d 户有变化，新增 %d 户，删除 %d 户，%d 户不变\n",
 	"Read households from an Excel/WPS spreadsheet or CSV file":       "从 Excel/WPS 表格或 CSV 文件读取住户",
 	`Read households from a spreadsheet: an .xlsx workbook (the first sheet, or
---sheet NAME) or a .csv file in UTF-8 or GBK. The first row that is not blank
-names the columns; known headers are found without help:
+--sheet NAME) or a .csv file in UTF-8 or GBK. The header row is found below
+any title rows; known headers are found without help, those after / only
+when no column has one before it:
 
-  id        户号, 编号, 门牌号, id      (required)
-  address   地址, 住址, address         (required)
-  zone      片区, 网格, 组, zone
-  resident  户主, 姓名, 住户, resident
+  id        户号, 编号, 户编号, id / 门牌号 / 序号   (required)
+  address   地址, 住址, 门牌地址, 家庭住址, 家庭地址, 详细地址, address / 门牌号, 门牌   (required)
+  zone      片区, 网格, 所属网格, 所属片区, zone / 组, 小组, 村民小组, 所属小组
+  resident  户主, 户主姓名, resident / 姓名, 住户
+  phone     联系电话, 电话, 手机, 手机号, 手机号码, 联系方式, phone
+  note      备注, note
   copies    份数, 数量, copies
 
---map id=房号,address=详细地址 names other headers. A merged cell counts for
+Phone and note go on the round list, not on the card. Rows below the
+households that start with 合计, 制表人, 审核人, 填表日期 and the like are a
+footer and are left out with a note. --map id=房号,address=详细地址 names
+other headers. A merged cell counts for
 every cell it covers, so a 片区 merged down five rows is the zone of all five.
 
 Rows with a problem (an empty or repeated id, an id that cannot name a file,
@@ -228,15 +234,19 @@ The households are written as YAML to standard output, to -o FILE, or into
 an existing roster with --into ROSTER, which replaces its households section
 and leaves every other line, comments included, as it was.
 `: `从表格读取住户：.xlsx 工作簿（默认读第一个工作表，或用 --sheet NAME
-指定）或 UTF-8、GBK 编码的 .csv 文件。第一个非空行是表头，下面这些
-表头能自动识别：
+指定）或 UTF-8、GBK 编码的 .csv 文件。表头行在标题行下面也能找到；
+下面这些表头能自动识别，“/”后面的只在没有前面那些表头时才用：
 
-  id        户号, 编号, 门牌号, id      （必填）
-  address   地址, 住址, address         （必填）
-  zone      片区, 网格, 组, zone
-  resident  户主, 姓名, 住户, resident
+  id        户号, 编号, 户编号, id / 门牌号 / 序号   （必填）
+  address   地址, 住址, 门牌地址, 家庭住址, 家庭地址, 详细地址, address / 门牌号, 门牌   （必填）
+  zone      片区, 网格, 所属网格, 所属片区, zone / 组, 小组, 村民小组, 所属小组
+  resident  户主, 户主姓名, resident / 姓名, 住户
+  phone     联系电话, 电话, 手机, 手机号, 手机号码, 联系方式, phone
+  note      备注, note
   copies    份数, 数量, copies
 
+联系电话和备注印在入户发放登记表上，不印在卡上。住户下面以“合计”
+“制表人”“审核人”“填表日期”等开头的行是表尾，不读取，并给出提示。
 其他表头用 --map id=房号,address=详细地址 指明。合并单元格算作它覆盖
 的每一格，所以向下合并了五行的“片区”就是这五户的片区。
 
@@ -590,4 +600,10 @@ DIR/roster.xlsx，一个可用 Excel 或 WPS 填写的工作簿，分为基本�
 热线、住户几张表，另有一张填写说明。已有的花名册不会被覆盖。
 `,
 	"write the example as a workbook, roster.xlsx": "把示例写成工作簿 roster.xlsx",
+
+	// Shell completion.
+	"Write a script with which a shell completes fuwuka's commands and flags;\neach shell's help says how to load it.\n": "写出一个脚本，让 shell 能补全 fuwuka 的命令和选项；\n各个 shell 的帮助里说明了怎样加载它。\n",
+	"Write the completion script for %s":                                           "写出 %s 的补全脚本",
+	"Write the completion script for %s to standard output. To load it:\n\n  %s\n": "把 %s 的补全脚本写到标准输出。加载方法：\n\n  %s\n",
+	"leave out the descriptions of commands and flags":                             "不附带命令和选项的说明",
 }
