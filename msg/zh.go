@@ -606,4 +606,9 @@ DIR/roster.xlsx，一个可用 Excel 或 WPS 填写的工作簿，分为基本�
 	"Write the completion script for %s":                                           "写出 %s 的补全脚本",
 	"Write the completion script for %s to standard output. To load it:\n\n  %s\n": "把 %s 的补全脚本写到标准输出。加载方法：\n\n  %s\n",
 	"leave out the descriptions of commands and flags":                             "不附带命令和选项的说明",
+
+	// The slug: the job line beside the marks.
+	"%s · %s · %s · %g×%g mm, %g mm bleed · %s": "%s · %s · %s · %g×%g mm，出血 %g mm · %s",
+	"sheet %d/%d":              "印张 %d/%d",
+	"pile %d/%d: sheets %d–%d": "第 %d/%d 摞：印张 %d–%d",
 }
