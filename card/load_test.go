@@ -207,6 +207,8 @@ func FuzzParse(f *testing.F) {
 	f.Add([]byte("version: 1\nqr: {content: '{{.Household.ID}'}\nhouseholds: [{id: a, address: b, zone: c}]\n"))
 	f.Add([]byte("a: &a [*a]\n<<: *a\n"))
 	f.Add([]byte("\xef\xbb\xbfversion: 1\r\n\xb0\xd7: \xff\n"))
+	// Typing mistakes of a Chinese input method.
+	f.Add([]byte("version: 1\nofficials:\n  － name：王\n\t role:主任\n\u3000 phone: “138”\n    zones: ['东片\n      x: 1\n"))
 	dir := f.TempDir()
 	f.Fuzz(func(t *testing.T, data []byte) {
 		r, err := Parse("f.yaml", data, dir, LoadOptions{})

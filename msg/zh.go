@@ -611,4 +611,5 @@ DIR/roster.xlsx，一个可用 Excel 或 WPS 填写的工作簿，分为基本�
 	"%s · %s · %s · %g×%g mm, %g mm bleed · %s": "%s · %s · %s · %g×%g mm，出血 %g mm · %s",
 	"sheet %d/%d":              "印张 %d/%d",
 	"pile %d/%d: sheets %d–%d": "第 %d/%d 摞：印张 %d–%d",
+	"--into takes a YAML roster; a workbook roster reads the spreadsheet's rows pasted into its 住户 sheet as they are": "--into 只用于 YAML 花名册；工作簿花名册可以直接把表格的行（连同表头）粘贴到它的“住户”表里",
 }

@@ -72,6 +72,9 @@ and leaves every other line, comments included, as it was.
 			if opts.Output != "" && opts.Into != "" {
 				return usagef("import writes to -o FILE or --into ROSTER, not both")
 			}
+			if importer.IsWorkbook(opts.Into) {
+				return usagef("--into takes a YAML roster; a workbook roster reads the spreadsheet's rows pasted into its 住户 sheet as they are")
+			}
 			if runF != nil {
 				return runF(opts)
 			}

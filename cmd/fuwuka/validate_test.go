@@ -85,3 +85,37 @@ func TestInitWorkbook(t *testing.T) {
 		t.Errorf("second init exited %d: %s", code, stderr)
 	}
 }
+
+func TestConvertUsageErrors(t *testing.T) {
+	for _, args := range [][]string{
+		{"convert", "roster.yaml"},
+		{"convert", "roster.yaml", "-o", "roster.txt"},
+		{"convert", "a.yaml", "b.yaml", "-o", "c.xlsx"},
+	} {
+		if code, _, stderr := runMain(args...); code != exitUsage || stderr == "" {
+			t.Errorf("%v: exit %d, stderr %q; want %d with a message", args, code, stderr, exitUsage)
+		}
+	}
+	// An existing file is not overwritten without --force.
+	dir := t.TempDir()
+	yaml, xlsx := filepath.Join(dir, "r.yaml"), filepath.Join(dir, "r.xlsx")
+	os.WriteFile(yaml, []byte(exampleYAML(t)), 0o644)
+	if code, _, stderr := runMain("convert", yaml, "-o", xlsx); code != 0 {
+		t.Fatalf("convert exited %d: %s", code, stderr)
+	}
+	if code, _, stderr := runMain("convert", yaml, "-o", xlsx); code != exitRuntime || !strings.Contains(stderr, "already exists") {
+		t.Errorf("second convert exited %d: %s", code, stderr)
+	}
+	if code, _, stderr := runMain("convert", yaml, "-o", xlsx, "--force"); code != 0 {
+		t.Errorf("convert --force exited %d: %s", code, stderr)
+	}
+}
+
+func exampleYAML(t *testing.T) string {
+	t.Helper()
+	data, err := os.ReadFile("../../examples/baicaowa/roster.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(data)
+}
