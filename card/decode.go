@@ -3,6 +3,7 @@ package card
 import (
 	"cmp"
 	"errors"
+	"fmt"
 	"io/fs"
 	"math"
 	"os"
@@ -95,7 +96,7 @@ func (d *decoder) settings(n *yaml.Node) Settings {
 		s.Yellow = d.cmyk(cf["yellow"], "card.colors.yellow", s.Yellow)
 	}
 	for i, it := range d.items(f["fonts"], "card.fonts") {
-		field := index("card.fonts", i)
+		field := fmt.Sprintf("card.fonts[#%d]", i+1)
 		name := d.text(it, field)
 		if name == "" {
 			d.add(d.at(it), field, msg.F("empty file name"), msg.Text{})
@@ -240,7 +241,7 @@ func (d *decoder) phone(parent *yaml.Node, f map[string]*yaml.Node, path string)
 func (d *decoder) pledges(n *yaml.Node) []string {
 	var ps []string
 	for i, it := range d.items(n, "pledges") {
-		field := index("pledges", i)
+		field := fmt.Sprintf("pledges[#%d]", i+1)
 		if i == maxPledges {
 			d.add(d.at(it), field, msg.F("more than %d pledges; they would not fit on the card", maxPledges), msg.Text{})
 		}

@@ -61,8 +61,8 @@ households:
 			`roster.yaml:17:12: officials[#2].phone: expected a single value, found a list`,
 			`roster.yaml:19:5: officials[#2].role: given twice (first at line 18)`,
 			`roster.yaml:20:5: officials[#3]: expected a mapping, found a single value`,
-			`roster.yaml:21:24: pledges[1]: empty pledge`,
-			`roster.yaml:21:37: pledges[5]: more than 5 pledges; they would not fit on the card`,
+			`roster.yaml:21:24: pledges[#2]: empty pledge`,
+			`roster.yaml:21:37: pledges[#6]: more than 5 pledges; they would not fit on the card`,
 			`roster.yaml:23:23: hotlines[热线].phone: "69381234" has no area code (add it in front, e.g. 010-6938 1234)`,
 			`roster.yaml:26:10: qr.level: unknown error correction level "X" (L, M, Q or H: a damaged code still reads with up to 7%, 15%, 25% or 30% of it lost)`,
 			`roster.yaml:30:5: households[E-001].adress: unknown key (did you mean "address"?)`,
@@ -112,8 +112,8 @@ func TestSettings(t *testing.T) {
 			`roster.yaml:13:35: card.corner_radius: 16mm is outside 0mm..15mm`,
 		}},
 		{"fonts that cannot be read", "card:\n  fonts: [fonts/missing.ttf, fonts/a-folder.ttf]\n", Settings{}, []string{
-			`roster.yaml:14:11: card.fonts[0]: cannot read "fonts/missing.ttf": no such file or directory (paths are relative to the roster's folder)`,
-			`roster.yaml:14:30: card.fonts[1]: cannot read "fonts/a-folder.ttf": not a file (paths are relative to the roster's folder)`,
+			`roster.yaml:14:11: card.fonts[#1]: cannot read "fonts/missing.ttf": no such file or directory (paths are relative to the roster's folder)`,
+			`roster.yaml:14:30: card.fonts[#2]: cannot read "fonts/a-folder.ttf": not a file (paths are relative to the roster's folder)`,
 		}},
 		{"empty title", "card: {title: ''}\n", Settings{}, []string{
 			`roster.yaml:13:15: card.title: required but empty`,

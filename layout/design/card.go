@@ -475,7 +475,7 @@ func (l *cardLayout) pledges(y float64, red frame.Color, ps *card.Problems) floa
 	}
 	var entries []entry
 	for i, p := range l.c.Pledges {
-		entries = append(entries, entry{fmt.Sprintf("pledges[%d]", i), p, ""})
+		entries = append(entries, entry{fmt.Sprintf("pledges[#%d]", i+1), p, ""})
 	}
 	for _, h := range l.c.Hotlines {
 		entries = append(entries, entry{h.Field("name"), h.Name, h.Phone.Display()})
@@ -542,7 +542,7 @@ func (l *cardLayout) checkGlyphs() card.Problems {
 			field{o.Field("role"), o.Role, false, o.Pos, false})
 	}
 	for i, p := range c.Pledges {
-		fields = append(fields, field{fmt.Sprintf("pledges[%d]", i), p, false, card.Pos{}, false})
+		fields = append(fields, field{fmt.Sprintf("pledges[#%d]", i+1), p, false, card.Pos{}, false})
 	}
 	for _, ht := range c.Hotlines {
 		fields = append(fields, field{ht.Field("name"), ht.Name, false, ht.Pos, false})
