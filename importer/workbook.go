@@ -144,7 +144,14 @@ func WorkbookYAML(path string) (text []byte, cells map[int]string, ps card.Probl
 		}
 		return t
 	}
-	w.add("", "version: 1")
+	// What is missing from a section is said at its sheet's first cell,
+	// and what is missing from the roster at the settings' first cell.
+	w.add(sheetSettings+"!A1", "version: 1")
+	for _, s := range []string{sheetSettings, sheetOfficials, sheetHouseholds} {
+		if !slices.Contains(sheets, s) {
+			ps = append(ps, card.Problem{Pos: card.Pos{File: path, Line: 1, Cell: s}, Msg: msg.F("no sheet %q", s), Hint: msg.F("sheets: %s", strings.Join(sheets, ", "))})
+		}
+	}
 	if t := rows(sheetSettings); t != nil {
 		ps = append(ps, writeSettings(w, t)...)
 	}
@@ -224,13 +231,13 @@ func writeSettings(w *yamlWriter, t *table) card.Problems {
 				continue
 			}
 			if !opened {
-				w.add("", name+":")
+				w.add(t.sheet+"!A1", name+":")
 				opened = true
 			}
 			indent := "  "
 			if parent, leaf, nested := strings.Cut(k, "."); nested {
 				if sub != parent {
-					w.add("", "  "+parent+":")
+					w.add(t.sheet+"!A1", "  "+parent+":")
 					sub = parent
 				}
 				indent, k = "    ", leaf
@@ -290,7 +297,7 @@ func heads(t *table, names []string) (cols []int, body []row) {
 func writeOfficials(w *yamlWriter, t *table) {
 	cols, body := heads(t, officialHeads)
 	keys := []string{"name", "role", "phone", "zones"}
-	w.add("", "officials:")
+	w.add(t.sheet+"!A1", "officials:")
 	for _, r := range body {
 		w.add(cellName(t.sheet, 0, r.n), "  -")
 		for k, key := range keys {
@@ -313,7 +320,7 @@ func writePledges(w *yamlWriter, t *table) {
 		for _, r := range body {
 			if s := r.cell(cols[0]); s != "" {
 				if first {
-					w.add("", "pledges:")
+					w.add(t.sheet+"!A1", "pledges:")
 					first = false
 				}
 				w.add(cellName(t.sheet, cols[0], r.n), "  - "+quote(s))
@@ -336,7 +343,7 @@ func writePledges(w *yamlWriter, t *table) {
 			continue
 		}
 		if first {
-			w.add("", "hotlines:")
+			w.add(t.sheet+"!A1", "hotlines:")
 			first = false
 		}
 		w.add(cellName(t.sheet, max(cols[1], cols[2]), r.n), "  -")
@@ -365,7 +372,7 @@ func writeHouseholds(w *yamlWriter, t *table) card.Problems {
 	if len(ps) > 0 {
 		return ps
 	}
-	w.add("", "households:")
+	w.add(fmt.Sprintf("%s!%d:%d", t.sheet, header.n, header.n), "households:")
 	for _, r := range t.rows[at+1:] {
 		if footer(r) != "" {
 			continue

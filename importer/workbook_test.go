@@ -134,3 +134,33 @@ func sameCards(t *testing.T, a, b *card.Roster) {
 		}
 	}
 }
+
+// A workbook without its officials or households says which sheet is
+// missing, and what the roster lacks without them.
+func TestWorkbookMissingSheets(t *testing.T) {
+	data, err := WriteWorkbook(exampleRoster(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "roster.xlsx")
+	os.WriteFile(path, data, 0o644)
+	f, err := excelize.OpenFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := f.DeleteSheet("干部"); err != nil {
+		t.Fatal(err)
+	}
+	f.Save()
+	f.Close()
+	_, err = LoadWorkbook(path, card.LoadOptions{})
+	got := problemLines(t, err)
+	if len(got) == 0 || got[0] != path+`:干部: no sheet "干部" (sheets: 基本信息, 承诺与热线, 住户, 填写说明)` {
+		t.Errorf("problems:\n%s", strings.Join(got, "\n"))
+	}
+	for _, p := range got {
+		if !strings.HasPrefix(p, path+":") || strings.HasPrefix(p, path+":1:") {
+			t.Errorf("problem not at a sheet or cell: %s", p)
+		}
+	}
+}
