@@ -4,6 +4,8 @@ import (
 	"errors"
 	"io/fs"
 	"strconv"
+	"strings"
+	"unicode"
 
 	"github.com/fuwuka/fuwuka/msg"
 	"gopkg.in/yaml.v3"
@@ -55,18 +57,25 @@ func (d *decoder) householdsFile(n *yaml.Node, name string) []Household {
 	}
 	var out []Household
 	for _, h := range hs {
-		// A file's row has one position for all its fields.
+		// A file's row has one position for all its fields. The row is
+		// named by its id, as the roster's own households are, so that a
+		// problem many rows share (a zone mistyped in a merged cell) is
+		// said once.
 		at := h.Pos
+		path := ""
+		if id := h.ID; id != "" && !strings.ContainsAny(id, "[]") && !strings.ContainsFunc(id, unicode.IsControl) {
+			path = "households[" + id + "]"
+		}
 		vals := map[string]value{
-			"id":       {d.clean(h.ID, at, "id"), at},
-			"address":  {d.clean(h.Address, at, "address"), at},
-			"zone":     {d.clean(h.Zone, at, "zone"), at},
-			"resident": {d.clean(h.Resident, at, "resident"), at},
-			"phone":    {d.clean(h.Phone, at, "phone"), at},
-			"note":     {d.clean(h.Note, at, "note"), at},
+			"id":       {d.clean(h.ID, at, join(path, "id")), at},
+			"address":  {d.clean(h.Address, at, join(path, "address")), at},
+			"zone":     {d.clean(h.Zone, at, join(path, "zone")), at},
+			"resident": {d.clean(h.Resident, at, join(path, "resident")), at},
+			"phone":    {d.clean(h.Phone, at, join(path, "phone")), at},
+			"note":     {d.clean(h.Note, at, join(path, "note")), at},
 			"copies":   {strconv.Itoa(h.Copies), at},
 		}
-		out = append(out, d.household(at, "", vals))
+		out = append(out, d.household(at, path, vals))
 	}
 	return out
 }

@@ -138,8 +138,8 @@ func TestRosterHouseholdsBadRows(t *testing.T) {
 	got := problemLines(t, err)
 	want := []string{
 		path + `:4: copies: "两" is not a number of copies from 1 to 100`,
-		path + `:5: id: id "e-001" is already used as "E-001", and file names ignore case (first at roster.yaml:10)`,
-		path + `:6: zone: unknown zone "西边" (did you mean "西片"? zones officials look after: 东片, 西片)`,
+		path + `:5: households[e-001].id: id "e-001" is already used as "E-001", and file names ignore case (first at roster.yaml:10)`,
+		path + `:6: households[W-5].zone: unknown zone "西边" (did you mean "西片"? zones officials look after: 东片, 西片)`,
 		path + `:7: id: id "w-1" is already used in row 2`,
 		path + `:8: id: empty`,
 	}
@@ -220,5 +220,29 @@ func TestRegister(t *testing.T) {
 		if !slices.Contains(ws, w) {
 			t.Errorf("no note %q in:\n%s", w, strings.Join(ws, "\n"))
 		}
+	}
+}
+
+// A zone mistyped in a cell merged down 30 rows is one problem of 30
+// households, said once.
+func TestHouseholdsFileMergedZoneOnce(t *testing.T) {
+	dir := t.TempDir()
+	rows := [][]any{{"户号", "地址", "片区"}}
+	for i := 1; i <= 30; i++ {
+		zone := ""
+		if i == 1 {
+			zone = "5组"
+		}
+		rows = append(rows, []any{"H-" + string(rune('A'+i/10)) + string(rune('0'+i%10)), "东街" + string(rune('0'+i%10)) + "号", zone})
+	}
+	writeSheet(t, dir, "住户.xlsx", rows, [2]string{"C2", "C31"})
+	_, err := loadWith(dir, "住户.xlsx")
+	ps, ok := errors.AsType[card.Problems](err)
+	if !ok {
+		t.Fatalf("error is not Problems: %v", err)
+	}
+	got := ps.Grouped()
+	if len(got) != 1 || !strings.Contains(got[0].String(), `:2: households.zone: 30 households (H-A1, H-A2, H-A3, H-A4, H-A5, …): unknown zone "5组"`) {
+		t.Errorf("problems:\n%s", got)
 	}
 }
