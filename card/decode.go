@@ -3,6 +3,7 @@ package card
 import (
 	"cmp"
 	"errors"
+	"fmt"
 	"io/fs"
 	"math"
 	"os"
@@ -49,6 +50,9 @@ func (d *decoder) roster(root *yaml.Node) *Roster {
 		d.add(d.at(cmp.Or(f["households"], root)), "households", msg.F("no households"), msg.F("list them under households:, or name a spreadsheet (.xlsx or .csv) in households_file:"))
 	}
 	d.tryQR(r)
+	if len(d.probs) == 0 {
+		d.warnings = append(d.warnings, oddities(r)...)
+	}
 	r.Warnings = d.warnings
 	return r
 }
@@ -111,7 +115,7 @@ func (d *decoder) settings(n *yaml.Node) Settings {
 		s.Colors.Ink = d.cmyk(cf["ink"], "card.colors.ink", s.Colors.Ink)
 	}
 	for i, it := range d.items(f["fonts"], "card.fonts") {
-		field := index("card.fonts", i)
+		field := fmt.Sprintf("card.fonts[#%d]", i+1)
 		name := d.text(it, field)
 		if name == "" {
 			d.add(d.at(it), field, msg.F("empty file name"), msg.Text{})
@@ -217,7 +221,7 @@ func (d *decoder) officials(root, n *yaml.Node) []Official {
 	}
 	var offs []Official
 	for i, it := range items {
-		path := index("officials", i)
+		path := named("officials", i, it, "name", "phone")
 		if i == maxOfficials {
 			d.add(d.at(it), path, msg.F("more than %d officials; they would not fit on the card", maxOfficials), msg.Text{})
 		}
@@ -256,7 +260,7 @@ func (d *decoder) phone(parent *yaml.Node, f map[string]*yaml.Node, path string)
 func (d *decoder) pledges(n *yaml.Node) []string {
 	var ps []string
 	for i, it := range d.items(n, "pledges") {
-		field := index("pledges", i)
+		field := fmt.Sprintf("pledges[#%d]", i+1)
 		if i == maxPledges {
 			d.add(d.at(it), field, msg.F("more than %d pledges; they would not fit on the card", maxPledges), msg.Text{})
 		}
@@ -272,7 +276,7 @@ func (d *decoder) pledges(n *yaml.Node) []string {
 func (d *decoder) hotlines(n *yaml.Node) []Hotline {
 	var hs []Hotline
 	for i, it := range d.items(n, "hotlines") {
-		path := index("hotlines", i)
+		path := named("hotlines", i, it, "name", "phone")
 		if i == maxHotlines {
 			d.add(d.at(it), path, msg.F("more than %d hotlines; they would not fit on the card", maxHotlines), msg.Text{})
 		}

@@ -11,7 +11,7 @@ import (
 	"gopkg.in/yaml.v3"
 )
 
-var householdKeys = []string{"id", "address", "zone", "resident", "copies"}
+var householdKeys = []string{"id", "address", "zone", "resident", "phone", "note", "copies"}
 
 // value is one household field as written, in the roster or a
 // households_file row.
@@ -23,7 +23,7 @@ type value struct {
 func (d *decoder) households(n *yaml.Node) []Household {
 	var hs []Household
 	for i, it := range d.items(n, "households") {
-		path := index("households", i)
+		path := named("households", i, it, "id", "address")
 		f := d.fields(it, path, householdKeys...)
 		if f == nil {
 			continue
@@ -50,7 +50,7 @@ func (d *decoder) household(at Pos, path string, vals map[string]value) Househol
 		}
 		return v.text
 	}
-	h := Household{ID: need("id"), Address: need("address"), Zone: vals["zone"].text, Resident: vals["resident"].text, Copies: 1, Pos: at}
+	h := Household{ID: need("id"), Address: need("address"), Zone: vals["zone"].text, Resident: vals["resident"].text, Phone: vals["phone"].text, Note: vals["note"].text, Copies: 1, Pos: at}
 	if h.ID != "" {
 		d.checkID(h, vals["id"].pos, join(path, "id"))
 	}
@@ -59,7 +59,7 @@ func (d *decoder) household(at Pos, path string, vals map[string]value) Househol
 		if len(d.zones) > 0 {
 			hint = msg.F("zones officials look after: %s", strings.Join(d.zones, ", "))
 		}
-		if s := suggest(h.Zone, d.zones); s != "" {
+		if s := suggestZone(h.Zone, d.zones); s != "" {
 			hint = msg.F("did you mean %q? %s", s, hint)
 		}
 		d.add(z.pos, join(path, "zone"), msg.F("unknown zone %q", h.Zone), hint)
@@ -95,7 +95,10 @@ func (d *decoder) checkID(h Household, pos Pos, field string) {
 		m = msg.F("id %q is already used as %q, and file names ignore case", id, first.ID)
 	}
 	hint := msg.F("first at line %d", first.Pos.Line)
-	if first.Pos.File != pos.File {
+	switch {
+	case first.Pos.Cell != "":
+		hint = msg.F("first at %s", first.Pos.Cell)
+	case first.Pos.File != pos.File:
 		hint = msg.F("first at %s:%d", first.Pos.File, first.Pos.Line)
 	}
 	d.add(pos, field, m, hint)
@@ -152,4 +155,13 @@ func windowsReserved(name string) bool {
 		return true
 	}
 	return len(base) == 4 && (strings.HasPrefix(base, "COM") || strings.HasPrefix(base, "LPT")) && base[3] >= '1' && base[3] <= '9'
+}
+
+// HouseholdPhone is a household's phone as a round list shows it: grouped
+// as the card groups numbers when it is one, else as written.
+func HouseholdPhone(s string) string {
+	if p, err := ParsePhone(s); err == nil {
+		return p.Display()
+	}
+	return s
 }

@@ -14,33 +14,33 @@ func TestHouseholdProblems(t *testing.T) {
 	}{
 		{"fine", "  - {id: 东-2, address: 东街2号}\n  - {id: w_1.2, address: 西一巷1号, zone: 西片, resident: 周淑珍, copies: 2}\n", nil},
 		{"duplicate id", "  - {id: E-002, address: 东街2号}\n  - {id: E-001, address: 东街3号}\n", []string{
-			`roster.yaml:14:10: households[2].id: id "E-001" is already used (first at line 10)`,
+			`roster.yaml:14:10: households[E-001].id: id "E-001" is already used (first at line 10)`,
 		}},
 		{"ids differing in case", "  - {id: e-001, address: 东街2号}\n", []string{
-			`roster.yaml:13:10: households[1].id: id "e-001" is already used as "E-001", and file names ignore case (first at line 10)`,
+			`roster.yaml:13:10: households[e-001].id: id "e-001" is already used as "E-001", and file names ignore case (first at line 10)`,
 		}},
 		{"bad ids", "  - {id: E 2, address: x}\n  - {id: E/3, address: x}\n  - {id: .E4, address: x}\n  - {id: " + strings.Repeat("户", 65) + ", address: x}\n", []string{
-			`roster.yaml:13:10: households[1].id: id "E 2" contains ' ' (the id names the household's PDF file: use letters, digits, '.', '_' and '-')`,
-			`roster.yaml:14:10: households[2].id: id "E/3" contains '/' (the id names the household's PDF file: use letters, digits, '.', '_' and '-')`,
-			`roster.yaml:15:10: households[3].id: id ".E4" starts with '.' (a file name starting with '.' is hidden)`,
-			`roster.yaml:16:10: households[4].id: id is 65 characters long; at most 64`,
+			`roster.yaml:13:10: households[E 2].id: id "E 2" contains ' ' (the id names the household's PDF file: use letters, digits, '.', '_' and '-')`,
+			`roster.yaml:14:10: households[E/3].id: id "E/3" contains '/' (the id names the household's PDF file: use letters, digits, '.', '_' and '-')`,
+			`roster.yaml:15:10: households[.E4].id: id ".E4" starts with '.' (a file name starting with '.' is hidden)`,
+			`roster.yaml:16:10: households[户户户户户户户户户户户户户户户户户户户户户户户户户户户户户户户户户户户户户户户户户户户户户户户户户户户户户户户户户户户户户户户户户].id: id is 65 characters long; at most 64`,
 		}},
 		{"windows device names", "  - {id: CON, address: x}\n  - {id: lpt1, address: x}\n  - {id: COM10, address: x}\n", []string{
-			`roster.yaml:13:10: households[1].id: id "CON" is a device name on Windows and cannot name a file there (add a letter or digit, e.g. CON-1)`,
-			`roster.yaml:14:10: households[2].id: id "lpt1" is a device name on Windows and cannot name a file there (add a letter or digit, e.g. lpt1-1)`,
+			`roster.yaml:13:10: households[CON].id: id "CON" is a device name on Windows and cannot name a file there (add a letter or digit, e.g. CON-1)`,
+			`roster.yaml:14:10: households[lpt1].id: id "lpt1" is a device name on Windows and cannot name a file there (add a letter or digit, e.g. lpt1-1)`,
 		}},
 		{"unknown zones", "  - {id: E-2, address: x, zone: 西边}\n  - {id: E-3, address: x, zone: 北坡}\n", []string{
-			`roster.yaml:13:33: households[1].zone: unknown zone "西边" (did you mean "西片"? zones officials look after: 东片, 西片)`,
-			`roster.yaml:14:33: households[2].zone: unknown zone "北坡" (zones officials look after: 东片, 西片)`,
+			`roster.yaml:13:33: households[E-2].zone: unknown zone "西边" (did you mean "西片"? zones officials look after: 东片, 西片)`,
+			`roster.yaml:14:33: households[E-3].zone: unknown zone "北坡" (zones officials look after: 东片, 西片)`,
 		}},
 		{"empty and missing", "  - {id: '', address: x}\n  - {id: E-3}\n  - {id: E-4, address: \"东街\\t4号\"}\n", []string{
-			`roster.yaml:13:10: households[1].id: required but empty`,
-			`roster.yaml:14:5: households[2].address: required but missing`,
-			`roster.yaml:15:24: households[3].address: contains a control character (U+0009)`,
+			`roster.yaml:13:10: households[x].id: required but empty`,
+			`roster.yaml:14:5: households[E-3].address: required but missing`,
+			`roster.yaml:15:24: households[E-4].address: contains a control character (U+0009)`,
 		}},
 		{"copies", "  - {id: E-2, address: x, copies: 101}\n  - {id: E-3, address: x, copies: two}\n", []string{
-			`roster.yaml:13:35: households[1].copies: "101" is not a number of copies from 1 to 100`,
-			`roster.yaml:14:35: households[2].copies: "two" is not a number of copies from 1 to 100`,
+			`roster.yaml:13:35: households[E-2].copies: "101" is not a number of copies from 1 to 100`,
+			`roster.yaml:14:35: households[E-3].copies: "two" is not a number of copies from 1 to 100`,
 		}},
 	}
 	for _, tt := range tests {
@@ -59,9 +59,9 @@ func TestHouseholds(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := []Household{
-		{ID: "E-001", Address: "东街1号", Zone: "东片", Copies: 1, Pos: Pos{"roster.yaml", 10, 5}},
-		{ID: "W-1", Address: "西一巷1号", Zone: "西片", Resident: "周淑珍", Copies: 2, Pos: Pos{"roster.yaml", 13, 5}},
-		{ID: "北-1", Address: "北坡1号", Copies: 1, Pos: Pos{"roster.yaml", 14, 5}},
+		{ID: "E-001", Address: "东街1号", Zone: "东片", Copies: 1, Pos: Pos{"roster.yaml", 10, 5, ""}},
+		{ID: "W-1", Address: "西一巷1号", Zone: "西片", Resident: "周淑珍", Copies: 2, Pos: Pos{"roster.yaml", 13, 5, ""}},
+		{ID: "北-1", Address: "北坡1号", Copies: 1, Pos: Pos{"roster.yaml", 14, 5, ""}},
 	}
 	if !slices.Equal(r.Households, want) {
 		t.Errorf("got  %+v\nwant %+v", r.Households, want)

@@ -4,6 +4,8 @@ import (
 	"errors"
 	"io/fs"
 	"strconv"
+	"strings"
+	"unicode"
 
 	"github.com/fuwuka/fuwuka/msg"
 	"gopkg.in/yaml.v3"
@@ -26,6 +28,9 @@ type LoadOptions struct {
 	// Households reads households_file; nil makes a roster that has one
 	// invalid.
 	Households HouseholdsReader
+	// Cells, for a roster read from a workbook as YAML, maps each line of
+	// that YAML to the cell it came from, for problems to point at.
+	Cells map[int]string
 }
 
 // householdsFile reads the households in the file that n names, and
@@ -52,16 +57,25 @@ func (d *decoder) householdsFile(n *yaml.Node, name string) []Household {
 	}
 	var out []Household
 	for _, h := range hs {
-		// A file's row has one position for all its fields.
+		// A file's row has one position for all its fields. The row is
+		// named by its id, as the roster's own households are, so that a
+		// problem many rows share (a zone mistyped in a merged cell) is
+		// said once.
 		at := h.Pos
+		path := ""
+		if id := h.ID; id != "" && !strings.ContainsAny(id, "[]") && !strings.ContainsFunc(id, unicode.IsControl) {
+			path = "households[" + id + "]"
+		}
 		vals := map[string]value{
-			"id":       {d.clean(h.ID, at, "id"), at},
-			"address":  {d.clean(h.Address, at, "address"), at},
-			"zone":     {d.clean(h.Zone, at, "zone"), at},
-			"resident": {d.clean(h.Resident, at, "resident"), at},
+			"id":       {d.clean(h.ID, at, join(path, "id")), at},
+			"address":  {d.clean(h.Address, at, join(path, "address")), at},
+			"zone":     {d.clean(h.Zone, at, join(path, "zone")), at},
+			"resident": {d.clean(h.Resident, at, join(path, "resident")), at},
+			"phone":    {d.clean(h.Phone, at, join(path, "phone")), at},
+			"note":     {d.clean(h.Note, at, join(path, "note")), at},
 			"copies":   {strconv.Itoa(h.Copies), at},
 		}
-		out = append(out, d.household(at, "", vals))
+		out = append(out, d.household(at, path, vals))
 	}
 	return out
 }

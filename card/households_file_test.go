@@ -38,7 +38,7 @@ func TestHouseholdsFile(t *testing.T) {
 		t.Errorf("the reader was asked for %q, not the path from the roster's folder", asked)
 	}
 	want := []Household{
-		{ID: "E-001", Address: "东街1号", Zone: "东片", Copies: 1, Pos: Pos{"roster.yaml", 10, 5}},
+		{ID: "E-001", Address: "东街1号", Zone: "东片", Copies: 1, Pos: Pos{"roster.yaml", 10, 5, ""}},
 		{ID: "W-1", Address: "西一巷1号", Zone: "西片", Resident: "周淑珍", Copies: 2, Pos: at(2)},
 		{ID: "北-1", Address: "北坡1号", Copies: 1, Pos: at(4)},
 	}
@@ -72,12 +72,12 @@ func TestHouseholdsFileProblems(t *testing.T) {
 		got = append(got, p.String())
 	}
 	want := []string{
-		`住户.xlsx:2: zone: unknown zone "西边" (did you mean "西片"? zones officials look after: 东片, 西片)`,
-		`住户.xlsx:3: id: id "e-001" is already used as "E-001", and file names ignore case (first at roster.yaml:10)`,
-		`住户.xlsx:4: id: id "W 2" contains ' ' (the id names the household's PDF file: use letters, digits, '.', '_' and '-')`,
-		`住户.xlsx:5: address: required but empty`,
-		`住户.xlsx:5: copies: "101" is not a number of copies from 1 to 100`,
-		`住户.xlsx:6: address: contains a control character (U+000A) (keep it on one line)`,
+		`住户.xlsx:2: households[W-1].zone: unknown zone "西边" (did you mean "西片"? zones officials look after: 东片, 西片)`,
+		`住户.xlsx:3: households[e-001].id: id "e-001" is already used as "E-001", and file names ignore case (first at roster.yaml:10)`,
+		`住户.xlsx:4: households[W 2].id: id "W 2" contains ' ' (the id names the household's PDF file: use letters, digits, '.', '_' and '-')`,
+		`住户.xlsx:5: households[W-3].address: required but empty`,
+		`住户.xlsx:5: households[W-3].copies: "101" is not a number of copies from 1 to 100`,
+		`住户.xlsx:6: households[W-4].address: contains a control character (U+000A) (keep it on one line)`,
 		`住户.xlsx:7: id: empty`,
 	}
 	if !slices.Equal(got, want) {

@@ -86,12 +86,31 @@ func fileLabel(name string) string {
 // Decoding into a yaml.Node keeps every value's position and never expands
 // aliases, so an alias bomb costs no more than its own bytes.
 func (d *decoder) parse(text string) *yaml.Node {
+	mistakes := typingMistakes(text)
+	for _, m := range mistakes {
+		if m.sure {
+			d.typingMistake(m)
+		}
+	}
 	dec := yaml.NewDecoder(strings.NewReader(text))
 	var doc yaml.Node
 	err := dec.Decode(&doc)
 	if err != nil && err != io.EOF {
-		d.syntaxError(err, text)
+		// The parser stops at the first mistake, often lines after it; the
+		// mistakes found line by line say where and what, in the clerk's
+		// words, so its own words are only a last resort.
+		for _, m := range mistakes {
+			if !m.sure {
+				d.typingMistake(m)
+			}
+		}
+		if len(mistakes) == 0 {
+			d.syntaxError(err, text)
+		}
 		return nil
+	}
+	if len(d.probs) > 0 {
+		return nil // sure typing mistakes: what the parser made of them is not what was meant
 	}
 	if err == io.EOF || len(doc.Content) == 0 || isNull(doc.Content[0]) {
 		d.add(Pos{File: d.file}, "", msg.F("the roster is empty"), msg.F("`fuwuka init` writes an example to start from"))
@@ -125,6 +144,10 @@ var parserErrors = []string{
 	"found duplicate %TAG directive",
 }
 
+func (d *decoder) typingMistake(m typingMistake) {
+	d.probs = append(d.probs, Problem{Pos: Pos{File: d.file, Line: m.line, Col: m.col}, Msg: m.msg, Hint: m.hint, Source: marked(m.text, m.col)})
+}
+
 // syntaxError turns a yaml.v3 error, which gives at most a line, into a
 // problem. yaml.v3 gives no line for errors on the first.
 func (d *decoder) syntaxError(err error, text string) {
@@ -137,9 +160,29 @@ func (d *decoder) syntaxError(err error, text string) {
 	if line > 0 && slices.Contains(parserErrors, m[2]) {
 		line++
 	}
-	var hint msg.Text
+	hint := msg.F("check this line and the one above it: a half-width colon and a space after each key, quotes in pairs, the keys of one entry indented alike")
 	if lines := strings.Split(text, "\n"); line > 0 && line <= len(lines) && strings.Contains(lines[line-1], "\t") {
 		hint = msg.F("indent with spaces; YAML does not allow tabs")
 	}
-	d.add(Pos{File: d.file, Line: line}, "", msg.F("not valid YAML: %s", m[2]), hint)
+	var what any = m[2]
+	if w, ok := parserWords[m[2]]; ok {
+		what = w
+	}
+	d.add(Pos{File: d.file, Line: line}, "", msg.F("not valid YAML: %s", what), hint)
+}
+
+// parserWords say the parser's commonest errors the way a clerk sees the
+// mistake.
+var parserWords = map[string]msg.Text{
+	"could not find expected ':'":                                  msg.F("a key without its colon, or a line that belongs to the one above"),
+	"did not find expected key":                                    msg.F("a line indented out of step with its entry"),
+	"did not find expected '-' indicator":                          msg.F("a list item that does not start with \"- \""),
+	"found character that cannot start any token":                  msg.F("a character a value cannot start with, such as a tab, @ or `"),
+	"found a tab character that violates indentation":              msg.F("a tab where spaces should indent"),
+	"mapping values are not allowed in this context":               msg.F("a colon and a space inside a value; put the value in quotes"),
+	"found unexpected end of stream":                               msg.F("the file ends inside quotes or brackets"),
+	"did not find expected node content":                           msg.F("a key or a dash with no value where one is needed"),
+	"did not find expected ',' or ']'":                             msg.F("a list in brackets [ ] that is not closed"),
+	"did not find expected ',' or '}'":                             msg.F("a mapping in braces { } that is not closed"),
+	"found unknown escape character while parsing a quoted scalar": msg.F("a backslash inside double quotes; use single quotes around the value"),
 }

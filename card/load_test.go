@@ -53,10 +53,10 @@ func TestParseSyntax(t *testing.T) {
 	}{
 		{"valid", valid, nil},
 		{"tab indent", "version: 1\ncommunity:\n\tname: 白草洼村\n", []string{
-			`roster.yaml:3: not valid YAML: found character that cannot start any token (indent with spaces; YAML does not allow tabs)`,
+			"roster.yaml:3:1: line 3: a tab in the indentation (indent with spaces; YAML does not allow tabs)\n    →name: 白草洼村\n    ^",
 		}},
 		{"parser error line", "version: 1\ncommunity:\n  name: 白草洼村\n- a\n", []string{
-			`roster.yaml:4: not valid YAML: did not find expected key`,
+			`roster.yaml:4: not valid YAML: a line indented out of step with its entry (check this line and the one above it: a half-width colon and a space after each key, quotes in pairs, the keys of one entry indented alike)`,
 		}},
 		{"empty", "", []string{"roster.yaml: the roster is empty (`fuwuka init` writes an example to start from)"}},
 		{"comments only", "# 名单\n", []string{"roster.yaml: the roster is empty (`fuwuka init` writes an example to start from)"}},
@@ -79,8 +79,10 @@ func TestLoadEncodings(t *testing.T) {
 	dir := t.TempDir()
 	// "东边" is no zone: the problem's column must count characters of the
 	// file as written, whatever its encoding.
+	// A household in each zone: a zone without one is warned of.
+	valid := valid + "  - {id: W-001, address: 西街1号, zone: 西片}\n"
 	unknownZone := strings.Replace(valid, "zone: 东片", "zone: 东边", 1)
-	const zoneProblem = `:12:11: households[0].zone: unknown zone "东边" (did you mean "东片"? zones officials look after: 东片, 西片)`
+	const zoneProblem = `:12:11: households[E-001].zone: unknown zone "东边" (did you mean "东片"? zones officials look after: 东片, 西片)`
 	tests := []struct {
 		name    string
 		data    string
@@ -113,7 +115,7 @@ func TestLoadEncodings(t *testing.T) {
 			if got := r.Community.Name + "|" + r.Households[0].Address; got != "白草洼村|东街1号" {
 				t.Errorf("read %q", got)
 			}
-			if want := (Pos{path, 10, 5}); r.Households[0].Pos != want {
+			if want := (Pos{path, 10, 5, ""}); r.Households[0].Pos != want {
 				t.Errorf("household at %v, want %v", r.Households[0].Pos, want)
 			}
 			var want []string
@@ -205,6 +207,8 @@ func FuzzParse(f *testing.F) {
 	f.Add([]byte("version: 1\nqr: {content: '{{.Household.ID}'}\nhouseholds: [{id: a, address: b, zone: c}]\n"))
 	f.Add([]byte("a: &a [*a]\n<<: *a\n"))
 	f.Add([]byte("\xef\xbb\xbfversion: 1\r\n\xb0\xd7: \xff\n"))
+	// Typing mistakes of a Chinese input method.
+	f.Add([]byte("version: 1\nofficials:\n  － name：王\n\t role:主任\n\u3000 phone: “138”\n    zones: ['东片\n      x: 1\n"))
 	dir := f.TempDir()
 	f.Fuzz(func(t *testing.T, data []byte) {
 		r, err := Parse("f.yaml", data, dir, LoadOptions{})
@@ -227,4 +231,26 @@ func FuzzParse(f *testing.F) {
 			For(r, h)
 		}
 	})
+}
+
+// A valid roster warns of what is seldom meant: a zone no household is
+// in, households at one address.
+func TestOddities(t *testing.T) {
+	src := strings.Replace(valid, "zones: [东片, 西片]", "zones: [东片, 西片, 南片]", 1) +
+		"  - {id: W-001, address: 西街1号, zone: 西片}\n  - {id: W-002, address: 西街 1号, zone: 西片}\n"
+	r, err := Parse("roster.yaml", []byte(src), t.TempDir(), LoadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, w := range r.Warnings {
+		got = append(got, w.String())
+	}
+	want := []string{
+		`roster.yaml:5:5: officials[王建国].zones: no household is in zone "南片"`,
+		"roster.yaml:14:5: households W-001, W-002 share the address 西街1号; if they are one door, list it once with copies: 2",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("warnings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
 }

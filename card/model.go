@@ -11,6 +11,10 @@ type Pos struct {
 	File string
 	Line int
 	Col  int
+	// Cell is the cell a workbook roster's value was read from, as
+	// "sheet!C4"; it is what the clerk is shown instead of line and
+	// column, which then only order problems.
+	Cell string
 }
 
 // Roster is a validated roster: every field already checked, sizes in
@@ -81,12 +85,18 @@ type Official struct {
 	Pos   Pos // of the list item
 }
 
+// Field names one of the official's fields in a message, by name.
+func (o Official) Field(name string) string { return "officials[" + o.Name + "]." + name }
+
 // Hotline is an extra number printed on every card (for example 12345).
 type Hotline struct {
 	Name  string
 	Phone Phone
 	Pos   Pos
 }
+
+// Field names one of the hotline's fields in a message, by name.
+func (h Hotline) Field(name string) string { return "hotlines[" + h.Name + "]." + name }
 
 // QR describes the per-household QR code.
 type QR struct {
@@ -103,8 +113,12 @@ type Household struct {
 	Address  string
 	Zone     string
 	Resident string
-	Copies   int
-	Pos      Pos // of the list item, or the households_file row
+	// Phone and Note (备注) are for the round list and the deliverer: they
+	// are not printed on the card.
+	Phone  string
+	Note   string
+	Copies int
+	Pos    Pos // of the list item, or the households_file row
 }
 
 // Field names one of the household's fields in a message, by its id.

@@ -22,6 +22,7 @@ type decoder struct {
 	reported map[reportKey]bool
 	warnings []msg.Text
 	zones    []string             // that officials look after, for checking households
+	cells    map[int]string       // a workbook roster's cell by line of its YAML
 	ids      map[string]Household // by lower-case id, the first household with it
 
 	readHouseholds HouseholdsReader // nil: households_file is not read
@@ -33,7 +34,7 @@ type reportKey struct {
 }
 
 func newDecoder(file, dir string, opts LoadOptions) *decoder {
-	return &decoder{file: file, dir: dir, reported: map[reportKey]bool{}, ids: map[string]Household{}, readHouseholds: opts.Households}
+	return &decoder{file: file, dir: dir, reported: map[reportKey]bool{}, ids: map[string]Household{}, readHouseholds: opts.Households, cells: opts.Cells}
 }
 
 // add records a problem unless the same field at the same place already
@@ -57,7 +58,7 @@ func (d *decoder) addErr(pos Pos, field string, err error) {
 }
 
 func (d *decoder) at(n *yaml.Node) Pos {
-	return Pos{File: d.file, Line: n.Line, Col: n.Column}
+	return Pos{File: d.file, Line: n.Line, Col: n.Column, Cell: d.cells[n.Line]}
 }
 
 func join(path, key string) string {
@@ -69,6 +70,24 @@ func join(path, key string) string {
 
 func index(path string, i int) string {
 	return fmt.Sprintf("%s[%d]", path, i)
+}
+
+// named is how problems name the i-th entry of a list of officials,
+// hotlines or households: by the first of keys it gives a value, as the
+// clerk knows it (households[E-001], officials[王建国]), else by its
+// place counted from 1 (households[#3]).
+func named(path string, i int, n *yaml.Node, keys ...string) string {
+	if n != nil && n.Kind == yaml.MappingNode {
+		for _, key := range keys {
+			for j := 0; j+1 < len(n.Content); j += 2 {
+				k, v := n.Content[j], n.Content[j+1]
+				if k.Value == key && v.Kind == yaml.ScalarNode && strings.TrimSpace(v.Value) != "" && !strings.ContainsAny(v.Value, "[]\n") {
+					return path + "[" + strings.TrimSpace(v.Value) + "]"
+				}
+			}
+		}
+	}
+	return fmt.Sprintf("%s[#%d]", path, i+1)
 }
 
 func isNull(n *yaml.Node) bool {

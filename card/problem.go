@@ -2,6 +2,7 @@ package card
 
 import (
 	"fmt"
+	"regexp"
 	"sort"
 	"strings"
 
@@ -14,6 +15,9 @@ type Problem struct {
 	Field string // path in the roster, e.g. households[12].phone
 	Msg   msg.Text
 	Hint  msg.Text // optional: what to do about it
+	// Source is the line as written with the place marked, on lines of
+	// its own below the problem; empty when the field says enough.
+	Source string
 }
 
 func (p Problem) String() string { return p.In(msg.EN) }
@@ -22,7 +26,9 @@ func (p Problem) String() string { return p.In(msg.EN) }
 // they are written in the input.
 func (p Problem) In(l msg.Lang) string {
 	var b strings.Builder
-	if p.Pos.File != "" {
+	if p.Pos.File != "" && p.Pos.Cell != "" {
+		b.WriteString(p.Pos.File + ":" + p.Pos.Cell + ": ")
+	} else if p.Pos.File != "" {
 		b.WriteString(p.Pos.File)
 		if p.Pos.Line > 0 {
 			fmt.Fprintf(&b, ":%d", p.Pos.Line)
@@ -40,6 +46,10 @@ func (p Problem) In(l msg.Lang) string {
 	b.WriteString(p.Msg.In(l))
 	if !p.Hint.IsZero() {
 		b.WriteString(aside(p.Hint.In(l), l))
+	}
+	if p.Source != "" {
+		b.WriteString("\n")
+		b.WriteString(p.Source)
 	}
 	return b.String()
 }
@@ -119,3 +129,70 @@ type hintError struct{ msg, hint msg.Text }
 func (e *hintError) Error() string { return e.In(msg.EN) }
 
 func (e *hintError) In(l msg.Lang) string { return e.msg.In(l) + aside(e.hint.In(l), l) }
+
+// groupShown is how many households a grouped problem names.
+const groupShown = 5
+
+var householdFieldRE = regexp.MustCompile(`^households\[([^\]]*)\]`)
+
+// about splits a problem about one household into the household's id, the
+// field with the household left out and what is wrong with it; ok is
+// false for a problem about no one household.
+func (p Problem) about() (id, field string, what msg.Text, ok bool) {
+	if m := householdFieldRE.FindStringSubmatch(p.Field); m != nil {
+		return m[1], "households" + p.Field[len(m[0]):], p.Msg, true
+	}
+	if p.Msg.Format == "household %s: %s" && len(p.Msg.Args) == 2 {
+		id, ok1 := p.Msg.Args[0].(string)
+		what, ok2 := p.Msg.Args[1].(msg.Text)
+		return id, p.Field, what, ok1 && ok2
+	}
+	return "", "", msg.Text{}, false
+}
+
+// Grouped is the problems with those that many households share said
+// once: at the first household's place, with their count and the first
+// few of their ids. A clerk who set a card size too small, or typed a
+// zone wrong in a merged cell, reads one line, not one per household.
+// ps must be sorted; the result is too.
+func (ps Problems) Grouped() Problems {
+	type group struct {
+		first int
+		ids   []string
+	}
+	key := func(p Problem) (string, bool) {
+		_, field, what, ok := p.about()
+		return p.Pos.File + "\x00" + field + "\x00" + what.In(msg.EN) + "\x00" + p.Hint.In(msg.EN), ok
+	}
+	groups := map[string]*group{}
+	for i, p := range ps {
+		k, ok := key(p)
+		if !ok {
+			continue
+		}
+		id, _, _, _ := p.about()
+		if g := groups[k]; g != nil {
+			g.ids = append(g.ids, id)
+		} else {
+			groups[k] = &group{i, []string{id}}
+		}
+	}
+	var out Problems
+	for i, p := range ps {
+		k, ok := key(p)
+		g := groups[k]
+		switch {
+		case !ok || len(g.ids) < 2:
+			out = append(out, p)
+		case g.first == i:
+			_, field, what, _ := p.about()
+			var list any = strings.Join(g.ids, ", ")
+			if len(g.ids) > groupShown {
+				list = msg.F("%s, …", strings.Join(g.ids[:groupShown], ", "))
+			}
+			out = append(out, Problem{Pos: p.Pos, Field: field, Hint: p.Hint,
+				Msg: msg.F("%d households (%s): %s", len(g.ids), list, what)})
+		}
+	}
+	return out
+}

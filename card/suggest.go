@@ -68,3 +68,75 @@ func editDistance(a, b []rune) int {
 	}
 	return prev[len(b)]
 }
+
+// suggestZone is the zone in zones that z was most likely meant to be. A
+// zone written another common way comes first: with Arabic or full-width
+// digits for Chinese numerals (5组, ５组 for 五组), with 第 in front, or
+// with the longer word for the same thing (东片区, 三小组); else the
+// nearest by spelling.
+func suggestZone(z string, zones []string) string {
+	nz := zoneForm(z)
+	for _, k := range zones {
+		if zoneForm(k) == nz {
+			return k
+		}
+	}
+	return suggest(z, zones)
+}
+
+// zoneForm is a zone name written one way: Chinese numerals, no 第, the
+// short word.
+func zoneForm(s string) string {
+	s = strings.TrimSpace(strings.Map(func(r rune) rune {
+		if r >= '０' && r <= '９' {
+			return r - '０' + '0'
+		}
+		return r
+	}, s))
+	s = strings.TrimPrefix(s, "第")
+	for long, short := range map[string]string{"小组": "组", "片区": "片", "社区": "社"} {
+		if strings.HasSuffix(s, long) {
+			s = strings.TrimSuffix(s, long) + short
+		}
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); {
+		j := i
+		for j < len(s) && s[j] >= '0' && s[j] <= '9' {
+			j++
+		}
+		if j == i {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			b.WriteRune(r)
+			i += size
+			continue
+		}
+		b.WriteString(chineseNumber(s[i:j]))
+		i = j
+	}
+	return b.String()
+}
+
+// chineseNumber writes a number of digits as Chinese numerals, as zones
+// are counted (十二组, 二十组); numbers past 99 stay as they are.
+func chineseNumber(digits string) string {
+	const numerals = "零一二三四五六七八九"
+	digit := func(d byte) string { return string([]rune(numerals)[d-'0']) }
+	digits = strings.TrimLeft(digits, "0")
+	switch len(digits) {
+	case 0:
+		return "零"
+	case 1:
+		return digit(digits[0])
+	case 2:
+		s := "十"
+		if digits[0] != '1' {
+			s = digit(digits[0]) + s
+		}
+		if digits[1] != '0' {
+			s += digit(digits[1])
+		}
+		return s
+	}
+	return digits
+}

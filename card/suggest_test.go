@@ -48,3 +48,23 @@ func TestEditDistance(t *testing.T) {
 		}
 	}
 }
+
+func TestSuggestZone(t *testing.T) {
+	zones := []string{"一组", "五组", "十二组", "东片", "三网格"}
+	for z, want := range map[string]string{
+		"5组":  "五组",
+		"５组":  "五组",
+		"第5组": "五组",
+		"五小组": "五组",
+		"12组": "十二组",
+		"东片区": "东片",
+		"3网格": "三网格",
+		"一 组": "一组",
+		"西片":  "东片",
+		"北坡":  "",
+	} {
+		if got := suggestZone(z, zones); got != want {
+			t.Errorf("suggestZone(%q) = %q, want %q", z, got, want)
+		}
+	}
+}

@@ -12,18 +12,37 @@ import (
 )
 
 // Fields are the household fields a column can hold, in roster order.
-var Fields = []string{"id", "address", "zone", "resident", "copies"}
+var Fields = []string{"id", "address", "zone", "resident", "phone", "note", "copies"}
 
 // required are the fields without which there is no card.
 var required = []string{"id", "address"}
 
-// aliases are the headers clerks give each field's column.
-var aliases = map[string][]string{
-	"id":       {"户号", "编号", "门牌号", "id"},
-	"address":  {"地址", "住址", "address"},
-	"zone":     {"片区", "网格", "组", "zone"},
-	"resident": {"户主", "姓名", "住户", "resident"},
-	"copies":   {"份数", "数量", "copies"},
+// aliases are the headers clerks give each field's column, best first: a
+// later group is read only when no column has a header of an earlier one.
+// A register numbers its rows (序号) and gives doors their numbers
+// (门牌号); either names a household when no column holds its id, and the
+// door number is an address when no column holds one.
+var aliases = map[string][][]string{
+	"id":       {{"户号", "编号", "户编号", "id"}, {"门牌号"}, {"序号"}},
+	"address":  {{"地址", "住址", "门牌地址", "家庭住址", "家庭地址", "详细地址", "address"}, {"门牌号", "门牌"}},
+	"zone":     {{"片区", "网格", "所属网格", "所属片区", "zone"}, {"组", "小组", "村民小组", "所属小组"}},
+	"resident": {{"户主", "户主姓名", "resident"}, {"姓名", "住户"}},
+	"phone":    {{"联系电话", "电话", "手机", "手机号", "手机号码", "联系方式", "phone"}},
+	"note":     {{"备注", "note"}},
+	"copies":   {{"份数", "数量", "copies"}},
+}
+
+// resolveOrder is the order fields take their columns in: the id last, so
+// that a door number is an address before it is an id.
+var resolveOrder = []string{"address", "zone", "resident", "phone", "note", "copies", "id"}
+
+// headers are a field's known headers, for a message.
+func headers(f string) string {
+	var hs []string
+	for _, g := range aliases[f] {
+		hs = append(hs, g...)
+	}
+	return strings.Join(hs, ", ")
 }
 
 // CheckMap reports the first field in m, a --map, that is not a household
@@ -75,14 +94,19 @@ func columns(file string, header row, m map[string]string, canMap bool) (map[str
 		}
 		cols[f], taken[i] = i, true
 	}
-	for _, f := range Fields {
+	for _, f := range resolveOrder {
 		if _, ok := m[f]; ok {
 			continue
 		}
 		var match []int // the first column of each distinct header
-		for i, h := range norm {
-			if !taken[i] && slices.Contains(aliases[f], h) && !slices.ContainsFunc(match, func(j int) bool { return norm[j] == h }) {
-				match = append(match, i)
+		for _, group := range aliases[f] {
+			for i, h := range norm {
+				if !taken[i] && slices.Contains(group, h) && !slices.ContainsFunc(match, func(j int) bool { return norm[j] == h }) {
+					match = append(match, i)
+				}
+			}
+			if len(match) > 0 {
+				break
 			}
 		}
 		switch len(match) {
@@ -92,10 +116,10 @@ func columns(file string, header row, m map[string]string, canMap bool) (map[str
 				if canMap {
 					hint = msg.F("%s; name yours with --map %s=HEADER", found(header), f)
 				}
-				ps = append(ps, card.Problem{Pos: at, Msg: msg.F("no %s column (headed %s)", f, strings.Join(aliases[f], ", ")), Hint: hint})
+				ps = append(ps, card.Problem{Pos: at, Msg: msg.F("no %s column (headed %s)", f, headers(f)), Hint: hint})
 			}
 		case 1:
-			cols[f] = match[0]
+			cols[f], taken[match[0]] = match[0], true
 		default:
 			names := make([]string, len(match))
 			for k, i := range match {

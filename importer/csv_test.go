@@ -127,11 +127,11 @@ func equalInts(a, b []int) bool {
 }
 
 func TestColumnsNotRead(t *testing.T) {
-	res, err := ReadCSV("x.csv", []byte("户号,地址,片区,电话,备注,片 区\nE-1,东街1号,东片,139,,东片\n"), Options{})
+	res, err := ReadCSV("x.csv", []byte("户号,地址,片区,民族,籍贯,片 区\nE-1,东街1号,东片,汉,,东片\n"), Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(res.Warnings) != 1 || !strings.Contains(res.Warnings[0].String(), "x.csv: columns not read: 电话, 备注, 片 区 (") {
+	if len(res.Warnings) != 1 || !strings.Contains(res.Warnings[0].String(), "x.csv: columns not read: 民族, 籍贯, 片 区 (") {
 		t.Errorf("warnings %v", res.Warnings)
 	}
 	res, err = ReadCSV("x.csv", []byte("户号,地址\nE-1,东街1号\n"), Options{})

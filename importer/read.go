@@ -93,8 +93,9 @@ func warnings(t *table) []msg.Text {
 	if !t.warning.IsZero() {
 		ws = append(ws, t.warning)
 	}
+	ws = append(ws, t.notes...)
 	if len(t.ignored) > 0 {
-		ws = append(ws, msg.F("%s: columns not read: %s (the columns read are headed 户号, 地址, 片区, 户主, 份数 or id, address, zone, resident, copies)", t.file, strings.Join(t.ignored, ", ")))
+		ws = append(ws, msg.F("%s: columns not read: %s (the columns read are headed 户号, 地址, 片区, 户主, 联系电话, 备注, 份数 or id, address, zone, resident, phone, note, copies)", t.file, strings.Join(t.ignored, ", ")))
 	}
 	return ws
 }

@@ -138,8 +138,8 @@ func TestRosterHouseholdsBadRows(t *testing.T) {
 	got := problemLines(t, err)
 	want := []string{
 		path + `:4: copies: "两" is not a number of copies from 1 to 100`,
-		path + `:5: id: id "e-001" is already used as "E-001", and file names ignore case (first at roster.yaml:10)`,
-		path + `:6: zone: unknown zone "西边" (did you mean "西片"? zones officials look after: 东片, 西片)`,
+		path + `:5: households[e-001].id: id "e-001" is already used as "E-001", and file names ignore case (first at roster.yaml:10)`,
+		path + `:6: households[W-5].zone: unknown zone "西边" (did you mean "西片"? zones officials look after: 东片, 西片)`,
 		path + `:7: id: id "w-1" is already used in row 2`,
 		path + `:8: id: empty`,
 	}
@@ -151,7 +151,7 @@ func TestRosterHouseholdsBadRows(t *testing.T) {
 func TestRosterHouseholdsRefused(t *testing.T) {
 	dir := t.TempDir()
 	writeSheet(t, dir, "说明.xlsx", [][]any{{"住户名单，2026年11月"}, {"E-2", "东街2号"}})
-	writeSheet(t, dir, "两列.xlsx", [][]any{{"户号", "地址", "户主", "姓名"}, {"E-2", "东街2号", "张三", "张三"}})
+	writeSheet(t, dir, "两列.xlsx", [][]any{{"户号", "地址", "户主", "户主姓名"}, {"E-2", "东街2号", "张三", "张三"}})
 	tests := []struct {
 		file string
 		want string
@@ -159,8 +159,8 @@ func TestRosterHouseholdsRefused(t *testing.T) {
 		{"住户.xls", `roster.yaml:13:18: households_file: cannot read "住户.xls": an old Excel or WPS workbook; save it as .xlsx (Excel 工作簿) or .csv`},
 		{"住户.csv", `roster.yaml:13:18: households_file: cannot read "住户.csv": no such file or directory (paths are relative to the roster's folder)`},
 		// The header hints name no --map: a roster has none.
-		{"说明.xlsx", filepath.Join(dir, "说明.xlsx") + `:1: no id column (headed 户号, 编号, 门牌号, id) (headers found: 住户名单，2026年11月; head yours with one of those names)`},
-		{"两列.xlsx", filepath.Join(dir, "两列.xlsx") + `:1: columns "户主" (C) and "姓名" (D) could each be resident (rename all but one of them)`},
+		{"说明.xlsx", filepath.Join(dir, "说明.xlsx") + `:1: no id column (headed 户号, 编号, 户编号, id, 门牌号, 序号) (headers found: 住户名单，2026年11月; head yours with one of those names)`},
+		{"两列.xlsx", filepath.Join(dir, "两列.xlsx") + `:1: columns "户主" (C) and "户主姓名" (D) could each be resident (rename all but one of them)`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {
@@ -170,5 +170,79 @@ func TestRosterHouseholdsRefused(t *testing.T) {
 				t.Errorf("got:\n%s\nwant among them:\n%s", strings.Join(got, "\n"), tt.want)
 			}
 		})
+	}
+}
+
+// A register as a village keeps it: a title merged over the columns, the
+// headers clerks write, zones apart with blank rows, numbers as numbers,
+// and a footer. It reads with no --map into exactly its households, the
+// phone and the note (备注) with them.
+func TestRegister(t *testing.T) {
+	dir := t.TempDir()
+	path := writeSheet(t, dir, "登记表.xlsx", [][]any{
+		{"柳树湾村2025年入户走访住户登记表"},
+		{"序号", "户主姓名", "门牌号", "所属网格", "联系电话", "备注"},
+		{1, "张玉林", "东街1号", "一组", 13800138001, "独居老人"},
+		{2, "李春生", "东街2号", "一组", "010-69381234", ""},
+		{},
+		{3, "王秀英", "西街1号", "二组", "", "外出务工"},
+		{"合计", "3户"},
+		{"制表人：李文静", "", "", "审核人：王建国"},
+	}, [2]string{"A1", "F1"})
+	res, err := Read(path, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Bad) > 0 {
+		t.Fatalf("rows left out: %v", res.Bad)
+	}
+	var got []string
+	for _, h := range res.Households {
+		got = append(got, strings.Join([]string{h.ID, h.Address, h.Zone, h.Resident, h.Phone, h.Note}, "|"))
+	}
+	want := []string{
+		"1|东街1号|一组|张玉林|13800138001|独居老人",
+		"2|东街2号|一组|李春生|010-69381234|",
+		"3|西街1号|二组|王秀英||外出务工",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("households:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	var ws []string
+	for _, w := range res.Warnings {
+		ws = append(ws, w.String())
+	}
+	for _, w := range []string{
+		path + ": the header is row 2; the rows above it were not read: 柳树湾村2025年入户走访住户登记表",
+		path + ": row 7 is not a household (合计) and was not read",
+		path + ": row 8 is not a household (制表人：李文静) and was not read",
+	} {
+		if !slices.Contains(ws, w) {
+			t.Errorf("no note %q in:\n%s", w, strings.Join(ws, "\n"))
+		}
+	}
+}
+
+// A zone mistyped in a cell merged down 30 rows is one problem of 30
+// households, said once.
+func TestHouseholdsFileMergedZoneOnce(t *testing.T) {
+	dir := t.TempDir()
+	rows := [][]any{{"户号", "地址", "片区"}}
+	for i := 1; i <= 30; i++ {
+		zone := ""
+		if i == 1 {
+			zone = "5组"
+		}
+		rows = append(rows, []any{"H-" + string(rune('A'+i/10)) + string(rune('0'+i%10)), "东街" + string(rune('0'+i%10)) + "号", zone})
+	}
+	writeSheet(t, dir, "住户.xlsx", rows, [2]string{"C2", "C31"})
+	_, err := loadWith(dir, "住户.xlsx")
+	ps, ok := errors.AsType[card.Problems](err)
+	if !ok {
+		t.Fatalf("error is not Problems: %v", err)
+	}
+	got := ps.Grouped()
+	if len(got) != 1 || !strings.Contains(got[0].String(), `:2: households.zone: 30 households (H-A1, H-A2, H-A3, H-A4, H-A5, …): unknown zone "5组"`) {
+		t.Errorf("problems:\n%s", got)
 	}
 }

@@ -17,6 +17,9 @@ type table struct {
 	// warning is what the clerk should know about how the file was read,
 	// or "".
 	warning msg.Text
+	// notes are rows not read that the clerk should know of: a title
+	// above the header row, a footer below the households.
+	notes []msg.Text
 	// ignored are the headers of columns no field is read from.
 	ignored []string
 }

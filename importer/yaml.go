@@ -26,7 +26,7 @@ func items(hs []card.Household, indent, eol string) []byte {
 		b.WriteString(indent)
 		b.WriteString("- {id: ")
 		b.WriteString(scalar(h.ID))
-		for _, f := range []struct{ key, v string }{{"address", h.Address}, {"zone", h.Zone}, {"resident", h.Resident}} {
+		for _, f := range []struct{ key, v string }{{"address", h.Address}, {"zone", h.Zone}, {"resident", h.Resident}, {"phone", h.Phone}, {"note", h.Note}} {
 			if f.v != "" {
 				b.WriteString(", " + f.key + ": " + scalar(f.v))
 			}

@@ -85,19 +85,48 @@ var zh = map[string]string{
 	"not valid YAML: %v":                                       "不是有效的 YAML：%v",
 	"indent with spaces; YAML does not allow tabs":             "请用空格缩进；YAML 不允许用 Tab 键缩进",
 	"not valid YAML: %s":                                       "不是有效的 YAML：%s",
-	"a single value":                                           "单个值",
-	"a list":                                                   "列表",
-	"a mapping":                                                "“键: 值”形式的一组内容",
-	"anchors and aliases are not supported in a roster":        "花名册不支持锚点和别名（& 和 *）",
-	"write the value out in full":                              "请把内容完整写出来",
-	"nothing":                                                  "空",
-	"write a list: [%s]":                                       "请写成列表：[%s]",
-	"expected %s, found %s":                                    "这里应为%s，实际为%s",
-	"unknown key":                                              "不认识的键名",
-	"known keys":                                               "可用的键名",
-	"given twice":                                              "重复填写",
-	"keep it on one line":                                      "请写在一行内",
-	"contains a control character (%U)":                        "含有控制字符（%U）",
+	"check this line and the one above it: a half-width colon and a space after each key, quotes in pairs, the keys of one entry indented alike": "请检查这一行和上一行：每个键后面是半角冒号加一个空格，引号成对，同一项的各个键缩进对齐",
+	"a key without its colon, or a line that belongs to the one above":                                                                           "有个键缺了冒号，或者这一行本该接在上一行后面",
+	"a line indented out of step with its entry":                                                                                                 "这一行的缩进和同一项的其他行没有对齐",
+	"a list item that does not start with \"- \"":                                                                                                "有一项列表没有以“- ”（半角横线加空格）开头",
+	"a character a value cannot start with, such as a tab, @ or `":                                                                               "值的开头有不允许的字符，例如 Tab、@ 或 `",
+	"a tab where spaces should indent":                                                                                                           "该用空格缩进的地方用了 Tab",
+	"a colon and a space inside a value; put the value in quotes":                                                                                "值里有“冒号加空格”；请给这个值加上半角引号",
+	"the file ends inside quotes or brackets":                                                                                                    "文件结束时还有引号或括号没有配对",
+	"a key or a dash with no value where one is needed":                                                                                          "这里的键或横线后面缺少内容",
+	"a list in brackets [ ] that is not closed":                                                                                                  "方括号 [ ] 没有配对",
+	"a mapping in braces { } that is not closed":                                                                                                 "花括号 { } 没有配对",
+	"a backslash inside double quotes; use single quotes around the value":                                                                       "双引号里有反斜杠 \\；请改用单引号把值括起来",
+	"line %d: a tab in the indentation":                                                                                                          "第 %d 行：缩进里有 Tab 制表符",
+	"line %d: a full-width space in the indentation":                                                                                             "第 %d 行：缩进里有全角空格“　”",
+	"delete it and indent with half-width spaces; switch the input method to half-width":                                                         "请删掉它，改用半角空格缩进（把输入法切换到半角）",
+	"line %d: the dash %q starting a list item is full-width":                                                                                    "第 %d 行：列表项开头的横线 %q 是全角的",
+	"write a half-width \"-\" and a space: %s":                                                                                                   "请改成半角“-”，后面加一个空格：%s",
+	"line %d: the colon \"：\" after %s is full-width":                                                                                            "第 %d 行：%s 后面的冒号“：”是全角的",
+	"write a half-width \":\" and a space after it: %s":                                                                                          "请改成半角“:”，后面加一个空格：%s",
+	"line %d: no space after the colon of %s":                                                                                                    "第 %d 行：%s 的冒号“:”后面少了一个空格",
+	"write a space after \":\": %s":                                                                                                              "请在“:”后面加一个空格：%s",
+	"line %d: the quotes around the value of %s are full-width":                                                                                  "第 %d 行：%s 的值两边的引号“”是全角的",
+	"write half-width quotes \"…\", or none":                                                                                                     "请改成半角引号 \"…\"，或者不加引号",
+	"line %d: the quote %s opened here is not closed on this line":                                                                               "第 %d 行：这里开头的引号 %s 在这一行里没有配对",
+	"add the closing %s at the end of the value":                                                                                                 "请在值的末尾补上 %s",
+	"line %d: %s is indented more than the line above":                                                                                           "第 %d 行：%s 比上一行多缩进了",
+	"line it up with line %d, or move it under a key that ends in a colon":                                                                       "请和第 %d 行对齐，或把它移到一个以冒号结尾的键下面",
+	"line %d: %s lines up with no line above it":                                                                                                 "第 %d 行：%s 的缩进和上面哪一行都对不齐",
+	"indent it as far as the other keys of the same entry":                                                                                       "请和同一项的其他键缩进同样多的空格",
+	"a single value": "单个值",
+	"a list":         "列表",
+	"a mapping":      "“键: 值”形式的一组内容",
+	"anchors and aliases are not supported in a roster": "花名册不支持锚点和别名（& 和 *）",
+	"write the value out in full":                       "请把内容完整写出来",
+	"nothing":                                           "空",
+	"write a list: [%s]":                                "请写成列表：[%s]",
+	"expected %s, found %s":                             "这里应为%s，实际为%s",
+	"unknown key":                                       "不认识的键名",
+	"known keys":                                        "可用的键名",
+	"given twice":                                       "重复填写",
+	"keep it on one line":                               "请写在一行内",
+	"contains a control character (%U)":                 "含有控制字符（%U）",
 	"mobile: 11 digits starting 1; landline: area code + number, e.g. 010-6938 1234; service: 3–5 digits": "手机：以 1 开头的 11 位数字；固定电话：区号 + 号码，例如 010-6938 1234；服务号码：3–5 位数字",
 	"%q is not a phone number":            "%q 不是电话号码",
 	"%q has no area code":                 "%q 缺少区号",
@@ -177,16 +206,22 @@ script can test it.
 	"%d households: %d changed, %d added, %d removed, %d unchanged\n": "共 %d 户：%d 户有变化，新增 %d 户，删除 %d 户，%d 户不变\n",
 	"Read households from an Excel/WPS spreadsheet or CSV file":       "从 Excel/WPS 表格或 CSV 文件读取住户",
 	`Read households from a spreadsheet: an .xlsx workbook (the first sheet, or
---sheet NAME) or a .csv file in UTF-8 or GBK. The first row that is not blank
-names the columns; known headers are found without help:
+--sheet NAME) or a .csv file in UTF-8 or GBK. The header row is found below
+any title rows; known headers are found without help, those after / only
+when no column has one before it:
 
-  id        户号, 编号, 门牌号, id      (required)
-  address   地址, 住址, address         (required)
-  zone      片区, 网格, 组, zone
-  resident  户主, 姓名, 住户, resident
+  id        户号, 编号, 户编号, id / 门牌号 / 序号   (required)
+  address   地址, 住址, 门牌地址, 家庭住址, 家庭地址, 详细地址, address / 门牌号, 门牌   (required)
+  zone      片区, 网格, 所属网格, 所属片区, zone / 组, 小组, 村民小组, 所属小组
+  resident  户主, 户主姓名, resident / 姓名, 住户
+  phone     联系电话, 电话, 手机, 手机号, 手机号码, 联系方式, phone
+  note      备注, note
   copies    份数, 数量, copies
 
---map id=房号,address=详细地址 names other headers. A merged cell counts for
+Phone and note go on the round list, not on the card. Rows below the
+households that start with 合计, 制表人, 审核人, 填表日期 and the like are a
+footer and are left out with a note. --map id=房号,address=详细地址 names
+other headers. A merged cell counts for
 every cell it covers, so a 片区 merged down five rows is the zone of all five.
 
 Rows with a problem (an empty or repeated id, an id that cannot name a file,
@@ -197,15 +232,19 @@ The households are written as YAML to standard output, to -o FILE, or into
 an existing roster with --into ROSTER, which replaces its households section
 and leaves every other line, comments included, as it was.
 `: `从表格读取住户：.xlsx 工作簿（默认读第一个工作表，或用 --sheet NAME
-指定）或 UTF-8、GBK 编码的 .csv 文件。第一个非空行是表头，下面这些
-表头能自动识别：
+指定）或 UTF-8、GBK 编码的 .csv 文件。表头行在标题行下面也能找到；
+下面这些表头能自动识别，“/”后面的只在没有前面那些表头时才用：
 
-  id        户号, 编号, 门牌号, id      （必填）
-  address   地址, 住址, address         （必填）
-  zone      片区, 网格, 组, zone
-  resident  户主, 姓名, 住户, resident
+  id        户号, 编号, 户编号, id / 门牌号 / 序号   （必填）
+  address   地址, 住址, 门牌地址, 家庭住址, 家庭地址, 详细地址, address / 门牌号, 门牌   （必填）
+  zone      片区, 网格, 所属网格, 所属片区, zone / 组, 小组, 村民小组, 所属小组
+  resident  户主, 户主姓名, resident / 姓名, 住户
+  phone     联系电话, 电话, 手机, 手机号, 手机号码, 联系方式, phone
+  note      备注, note
   copies    份数, 数量, copies
 
+联系电话和备注印在入户发放登记表上，不印在卡上。住户下面以“合计”
+“制表人”“审核人”“填表日期”等开头的行是表尾，不读取，并给出提示。
 其他表头用 --map id=房号,address=详细地址 指明。合并单元格算作它覆盖
 的每一格，所以向下合并了五行的“片区”就是这五户的片区。
 
@@ -401,14 +440,18 @@ fonts, and that every household's card fits. ROSTER may be - for standard input.
 	"reading %s, sheet %s: %w":                                                                             "读取 %s 的工作表 %s 出错：%w",
 
 	// Laying out cards and press sheets.
-	"shorten the text or use fewer officials, pledges or hotlines":                                                     "缩短文字，或减少干部、服务承诺或热线",
-	"%d modules do not fit %.0f mm with modules of at least %.1f mm":                                                   "二维码每边 %[1]d 个码点，每点至少 %.1[3]f mm，%.0[2]f mm 内放不下",
-	"household %s: the QR content (%d bytes) is too long for a QR code on this card: %v":                               "住户 %s：二维码内容（%d 字节）太长，这张卡片上的二维码放不下：%v",
-	"shorten qr.content (for example a short link with only the household id), use qr.level L, or a larger card.size":  "缩短 qr.content（例如改用只带户号的短链接），改用 qr.level L，或加大 card.size",
-	"household %s: the card's content needs %.1f mm more height than a %g mm card has, even with text at its smallest": "住户 %[1]s：即使文字缩到最小，卡片内容也比 %[3]g mm 的卡片高出 %.1[2]f mm",
-	"%q does not fit in %.1f mm on a %g mm card, even at the smallest text size":                                       "即使用最小字号，%[1]q 在 %[3]g mm 的卡片上也放不进 %.1[2]f mm 宽",
-	"household %s: %s": "住户 %s：%s",
-	"household %s: ":   "住户 %s：",
+	"shorten the text or use fewer officials, pledges or hotlines":                                                    "缩短文字，或减少干部、服务承诺或热线",
+	"%d modules do not fit %.0f mm with modules of at least %.1f mm":                                                  "二维码每边 %[1]d 个码点，每点至少 %.1[3]f mm，%.0[2]f mm 内放不下",
+	"household %s: the QR content (%d bytes) is too long for a QR code on this card: %v":                              "住户 %s：二维码内容（%d 字节）太长，这张卡片上的二维码放不下：%v",
+	"shorten qr.content (for example a short link with only the household id), use qr.level L, or a larger card.size": "缩短 qr.content（例如改用只带户号的短链接），改用 qr.level L，或加大 card.size",
+	"the card's content needs %.1f mm more height than a %g mm card has, even with text at its smallest":              "即使文字缩到最小，卡片内容也比 %[2]g mm 的卡片高出 %.1[1]f mm",
+	"%q does not fit in %.1f mm on a %g mm card, even at the smallest text size":                                      "即使用最小字号，%[1]q 在 %[3]g mm 的卡片上也放不进 %.1[2]f mm 宽",
+	"household %s: %s":                   "住户 %s：%s",
+	"%d households (%s): %s":             "%d 户（%s）：%s",
+	"%s: %s: no household is in zone %q": "%s：%s：没有住户在片区 %q",
+	"%s: households %s share the address %s; if they are one door, list it once with copies: %d": "%s：住户 %s 的地址都是 %s；如果是同一户，请只写一次，并写上 copies: %d",
+	"%s, …":          "%s 等",
+	"household %s: ": "住户 %s：",
 	"%sno font has the character %q (U+%04X) in %q":    "%[1]s%[4]q 中的 %[2]q（U+%04X）没有字体能显示",
 	"add a TrueType font that has it under card.fonts": "在 card.fonts 下添加一个有这个字的 TrueType 字体",
 	"%g mm margins":                    "%g mm 页边距",
@@ -488,11 +531,13 @@ cp DIR/*.1 /usr/local/share/man/man1/
 	"unknown command %q; fuwuka --help lists them": "没有 %q 这个命令；fuwuka --help 列出全部命令",
 	"%s takes a whole number, not %q":              "%s 需要一个整数，%q 不是",
 	"%s: %q is not a valid value (%s)":             "%s：%q 不是有效的值（%s）",
-	"%s: columns not read: %s (the columns read are headed 户号, 地址, 片区, 户主, 份数 or id, address, zone, resident, copies)": "%s：这些列没有读取：%s（读取的列，表头为 户号、地址、片区、户主、份数，或 id、address、zone、resident、copies）",
-	"shard %s holds no household; nothing written": "分片 %s 中没有住户，没有写入任何文件",
-	"%s: no such file or folder":                   "%s：没有这个文件或文件夹",
-	"%s: permission denied":                        "%s：没有权限",
-	"%s takes true or false, not %q":               "%s 只能是 true 或 false，%q 不行",
+	"%s: columns not read: %s (the columns read are headed 户号, 地址, 片区, 户主, 联系电话, 备注, 份数 or id, address, zone, resident, phone, note, copies)": "%s：这些列没有读取：%s（读取的列，表头为 户号、地址、片区、户主、联系电话、备注、份数，或 id、address、zone、resident、phone、note、copies）",
+	"%s: the header is row %d; the rows above it were not read: %s": "%s：表头在第 %d 行；上面的行没有读取：%s",
+	"%s: row %d is not a household (%s) and was not read":           "%s：第 %d 行不是住户（%s），没有读取",
+	"shard %s holds no household; nothing written":                  "分片 %s 中没有住户，没有写入任何文件",
+	"%s: no such file or folder":                                    "%s：没有这个文件或文件夹",
+	"%s: permission denied":                                         "%s：没有权限",
+	"%s takes true or false, not %q":                                "%s 只能是 true 或 false，%q 不行",
 	// fuwuka preview.
 	"Draw a picture of each household's card to look at or share: DIR/<id>.png": "为每户的卡片画一张图片，用于查看或转发：DIR/<id>.png",
 	`Draw a picture of each selected household's card into DIR/<id>.png (or
@@ -580,4 +625,47 @@ roster.xlsx in the working folder. Stop with Ctrl-C.
 	"Not written":  "没有写入",
 	"line":         "行",
 	"copies":       "份数",
+
+	// Workbook rosters (fuwuka convert, init --xlsx).
+	"first at %s":        "第一次出现在 %s",
+	"unknown setting %q": "不认识的项目 %q",
+	"known settings: %s": "可填的项目有：%s",
+	"Turn a YAML roster into a workbook (.xlsx) and back": "把 YAML 花名册转换成工作簿（.xlsx），或反过来",
+	`Write the roster ROSTER (YAML or .xlsx) in the other form: -o roster.xlsx
+writes a workbook to fill in Excel or WPS, -o roster.yaml a YAML file. Both
+give the same cards. The roster is checked first; comments of a YAML roster
+are not kept. An existing OTHER is not overwritten without --force.
+`: `把花名册 ROSTER（YAML 或 .xlsx）写成另一种形式：-o roster.xlsx 写出一个可以用
+Excel 或 WPS 填写的工作簿，-o roster.yaml 写出 YAML 文件。两者打印出的卡片完全相同。
+转换前先检查花名册；YAML 花名册里的注释不会保留。OTHER 已存在时，不加 --force
+不会覆盖。
+`,
+	"convert needs -o OTHER (roster.xlsx or roster.yaml)": "convert 需要用 -o OTHER 指定要写的文件（roster.xlsx 或 roster.yaml）",
+	"-o %s: name a .xlsx or a .yaml file":                 "-o %s：请写 .xlsx 或 .yaml 文件名",
+	"the roster to write: .xlsx or .yaml":                 "要写出的花名册：.xlsx 或 .yaml",
+	"overwrite OTHER if it exists":                        "OTHER 已存在时覆盖它",
+	"%s already exists; --force overwrites it":            "%s 已经存在；加 --force 才会覆盖",
+	"wrote %s: %d households, %d officials":               "已写出 %s：%d 户，%d 名干部",
+	`Write an example roster to fill in: DIR/roster.yaml, commented in Chinese,
+or with --xlsx DIR/roster.xlsx, a workbook for Excel or WPS with a sheet for
+the settings, the officials, the pledges and hotlines, and the households,
+and a sheet of notes on filling it in. An existing roster is never
+overwritten.
+`: `写出一份示例花名册供填写：DIR/roster.yaml，带中文注释；加 --xlsx 则写出
+DIR/roster.xlsx，一个可用 Excel 或 WPS 填写的工作簿，分为基本信息、干部、承诺与
+热线、住户几张表，另有一张填写说明。已有的花名册不会被覆盖。
+`,
+	"write the example as a workbook, roster.xlsx": "把示例写成工作簿 roster.xlsx",
+
+	// Shell completion.
+	"Write a script with which a shell completes fuwuka's commands and flags;\neach shell's help says how to load it.\n": "写出一个脚本，让 shell 能补全 fuwuka 的命令和选项；\n各个 shell 的帮助里说明了怎样加载它。\n",
+	"Write the completion script for %s":                                           "写出 %s 的补全脚本",
+	"Write the completion script for %s to standard output. To load it:\n\n  %s\n": "把 %s 的补全脚本写到标准输出。加载方法：\n\n  %s\n",
+	"leave out the descriptions of commands and flags":                             "不附带命令和选项的说明",
+
+	// The slug: the job line beside the marks.
+	"%s · %s · %s · %g×%g mm, %g mm bleed · %s": "%s · %s · %s · %g×%g mm，出血 %g mm · %s",
+	"sheet %d/%d":              "印张 %d/%d",
+	"pile %d/%d: sheets %d–%d": "第 %d/%d 摞：印张 %d–%d",
+	"--into takes a YAML roster; a workbook roster reads the spreadsheet's rows pasted into its 住户 sheet as they are": "--into 只用于 YAML 花名册；工作簿花名册可以直接把表格的行（连同表头）粘贴到它的“住户”表里",
 }

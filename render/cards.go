@@ -42,7 +42,8 @@ type CardsOptions struct {
 	// the roster file's modification time, so every edit would redraw every
 	// card.
 	Date  time.Time
-	Force bool // draw every selected card, whatever the manifest says
+	Lang  msg.Lang // of the slug's words, with Marks
+	Force bool     // draw every selected card, whatever the manifest says
 	// Prune deletes the cards the manifest lists of households no longer
 	// in the roster.
 	Prune    bool
@@ -243,9 +244,10 @@ func Cards(r *card.Roster, set *fonts.Set, o CardsOptions) (*CardsResult, error)
 // version (written into the PDF; it also stands for the embedded fonts),
 // the card design and its version, the plan it made for the roster (one
 // text scale for all cards, so another household's change can change
-// every card), the page options, and the extra fonts' contents.
+// every card), the page options (with marks, the slug's language), and
+// the extra fonts' contents.
 func cardExtra(set *fonts.Set, d design.Design, p design.Plan, o CardsOptions) []string {
-	return []string{
+	extra := []string{
 		"fuwuka " + Version,
 		"design " + design.ID(d),
 		p.String(),
@@ -253,6 +255,10 @@ func cardExtra(set *fonts.Set, d design.Design, p design.Plan, o CardsOptions) [
 		fmt.Sprintf("cut-contour %t", o.CutContour),
 		"fonts " + set.Digest(),
 	}
+	if o.Marks {
+		extra = append(extra, "slug "+o.Lang.String())
+	}
+	return extra
 }
 
 // upToDate says whether the manifest's entry for id was drawn from the
@@ -310,8 +316,8 @@ func CardPDF(r *card.Roster, set *fonts.Set, pw *pdf.Writer, l Laid, o CardsOpti
 		CutContour: o.CutContour,
 		Radius:     r.Card.CornerRadius,
 		Marks:      o.Marks,
-		SlugText: fmt.Sprintf("%s · %s · %s · %g×%g mm, %g mm bleed · %s", r.Community.Name, l.Household.ID,
-			l.Household.Address, r.Card.Size, r.Card.Size, r.Card.Bleed, o.Date.Format("2006-01-02")),
+		SlugText: msg.F("%s · %s · %s · %g×%g mm, %g mm bleed · %s", r.Community.Name, l.Household.ID,
+			l.Household.Address, r.Card.Size, r.Card.Size, r.Card.Bleed, o.Date.Format("2006-01-02")).In(o.Lang),
 	})
 	var buf bytes.Buffer
 	err := pw.Write(&buf, pdf.Info{Title: title, Creator: Creator(), Date: o.Date},

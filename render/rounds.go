@@ -89,14 +89,14 @@ func RoundPDF(r *card.Roster, pw *pdf.Writer, set *fonts.Set, rd card.Round) ([]
 func checkZoneNames(r *card.Roster) error {
 	var ps card.Problems
 	seen := map[string]bool{}
-	for i, o := range r.Officials {
+	for _, o := range r.Officials {
 		for _, z := range o.Zones {
 			m, hint := card.FileNameProblem(z)
 			if seen[z] || m.IsZero() {
 				continue
 			}
 			seen[z] = true
-			ps = append(ps, card.Problem{Pos: o.Pos, Field: fmt.Sprintf("officials[%d].zones", i),
+			ps = append(ps, card.Problem{Pos: o.Pos, Field: o.Field("zones"),
 				Msg: msg.F("zone %q cannot name a round list (<zone>.pdf): %s", z, m), Hint: hint})
 		}
 	}
@@ -123,7 +123,7 @@ func roundsCSV(rounds []card.Round) []byte {
 	w.Write(append([]string{"片区"}, design.RoundColumns...))
 	for _, rd := range rounds {
 		for i, h := range rd.Households {
-			w.Write([]string{cell(rd.Zone), strconv.Itoa(i + 1), cell(h.ID), cell(h.Address), cell(h.Resident), strconv.Itoa(h.Copies), "", "", ""})
+			w.Write([]string{cell(rd.Zone), strconv.Itoa(i + 1), cell(h.ID), cell(h.Address), cell(h.Resident), cell(card.HouseholdPhone(h.Phone)), strconv.Itoa(h.Copies), "", "", cell(h.Note)})
 		}
 	}
 	w.Flush() // writes to a bytes.Buffer do not fail

@@ -41,7 +41,7 @@ func TestRoundsWritesAListPerZoneAndTheCSV(t *testing.T) {
 	if len(lines) != 1+len(r.Households) || strings.Contains(text, "\n\n") || strings.Count(text, "\n") != strings.Count(text, "\r\n") {
 		t.Fatalf("rounds.csv: %d CRLF lines for %d households:\n%s", len(lines), len(r.Households), text)
 	}
-	if lines[0] != "片区,序号,户号,地址,住户,份数,已发放,签收,备注" || lines[1] != "东片,1,E-001,东街1号,张玉林,1,,," {
+	if lines[0] != "片区,序号,户号,地址,住户,电话,份数,已发放,签收,备注" || lines[1] != "东片,1,E-001,东街1号,张玉林,,1,,," {
 		t.Errorf("rounds.csv starts\n%s\n%s", lines[0], lines[1])
 	}
 }
@@ -73,9 +73,9 @@ func TestRoundsWriteNothingOnAProblem(t *testing.T) {
 		change func(r *card.Roster)
 		want   string
 	}{
-		{"slash", func(r *card.Roster) { r.Officials[0].Zones = []string{"东/片"} }, `officials[0].zones: zone "东/片" cannot name a round list (<zone>.pdf): "东/片" contains '/'`},
-		{"backslash", func(r *card.Roster) { r.Officials[1].Zones = []string{`西\片`} }, `officials[1].zones: zone "西\\片" cannot name a round list`},
-		{"dot", func(r *card.Roster) { r.Officials[2].Zones = []string{".."} }, `officials[2].zones: zone ".." cannot name a round list`},
+		{"slash", func(r *card.Roster) { r.Officials[0].Zones = []string{"东/片"} }, `officials[王建国].zones: zone "东/片" cannot name a round list (<zone>.pdf): "东/片" contains '/'`},
+		{"backslash", func(r *card.Roster) { r.Officials[1].Zones = []string{`西\片`} }, `officials[李秀兰].zones: zone "西\\片" cannot name a round list`},
+		{"dot", func(r *card.Roster) { r.Officials[2].Zones = []string{".."} }, `officials[赵志强].zones: zone ".." cannot name a round list`},
 		{"device name", func(r *card.Roster) { r.Officials[2].Zones = []string{"con"} }, `zone "con" cannot name a round list (<zone>.pdf): "con" is a device name on Windows`},
 		{"colon", func(r *card.Roster) { r.Officials[2].Zones = []string{"南片:1"} }, `zone "南片:1" cannot name a round list`},
 		{"trailing dot", func(r *card.Roster) { r.Officials[2].Zones = []string{"南片."} }, `ends with a dot or a space`},
@@ -114,9 +114,9 @@ func TestRoundsCSVFormulas(t *testing.T) {
 }
 
 func TestRoundsCSVGuardsEveryTextCell(t *testing.T) {
-	rd := card.Round{Zone: "=Z", Households: []card.Household{{ID: "-1", Address: "=1+1", Resident: "@王", Copies: 1}}}
+	rd := card.Round{Zone: "=Z", Households: []card.Household{{ID: "-1", Address: "=1+1", Resident: "@王", Phone: "+86 139", Note: "=A1", Copies: 1}}}
 	got := string(roundsCSV([]card.Round{rd}))
-	if want := "'=Z,1,'-1,'=1+1,'@王,1,,,\r\n"; !strings.HasSuffix(got, want) {
+	if want := "'=Z,1,'-1,'=1+1,'@王,'+86 139,1,,,'=A1\r\n"; !strings.HasSuffix(got, want) {
 		t.Errorf("csv ends %q, want %q", got[strings.Index(got, "\r\n")+2:], want)
 	}
 }

@@ -35,6 +35,7 @@ type SheetsOptions struct {
 	MaxSheets  int // per file; 0: one file
 	CutContour bool
 	Date       time.Time
+	Lang       msg.Lang // of the slug's words
 	Workers    int      // 0: one per core
 	Progress   Progress // told of each sheet drawn; nil: nobody
 }
@@ -199,11 +200,11 @@ func (s *sheetWriter) volume(from, to int, name string) ([]byte, error) {
 // slug is sheet i's job line: community, file, sheet i/n counted across
 // volumes, pile, order (and zones), cards on it, date.
 func (s *sheetWriter) slug(i int, file string) string {
-	parts := []string{s.r.Community.Name, file, fmt.Sprintf("sheet %d/%d", i+1, len(s.arr.Sheets))}
+	parts := []string{s.r.Community.Name, file, msg.F("sheet %d/%d", i+1, len(s.arr.Sheets)).In(s.o.Lang)}
 	if len(s.arr.Piles) > 1 {
 		for n, p := range s.arr.Piles {
 			if i >= p.First && i < p.First+p.Sheets {
-				parts = append(parts, fmt.Sprintf("pile %d/%d: sheets %d–%d", n+1, len(s.arr.Piles), p.First+1, p.First+p.Sheets))
+				parts = append(parts, msg.F("pile %d/%d: sheets %d–%d", n+1, len(s.arr.Piles), p.First+1, p.First+p.Sheets).In(s.o.Lang))
 			}
 		}
 	}
@@ -222,9 +223,6 @@ func (s *sheetWriter) slug(i int, file string) string {
 	if s.o.Order == impose.OrderZone {
 		order += " " + strings.Join(zones, "、")
 	}
-	cards := fmt.Sprintf("%d cards", n)
-	if n == 1 {
-		cards = "1 card"
-	}
+	cards := msg.Plural(n, "%d card", "%d cards").In(s.o.Lang)
 	return strings.Join(append(parts, order, cards, s.o.Date.Format("2006-01-02")), " · ")
 }

@@ -113,6 +113,7 @@ func cardsRun(opts *CardsOptions) error {
 		Marks:      opts.Marks,
 		CutContour: !opts.NoCutContour,
 		Date:       j.date,
+		Lang:       opts.IO.Lang,
 		Force:      opts.Force,
 		Prune:      opts.Prune,
 		Warn:       opts.IO.Warn,

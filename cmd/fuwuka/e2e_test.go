@@ -346,7 +346,7 @@ func TestRareCharacterFromExtraFont(t *testing.T) {
 	}
 	out := filepath.Join(dir, "out")
 	_, stderr, code := fuwuka(t, nil, "cards", roster(""), "-o", out)
-	if code != exitInvalid || !strings.Contains(stderr, "U+2A6A5") || !strings.Contains(stderr, "officials[0].name") || !strings.Contains(stderr, "card.fonts") {
+	if code != exitInvalid || !strings.Contains(stderr, "U+2A6A5") || !strings.Contains(stderr, "officials[王𪚥国].name") || !strings.Contains(stderr, "card.fonts") {
 		t.Fatalf("without an extra font: exit %d, %q; want 3 naming the field, U+2A6A5 and card.fonts", code, stderr)
 	}
 	if _, stderr, code := fuwuka(t, nil, "cards", roster(hanaMinB), "-o", out); code != exitOK {

@@ -31,16 +31,22 @@ func NewCmdImport(io *IO, runF func(*ImportOptions) error) *cobra.Command {
 		Use:   "import FILE.xlsx|FILE.csv [-o households.yaml | --into roster.yaml]",
 		Short: io.T("Read households from an Excel/WPS spreadsheet or CSV file"),
 		Long: io.T(`Read households from a spreadsheet: an .xlsx workbook (the first sheet, or
---sheet NAME) or a .csv file in UTF-8 or GBK. The first row that is not blank
-names the columns; known headers are found without help:
+--sheet NAME) or a .csv file in UTF-8 or GBK. The header row is found below
+any title rows; known headers are found without help, those after / only
+when no column has one before it:
 
-  id        户号, 编号, 门牌号, id      (required)
-  address   地址, 住址, address         (required)
-  zone      片区, 网格, 组, zone
-  resident  户主, 姓名, 住户, resident
+  id        户号, 编号, 户编号, id / 门牌号 / 序号   (required)
+  address   地址, 住址, 门牌地址, 家庭住址, 家庭地址, 详细地址, address / 门牌号, 门牌   (required)
+  zone      片区, 网格, 所属网格, 所属片区, zone / 组, 小组, 村民小组, 所属小组
+  resident  户主, 户主姓名, resident / 姓名, 住户
+  phone     联系电话, 电话, 手机, 手机号, 手机号码, 联系方式, phone
+  note      备注, note
   copies    份数, 数量, copies
 
---map id=房号,address=详细地址 names other headers. A merged cell counts for
+Phone and note go on the round list, not on the card. Rows below the
+households that start with 合计, 制表人, 审核人, 填表日期 and the like are a
+footer and are left out with a note. --map id=房号,address=详细地址 names
+other headers. A merged cell counts for
 every cell it covers, so a 片区 merged down five rows is the zone of all five.
 
 Rows with a problem (an empty or repeated id, an id that cannot name a file,
@@ -65,6 +71,9 @@ and leaves every other line, comments included, as it was.
 			}
 			if opts.Output != "" && opts.Into != "" {
 				return usagef("import writes to -o FILE or --into ROSTER, not both")
+			}
+			if importer.IsWorkbook(opts.Into) {
+				return usagef("--into takes a YAML roster; a workbook roster reads the spreadsheet's rows pasted into its 住户 sheet as they are")
 			}
 			if runF != nil {
 				return runF(opts)

@@ -29,8 +29,9 @@ func TestImportUsageErrors(t *testing.T) {
 		{"import", "a.csv", "b.csv"},
 		{"import", "户籍.xls"},
 		{"import", "a.csv", "--sheet", "东片"},
-		{"import", "a.csv", "--map", "phone=电话"},
+		{"import", "a.csv", "--map", "mobile=电话"},
 		{"import", "a.csv", "-o", "h.yaml", "--into", "r.yaml"},
+		{"import", "a.csv", "--into", "roster.xlsx"},
 	} {
 		if code, _, stderr := runMain(args...); code != exitUsage || stderr == "" {
 			t.Errorf("%v: exit %d, stderr %q; want %d with a message", args, code, stderr, exitUsage)

@@ -25,6 +25,7 @@ type jsonProblem struct {
 	File      string `json:"file"`
 	Line      int    `json:"line"`
 	Column    int    `json:"column"`
+	Cell      string `json:"cell,omitempty"` // sheet!C4, for a workbook roster; line and column are then 0
 	Field     string `json:"field"`
 	Message   string `json:"message"`
 	Hint      string `json:"hint"`
@@ -66,8 +67,12 @@ func writeJSON(std *IO, command string, code int, err error) {
 	case doc.OK:
 	case errors.As(err, &ps):
 		for _, p := range ps {
+			line, col := p.Pos.Line, p.Pos.Col
+			if p.Pos.Cell != "" {
+				line, col = 0, 0
+			}
 			doc.Problems = append(doc.Problems, jsonProblem{
-				File: p.Pos.File, Line: p.Pos.Line, Column: p.Pos.Col, Field: p.Field,
+				File: p.Pos.File, Line: line, Column: col, Cell: p.Pos.Cell, Field: p.Field,
 				Message: p.Msg.In(std.Lang), Hint: p.Hint.In(std.Lang),
 				Code: codes[code], MessageID: p.Msg.Format,
 			})

@@ -21,8 +21,8 @@ func TestSameErrorInBothLanguages(t *testing.T) {
 		t.Fatalf("exit %d", code)
 	}
 	for _, want := range []string{
-		path + `:4:32: officials[0].phone: "1391000" is not a phone number (mobile: 11 digits`,
-		path + `:6:36: households[0].zone: unknown zone "西片" (did you mean "东片"? zones officials look after: 东片)`,
+		path + `:4:32: officials[王].phone: "1391000" is not a phone number (mobile: 11 digits`,
+		path + `:6:36: households[A-1].zone: unknown zone "西片" (did you mean "东片"? zones officials look after: 东片)`,
 		"2 problems; nothing was written",
 	} {
 		if !strings.Contains(en, want) {
@@ -30,8 +30,8 @@ func TestSameErrorInBothLanguages(t *testing.T) {
 		}
 	}
 	for _, want := range []string{
-		path + `:4:32: officials[0].phone: "1391000" 不是电话号码（手机：`,
-		path + `:6:36: households[0].zone: 没有干部负责片区 "西片"（`,
+		path + `:4:32: officials[王].phone: "1391000" 不是电话号码（手机：`,
+		path + `:6:36: households[A-1].zone: 没有干部负责片区 "西片"（`,
 		"共 2 个问题；没有写入任何文件",
 	} {
 		if !strings.Contains(zh, want) {

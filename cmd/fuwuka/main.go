@@ -67,6 +67,8 @@ func report(std *IO, command string, err error) int {
 	case err == nil, code == exitChanges:
 		// diff has already said what changes.
 	case errors.As(err, &ps):
+		// A problem many households share is one line: one thing to fix.
+		ps = ps.Grouped()
 		for _, p := range ps {
 			fmt.Fprintln(std.Err, p.In(std.Lang))
 		}

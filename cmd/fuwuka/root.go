@@ -45,6 +45,7 @@ set apart, every official's phone number, the pledges and a QR code.
 		NewCmdServe(io, nil),
 		NewCmdRounds(io, nil),
 		NewCmdImport(io, nil),
+		NewCmdConvert(io, nil),
 		NewCmdSheets(io, nil),
 		NewCmdVersion(io),
 		NewCmdMan(io, root),
@@ -79,6 +80,14 @@ func localizeHelp(io *IO, root *cobra.Command) {
 		switch c.Name() {
 		case "completion":
 			c.Short = io.T("Write a shell completion script: bash, zsh, fish or powershell")
+			c.Long = io.T("Write a script with which a shell completes fuwuka's commands and flags;\neach shell's help says how to load it.\n")
+			for _, sh := range c.Commands() {
+				sh.Short = io.T("Write the completion script for %s", sh.Name())
+				sh.Long = io.T("Write the completion script for %s to standard output. To load it:\n\n  %s\n", sh.Name(), completionLoad[sh.Name()])
+				if f := sh.Flags().Lookup("no-descriptions"); f != nil {
+					f.Usage = io.T("leave out the descriptions of commands and flags")
+				}
+			}
 			c.Args = cobra.ArbitraryArgs
 			c.RunE = func(*cobra.Command, []string) error {
 				return usagef("completion takes one of bash, zsh, fish or powershell")
@@ -87,6 +96,14 @@ func localizeHelp(io *IO, root *cobra.Command) {
 			c.Short = io.T("Help about any command")
 		}
 	}
+}
+
+// completionLoad is how each shell loads fuwuka's completion script.
+var completionLoad = map[string]string{
+	"bash":       "source <(fuwuka completion bash)",
+	"zsh":        `fuwuka completion zsh > "${fpath[1]}/_fuwuka"`,
+	"fish":       "fuwuka completion fish > ~/.config/fish/completions/fuwuka.fish",
+	"powershell": "fuwuka completion powershell | Out-String | Invoke-Expression",
 }
 
 // usageTemplate is cobra's usage template, in the run's language, for

@@ -22,9 +22,12 @@ var loadOptions = card.LoadOptions{Households: importer.Households}
 func readRoster(io *IO, path string) (*card.Roster, error) {
 	var r *card.Roster
 	var err error
-	if path == "-" {
+	switch {
+	case path == "-":
 		r, err = card.LoadReader("-", io.In, ".", loadOptions)
-	} else {
+	case importer.IsWorkbook(path):
+		r, err = importer.LoadWorkbook(path, loadOptions)
+	default:
 		r, err = card.Load(path, loadOptions)
 	}
 	var we *card.WarnedError

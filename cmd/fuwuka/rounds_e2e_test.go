@@ -87,7 +87,7 @@ func TestRoundsExample(t *testing.T) {
 	if len(rows)-1 != len(r.Households) || len(r.Households) != 36 {
 		t.Errorf("rounds.csv has %d data rows, want 36", len(rows)-1)
 	}
-	if rows[0] != "片区,序号,户号,地址,住户,份数,已发放,签收,备注" {
+	if rows[0] != "片区,序号,户号,地址,住户,电话,份数,已发放,签收,备注" {
 		t.Errorf("rounds.csv header %q", rows[0])
 	}
 }

@@ -145,6 +145,7 @@ func sheetsRun(opts *SheetsOptions) error {
 		MaxSheets:  opts.MaxSheets,
 		CutContour: !opts.NoCutContour,
 		Date:       j.date,
+		Lang:       opts.IO.Lang,
 		Progress:   progress(opts.IO, opts.IO.T("sheets")),
 	})
 	var nofit *impose.NoFitError

@@ -114,9 +114,12 @@ func (e *engine) Plan(cs []card.Card, st card.Settings, set *fonts.Set) (Plan, e
 		}
 		s, fits := l.best(maxScale)
 		if !fits {
-			// kinds share most problems (a role too long is on all)
+			// Kinds share most problems (a role too long is on all), and
+			// the way out is the roster's: one size, or less to print. So
+			// the first kind that does not fit says it, and the others
+			// add only problems of fields it did not name.
 			for _, q := range l.notFitting() {
-				if !slices.ContainsFunc(ps, func(p card.Problem) bool { return p.String() == q.String() }) {
+				if !slices.ContainsFunc(ps, func(p card.Problem) bool { return p.Field == q.Field }) {
 					ps = append(ps, q)
 				}
 			}
@@ -250,7 +253,7 @@ func (l *cardLayout) whatToCut() msg.Text {
 	for _, p := range ps {
 		if strings.HasSuffix(p.Field, ".role") {
 			for i := range l.c.Officials {
-				if p.Field == fmt.Sprintf("officials[%d].role", i) {
+				if p.Field == l.c.Officials[i].Field("role") {
 					if r := l.c.Officials[i].Name + "（" + l.c.Officials[i].Role + "）"; !slices.Contains(roles, r) {
 						roles = append(roles, r)
 					}
@@ -536,8 +539,8 @@ func (l *cardLayout) compose(s, spread float64) card.Problems {
 	l.room = footerTop - l.mm(1.5) - y
 	if over := -l.room; over > 1e-9 {
 		ps = append(ps, card.Problem{Pos: c.Household.Pos, Field: "card.size",
-			Msg: msg.F("household %s: the card's content needs %.1f mm more height than a %g mm card has, even with text at its smallest",
-				c.Household.ID, over, l.st.Size)})
+			Msg: msg.F("household %s: %s", c.Household.ID,
+				msg.F("the card's content needs %.1f mm more height than a %g mm card has, even with text at its smallest", over, l.st.Size))})
 	}
 	return ps
 }
@@ -652,21 +655,32 @@ func (l *cardLayout) contact(y float64, pal palette, ps *card.Problems) float64 
 	return box.Y + box.H
 }
 
-// fieldOf names an official's field for a message.
+// fieldOf names an official's field for a message, by the official's name.
 func (l *cardLayout) fieldOf(o *card.Official, part string) string {
-	for i := range l.c.Officials {
-		if l.c.Officials[i].Pos == o.Pos && l.c.Officials[i].Name == o.Name {
-			return fmt.Sprintf("officials[%d].%s", i, part)
+	return o.Field(part)
+}
+
+// posOf is where the official or hotline a field names was written; the
+// zero Pos for texts the card does not know the place of.
+func (l *cardLayout) posOf(field string) card.Pos {
+	for _, o := range l.c.Officials {
+		if strings.HasPrefix(field, "officials["+o.Name+"]") {
+			return o.Pos
 		}
 	}
-	return "officials." + part
+	for _, h := range l.c.Hotlines {
+		if strings.HasPrefix(field, "hotlines["+h.Name+"]") {
+			return h.Pos
+		}
+	}
+	return card.Pos{}
 }
 
 // tooWide is the problem of a text that does not fit; own says it is the
 // household's own text, which the message then names the household of:
 // the others are on every card.
 func (l *cardLayout) tooWide(field string, own bool, text string, avail float64) card.Problem {
-	p := card.Problem{Field: field,
+	p := card.Problem{Field: field, Pos: l.posOf(field),
 		Msg: msg.F("%q does not fit in %.1f mm on a %g mm card, even at the smallest text size", text, avail, l.st.Size)}
 	if h := l.c.Household; own {
 		p.Pos, p.Msg = h.Pos, msg.F("household %s: %s", h.ID, p.Msg)
@@ -756,10 +770,10 @@ func (l *cardLayout) pledges(y float64, pal palette, ps *card.Problems) float64 
 	}
 	var entries []entry
 	for i, p := range l.c.Pledges {
-		entries = append(entries, entry{fmt.Sprintf("pledges[%d]", i), p, ""})
+		entries = append(entries, entry{fmt.Sprintf("pledges[#%d]", i+1), p, ""})
 	}
-	for i, h := range l.c.Hotlines {
-		entries = append(entries, entry{fmt.Sprintf("hotlines[%d]", i), h.Name, h.Phone.Display()})
+	for _, h := range l.c.Hotlines {
+		entries = append(entries, entry{h.Field("name"), h.Name, h.Phone.Display()})
 	}
 	if len(entries) == 0 {
 		return y
@@ -896,16 +910,16 @@ func (l *cardLayout) checkGlyphs() card.Problems {
 		{h.Field("zone"), h.Zone, true, h.Pos, true},
 		{h.Field("id"), h.ID, false, h.Pos, true},
 	}
-	for i, o := range c.Officials {
+	for _, o := range c.Officials {
 		fields = append(fields,
-			field{fmt.Sprintf("officials[%d].name", i), o.Name, true, o.Pos, false},
-			field{fmt.Sprintf("officials[%d].role", i), o.Role, false, o.Pos, false})
+			field{o.Field("name"), o.Name, true, o.Pos, false},
+			field{o.Field("role"), o.Role, false, o.Pos, false})
 	}
 	for i, p := range c.Pledges {
-		fields = append(fields, field{fmt.Sprintf("pledges[%d]", i), p, false, card.Pos{}, false})
+		fields = append(fields, field{fmt.Sprintf("pledges[#%d]", i+1), p, false, card.Pos{}, false})
 	}
-	for i, ht := range c.Hotlines {
-		fields = append(fields, field{fmt.Sprintf("hotlines[%d].name", i), ht.Name, false, ht.Pos, false})
+	for _, ht := range c.Hotlines {
+		fields = append(fields, field{ht.Field("name"), ht.Name, false, ht.Pos, false})
 	}
 	var ps card.Problems
 	for _, f := range fields {

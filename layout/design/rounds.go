@@ -26,6 +26,7 @@ const (
 	roundPad    = 1.5  // mm, inside a cell
 	roundHead   = 8.0  // mm, the column heads' row
 	roundFooter = 8.0  // mm above the bottom margin kept for the footer
+	roundSign   = 12.0 // mm above the footer kept for the deliverer's signature
 	roundTick   = 4.5  // mm, side of the box ticked on delivery
 	roundLead   = 1.3  // baseline to baseline, in ems
 )
@@ -57,16 +58,17 @@ var RoundColumns = func() []string {
 }()
 
 // roundColumns add up to the width between the margins; 签收 is the widest
-// blank so that a signature fits.
+// blank so that a signature fits, 电话 fits a mobile number on one line.
 var roundColumns = []roundColumn{
-	{"序号", 11, alignCenter, false, func(n int, _ card.Household) (string, string) { return strconv.Itoa(n), "" }},
-	{"户号", 18, alignLeft, false, func(_ int, h card.Household) (string, string) { return h.ID, h.Field("id") }},
-	{"地址", 46, alignLeft, false, func(_ int, h card.Household) (string, string) { return h.Address, h.Field("address") }},
-	{"住户", 22, alignLeft, false, func(_ int, h card.Household) (string, string) { return h.Resident, h.Field("resident") }},
-	{"份数", 11, alignCenter, false, func(_ int, h card.Household) (string, string) { return strconv.Itoa(h.Copies), "" }},
+	{"序号", 10, alignCenter, false, func(n int, _ card.Household) (string, string) { return strconv.Itoa(n), "" }},
+	{"户号", 17, alignLeft, false, func(_ int, h card.Household) (string, string) { return h.ID, h.Field("id") }},
+	{"地址", 36, alignLeft, false, func(_ int, h card.Household) (string, string) { return h.Address, h.Field("address") }},
+	{"住户", 18, alignLeft, false, func(_ int, h card.Household) (string, string) { return h.Resident, h.Field("resident") }},
+	{"电话", 26, alignLeft, false, func(_ int, h card.Household) (string, string) { return card.HouseholdPhone(h.Phone), h.Field("phone") }},
+	{"份数", 10, alignCenter, false, func(_ int, h card.Household) (string, string) { return strconv.Itoa(h.Copies), "" }},
 	{"已发放", 14, alignCenter, true, nil},
-	{"签收", 39, alignLeft, false, nil},
-	{"备注", 19, alignLeft, false, nil},
+	{"签收", 28, alignLeft, false, nil},
+	{"备注", 21, alignLeft, false, func(_ int, h card.Household) (string, string) { return h.Note, h.Field("note") }},
 }
 
 // RoundPages lays out a round list: a header saying where, who to call and
@@ -77,7 +79,7 @@ func RoundPages(rd card.Round, set *fonts.Set) ([]*frame.Frame, error) {
 	l := &roundLayout{rd: rd, set: layout.Setter{Fonts: set}, pos: map[string]card.Pos{}, seen: map[string]bool{}}
 	header := l.header()
 	top := RoundMargin + header.H
-	bottom := RoundH - RoundMargin - roundFooter
+	bottom := RoundH - RoundMargin - roundFooter - roundSign
 	rows := make([]roundRow, len(rd.Households))
 	for i, h := range rd.Households {
 		rows[i] = l.row(i+1, h)
@@ -101,6 +103,7 @@ func RoundPages(rd card.Round, set *fonts.Set) ([]*frame.Frame, error) {
 		f := &frame.Frame{W: RoundW, H: RoundH}
 		f.Add(frame.Group{X: RoundMargin, Y: RoundMargin, Frame: header, Key: "round-header:" + rd.Zone})
 		l.table(f, top, rs)
+		l.signature(f, bottom)
 		l.footer(f, p+1, len(pages))
 		frames[p] = f
 	}
@@ -303,4 +306,23 @@ func (l *roundLayout) footer(f *frame.Frame, page, pages int) {
 	f.Add(l.text(RoundMargin, y, roundBody, false, l.rd.Zone+"　入户发放登记表", "zone", alignLeft)...)
 	n := fmt.Sprintf("第 %d / %d 页", page, pages)
 	f.Add(l.text(RoundW-RoundMargin-l.width(n, roundBody, false), y, roundBody, false, n, "", alignLeft)...)
+}
+
+// signature is a line under the table, on every page, where whoever
+// delivered the page's cards signs and dates it: pages of a long round
+// are handed back one by one.
+func (l *roundLayout) signature(f *frame.Frame, top float64) {
+	black := frame.Black
+	rule := frame.Paint{Stroke: &black, Line: roundRule}
+	y := top + roundSign - 3
+	x := RoundMargin
+	for _, part := range []struct {
+		label string
+		blank float64
+	}{{"发放人签字：", 60}, {"日期：", 40}} {
+		f.Add(l.text(x, y, roundBody, false, part.label, "", alignLeft)...)
+		x += l.width(part.label, roundBody, false)
+		f.Add(frame.Line{X1: x, Y1: y + 1, X2: x + part.blank, Y2: y + 1, Paint: rule})
+		x += part.blank + 10
+	}
 }

@@ -1,0 +1,166 @@
+package importer
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/fuwuka/fuwuka/card"
+	"github.com/xuri/excelize/v2"
+)
+
+// exampleRoster is the roster fuwuka init writes, read.
+func exampleRoster(t *testing.T) *card.Roster {
+	t.Helper()
+	r, err := card.Parse("roster.yaml", card.Example, t.TempDir(), card.LoadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r
+}
+
+// A roster written as a workbook reads back as the same roster, and so
+// does the YAML written from that: the cards' inputs are equal.
+func TestWorkbookRoundTrip(t *testing.T) {
+	r := exampleRoster(t)
+	r.Households[0].Phone, r.Households[0].Note = "139 1000 2000", "独居老人"
+	data, err := WriteWorkbook(r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	again, err := WriteWorkbook(r)
+	if err != nil || !slices.Equal(data, again) {
+		t.Errorf("the workbook is not the same bytes twice (%v)", err)
+	}
+	path := filepath.Join(t.TempDir(), "roster.xlsx")
+	if err := os.WriteFile(path, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	back, err := LoadWorkbook(path, card.LoadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := string(RosterYAML(back)), string(RosterYAML(r)); got != want {
+		t.Errorf("read back:\n%s\nwritten:\n%s", got, want)
+	}
+	sameCards(t, r, back)
+	if h := back.Households[0]; h.Phone != "139 1000 2000" || h.Note != "独居老人" {
+		t.Errorf("phone and note read back as %q, %q", h.Phone, h.Note)
+	}
+	y, err := card.Parse("roster.yaml", RosterYAML(back), t.TempDir(), card.LoadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	sameCards(t, r, y)
+}
+
+// Problems point at the cell the clerk typed.
+func TestWorkbookProblemsAtCells(t *testing.T) {
+	data, err := WriteWorkbook(exampleRoster(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	path := filepath.Join(dir, "roster.xlsx")
+	os.WriteFile(path, data, 0o644)
+	f, err := excelize.OpenFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range [][3]string{
+		{"干部", "C4", "1391000"},
+		{"住户", "C3", "东边"},
+		{"住户", "A4", "E-001"},
+		{"基本信息", "A20", "颜色"},
+		{"基本信息", "B20", "红"},
+	} {
+		if err := f.SetCellStr(c[0], c[1], c[2]); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := f.Save(); err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+	_, err = LoadWorkbook(path, card.LoadOptions{})
+	got := problemLines(t, err)
+	want := []string{
+		path + `:基本信息!A20: unknown setting "颜色" (known settings: 村（社区）名称, 所属区镇, 卡片标题, 卡面标语, 卡片边长, 出血, 圆角半径, 卡面设计, 强调色, 底色, 文字颜色, 红色, 黄色, 补充字体, 倡议, 二维码内容, 二维码说明, 二维码纠错级别)`,
+		path + `:干部!C4: officials[赵志强].phone: "1391000" is not a phone number (mobile: 11 digits starting 1; landline: area code + number, e.g. 010-6938 1234; service: 3–5 digits)`,
+		path + `:住户!C3: households[E-002].zone: unknown zone "东边" (did you mean "东片"? zones officials look after: 东片, 西片, 南片)`,
+		path + `:住户!A4: households[E-001].id: id "E-001" is already used (first at 住户!A2)`,
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("got:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	// With the unknown setting gone, the roster's own checks.
+	f, _ = excelize.OpenFile(path)
+	f.SetCellStr("基本信息", "A20", "")
+	f.SetCellStr("基本信息", "B20", "")
+	f.Save()
+	f.Close()
+	_, err = LoadWorkbook(path, card.LoadOptions{})
+	got = problemLines(t, err)
+	want = []string{
+		path + `:干部!C4: officials[赵志强].phone: "1391000" is not a phone number (mobile: 11 digits starting 1; landline: area code + number, e.g. 010-6938 1234; service: 3–5 digits)`,
+		path + `:住户!C3: households[E-002].zone: unknown zone "东边" (did you mean "东片"? zones officials look after: 东片, 西片, 南片)`,
+		path + `:住户!A4: households[E-001].id: id "E-001" is already used (first at 住户!A2)`,
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("got:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// sameCards fails unless a and b print the same cards: the same households
+// with the same inputs.
+func sameCards(t *testing.T, a, b *card.Roster) {
+	t.Helper()
+	if len(a.Households) != len(b.Households) {
+		t.Fatalf("%d households, then %d", len(a.Households), len(b.Households))
+	}
+	for i, h := range a.Households {
+		ia, err := card.InputsOf(a, h)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ib, err := card.InputsOf(b, b.Households[i])
+		if err != nil {
+			t.Fatal(err)
+		}
+		if ia.Hash() != ib.Hash() {
+			t.Errorf("household %s: the card's inputs differ", h.ID)
+		}
+	}
+}
+
+// A workbook without its officials or households says which sheet is
+// missing, and what the roster lacks without them.
+func TestWorkbookMissingSheets(t *testing.T) {
+	data, err := WriteWorkbook(exampleRoster(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "roster.xlsx")
+	os.WriteFile(path, data, 0o644)
+	f, err := excelize.OpenFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := f.DeleteSheet("干部"); err != nil {
+		t.Fatal(err)
+	}
+	f.Save()
+	f.Close()
+	_, err = LoadWorkbook(path, card.LoadOptions{})
+	got := problemLines(t, err)
+	if len(got) == 0 || got[0] != path+`:干部: no sheet "干部" (sheets: 基本信息, 承诺与热线, 住户, 填写说明)` {
+		t.Errorf("problems:\n%s", strings.Join(got, "\n"))
+	}
+	for _, p := range got {
+		if !strings.HasPrefix(p, path+":") || strings.HasPrefix(p, path+":1:") {
+			t.Errorf("problem not at a sheet or cell: %s", p)
+		}
+	}
+}
