@@ -44,6 +44,7 @@ func (d *decoder) roster(root *yaml.Node) *Roster {
 	d.zones = r.Zones()
 	r.Households = d.households(f["households"])
 	if file := d.text(f["households_file"], "households_file"); file != "" {
+		r.HouseholdsFile = d.resolve(file)
 		r.Households = append(r.Households, d.householdsFile(f["households_file"], file)...)
 	} else if len(r.Households) == 0 {
 		d.add(d.at(cmp.Or(f["households"], root)), "households", msg.F("no households"), msg.F("list them under households:, or name a spreadsheet (.xlsx or .csv) in households_file:"))

@@ -26,6 +26,7 @@ type SheetsOptions struct {
 	Shard        render.Shard
 	MaxSheets    int // 0: one file
 	NoCutContour bool
+	Force        bool // write even over the roster or its households file
 }
 
 // maxSheetCopies matches the roster's limit on a household's copies.
@@ -93,6 +94,15 @@ ROSTER may be - for standard input.
 			if err := shardFlag(shard, &opts.Shard); err != nil {
 				return err
 			}
+			if opts.File == "-" && (opts.MaxSheets > 0 || !opts.Shard.Whole()) {
+				return usagef("-o - writes one PDF to standard output; --max-sheets and --shard write files of their own")
+			}
+			if opts.File == "-" && io.JSON {
+				return usagef("-o - and --json both write to standard output; name an output file")
+			}
+			if err := checkOutputFile("sheets", opts.File); err != nil {
+				return err
+			}
 			p.Marks = !noMarks
 			if runF != nil {
 				return runF(opts)
@@ -113,6 +123,7 @@ ROSTER may be - for standard input.
 	f.BoolVar(&opts.NoCutContour, "no-cut-contour", false, io.T("leave out the CutContour die lines"))
 	f.StringVar(&shard, "shard", "", io.T("only part K of N of the households (K/N, e.g. 1/4); files get -K-of-N"))
 	f.BoolVar(&noMarks, "no-marks", false, io.T("leave out crop and registration marks and the slug line"))
+	f.BoolVar(&opts.Force, "force", false, io.T("write even over the roster, its households file or another roster"))
 	jsonFlag(io, cmd)
 	return cmd
 }
@@ -131,10 +142,29 @@ func lengthFlag(flag, s string) (float64, error) {
 
 func sheetsRun(opts *SheetsOptions) error {
 	start := time.Now()
-	j, err := loadJob(opts.IO, opts.Roster, opts.Households)
+	io := opts.IO
+	stdout := io.Out
+	if opts.File == "-" {
+		// the PDF goes to standard output; what is said about it does not
+		defer func() { io.Out = stdout }()
+		io.Out = io.Err
+	}
+	j, err := loadJob(io, opts.Roster, opts.Households)
 	if err != nil {
 		return err
 	}
+	if opts.MaxSheets == 0 && opts.Shard.Whole() {
+		if err := guardOutput(opts.File, inputs(opts.Roster, j.roster), opts.Force); err != nil {
+			return err
+		}
+	} else if err := guardVolumes(opts.File, inputs(opts.Roster, j.roster), opts.Force); err != nil {
+		return err
+	}
+	unlock, err := lockOutput(opts.File, opts.Shard.Suffix())
+	if err != nil {
+		return err
+	}
+	defer unlock()
 	res, err := render.Sheets(j.roster, j.fonts, render.SheetsOptions{
 		File:       opts.File,
 		Households: opts.Households,
@@ -146,6 +176,7 @@ func sheetsRun(opts *SheetsOptions) error {
 		CutContour: !opts.NoCutContour,
 		Date:       j.date,
 		Progress:   progress(opts.IO, opts.IO.T("sheets")),
+		Stdout:     stdout,
 	})
 	var nofit *impose.NoFitError
 	if errors.As(err, &nofit) {
@@ -154,7 +185,6 @@ func sheetsRun(opts *SheetsOptions) error {
 	if err != nil {
 		return ran(err)
 	}
-	io := opts.IO
 	io.Result(sheetsResult(opts, res, start))
 	if len(res.Files) == 0 {
 		io.Summary(msg.F("shard %s holds no household; nothing written", opts.Shard))

@@ -1,0 +1,56 @@
+package files
+
+import (
+	"os"
+	"os/signal"
+	"sync"
+	"syscall"
+)
+
+// live are the temporary files and locks this process holds, removed if it
+// is interrupted: a Ctrl-C must not leave a half-written file or a lock
+// that makes the next run wait.
+var live = struct {
+	sync.Mutex
+	paths map[string]bool
+}{paths: map[string]bool{}}
+
+func track(path string) {
+	live.Lock()
+	live.paths[path] = true
+	live.Unlock()
+}
+
+func untrack(path string) {
+	live.Lock()
+	delete(live.paths, path)
+	live.Unlock()
+}
+
+// removeLive deletes every temporary file and lock still held.
+func removeLive() {
+	live.Lock()
+	defer live.Unlock()
+	for p := range live.paths {
+		os.Remove(p)
+		delete(live.paths, p)
+	}
+}
+
+// CleanOnSignal removes this process's temporary files and locks when it
+// is interrupted or terminated, and then exits with the shell's status for
+// that signal. A kill -9 cannot be caught; the next run in the folder
+// removes what it left (see Lock).
+func CleanOnSignal() {
+	c := make(chan os.Signal, 1)
+	signal.Notify(c, os.Interrupt, syscall.SIGTERM)
+	go func() {
+		s := <-c
+		removeLive()
+		code := 130
+		if s == syscall.SIGTERM {
+			code = 143
+		}
+		os.Exit(code)
+	}()
+}
