@@ -4,9 +4,9 @@ import (
 	"bytes"
 	"fmt"
 	"io"
-	"os"
 	"unicode/utf8"
 
+	"github.com/fuwuka/fuwuka/files"
 	"github.com/fuwuka/fuwuka/msg"
 	"golang.org/x/text/encoding/simplifiedchinese"
 )
@@ -26,7 +26,7 @@ func tooLarge(file string) Problems {
 // oversized file before reading any of it. The error is the *PathError of
 // os.Open, or Problems.
 func readFile(path, file string) ([]byte, error) {
-	f, err := os.Open(path)
+	f, err := files.Open(path)
 	if err != nil {
 		return nil, err
 	}

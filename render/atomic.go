@@ -22,6 +22,10 @@ func WriteFile(dir, name string, data []byte) error {
 	return files.Write(filepath.Join(dir, name), data, nil)
 }
 
+// maxCardSize bounds what is read of a card already drawn, to compare it
+// with the manifest: a card is some hundred kilobytes.
+const maxCardSize = 64 << 20
+
 // writeJob writes a job's files as a unit. One file is the output the
 // user named, file, written by the output rule (standard output for "-").
 // Several files, in file's folder, are each written to a temporary file

@@ -234,7 +234,7 @@ func upToDate(dir string, entries map[string]ManifestCard, id, inputs string) bo
 	if !ok || e.Inputs != inputs {
 		return false
 	}
-	data, err := os.ReadFile(filepath.Join(dir, e.File))
+	data, err := files.ReadLimited(filepath.Join(dir, e.File), maxCardSize)
 	return err == nil && sha256Hex(data) == e.SHA256
 }
 
