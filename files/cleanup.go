@@ -32,7 +32,7 @@ func removeLive() {
 	live.Lock()
 	defer live.Unlock()
 	for p := range live.paths {
-		os.Remove(p)
+		os.RemoveAll(p) // a file, a lock, or a folder of TempDir's
 		delete(live.paths, p)
 	}
 }
@@ -53,4 +53,19 @@ func CleanOnSignal() {
 		}
 		os.Exit(code)
 	}()
+}
+
+// TempDir makes a folder for temporary files that a library insists on
+// writing, and returns the function that removes it; an interrupt removes
+// it too.
+func TempDir() (string, func(), error) {
+	dir, err := os.MkdirTemp("", "fuwuka-")
+	if err != nil {
+		return "", nil, err
+	}
+	track(dir)
+	return dir, func() {
+		os.RemoveAll(dir)
+		untrack(dir)
+	}, nil
 }

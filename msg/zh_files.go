@@ -43,4 +43,13 @@ var zhFiles = map[string]string{
 	"%q is neither true nor false":                        "%q 既不是 true 也不是 false",
 	"keep the household list beside the roster, or add households_file_outside: true to the roster to read it from there": "请把住户表放在花名册旁边，或在花名册中加上 households_file_outside: true 以从该处读取",
 	"%d characters, more than the %d a value may hold: %q":                                                                "%d 个字，超过了一个值最多的 %d 个：%q",
+	"the workbook unpacks to more than %s":                                                                                "工作簿解压后超过 %s",
+	"a household list is a few hundred kilobytes; is this the right file?":                                                "住户表通常只有几百 KB；是不是选错了文件？",
+	"not an Excel workbook: no workbook inside, or the file is damaged":                                                   "不是 Excel 工作簿：里面没有工作簿，或文件已损坏",
+	"open it in Excel or WPS and save it again as .xlsx (Excel 工作簿)":                                                      "请用 Excel 或 WPS 打开，重新另存为 .xlsx（Excel 工作簿）",
+	"sheet %s has more than %d rows":                                                                                      "工作表 %s 超过 %d 行",
+	"a household list is a few thousand rows; delete what is below it":                                                    "住户表通常只有几千行；请删掉表格下方的内容",
+	"row %d has more than %d columns":                                                                                     "第 %d 行超过 %d 列",
+	"delete the columns right of the household list":                                                                      "请删掉住户表右侧的列",
+	"sheet %s has more than %d cells":                                                                                     "工作表 %s 的单元格超过 %d 个",
 }
