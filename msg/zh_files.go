@@ -52,4 +52,6 @@ var zhFiles = map[string]string{
 	"row %d has more than %d columns":                                                                                     "第 %d 行超过 %d 列",
 	"delete the columns right of the household list":                                                                      "请删掉住户表右侧的列",
 	"sheet %s has more than %d cells":                                                                                     "工作表 %s 的单元格超过 %d 个",
+	"fuwuka: cannot write to standard output: %v\n":                                                                       "fuwuka：无法写入标准输出：%v\n",
+	"%s is left from an earlier run and is not part of this job":                                                          "%s 是之前运行留下的，不属于这次的任务",
 }

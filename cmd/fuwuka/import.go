@@ -137,6 +137,8 @@ func importRun(opts *ImportOptions) error {
 	if n := len(res.Bad); n > 0 {
 		line = msg.F("%s, %s skipped", line, msg.Plural(n, "%d row", "%d rows"))
 	}
-	fmt.Fprintln(summary, line.In(opts.IO.Lang))
+	if !opts.IO.Quiet {
+		fmt.Fprintln(summary, line.In(opts.IO.Lang))
+	}
 	return nil
 }

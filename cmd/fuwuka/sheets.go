@@ -3,7 +3,9 @@ package main
 import (
 	"errors"
 	"fmt"
+	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"time"
 
@@ -190,6 +192,23 @@ func sheetsRun(opts *SheetsOptions) error {
 		io.Summary(msg.F("shard %s holds no household; nothing written", opts.Shard))
 		return nil
 	}
+	if !io.Quiet {
+		sheetsLayout(io, res)
+	}
+	dir := filepath.Dir(opts.File)
+	for _, w := range leftoverVolumes(dir, res.Files) {
+		io.Warn(msg.F("%s is left from an earlier run and is not part of this job", filepath.Join(dir, w)))
+	}
+	files := msg.F("%s", filepath.Join(dir, res.Files[0]))
+	if len(res.Files) > 1 {
+		files = msg.F("%d files, %s to %s,", len(res.Files), filepath.Join(dir, res.Files[0]), res.Files[len(res.Files)-1])
+	}
+	io.Summary(msg.F("wrote %s to %s in %.2fs", msg.Plural(res.Cards, "%d card", "%d cards"), files, seconds(start)))
+	return nil
+}
+
+// sheetsLayout says how the cards were laid out: the grid and the stacks.
+func sheetsLayout(io *IO, res *render.SheetsJob) {
 	io.Outf("%s, %s, %s\n", res.Grid.Text(), msg.Plural(res.Sheets, "%d sheet", "%d sheets"), msg.Plural(res.Empty, "%d empty slot", "%d empty slots"))
 	for i, p := range res.Piles {
 		if len(res.Piles) > 1 {
@@ -197,13 +216,32 @@ func sheetsRun(opts *SheetsOptions) error {
 		}
 		io.Outf("stacks %s\n", stackZones(p.Stacks, io.Lang))
 	}
-	dir := filepath.Dir(opts.File)
-	files := msg.F("%s", filepath.Join(dir, res.Files[0]))
-	if len(res.Files) > 1 {
-		files = msg.F("%d files, %s to %s,", len(res.Files), filepath.Join(dir, res.Files[0]), res.Files[len(res.Files)-1])
+}
+
+// leftoverVolumes are the volumes after the last of this job, FILE-NNN.pdf,
+// that an earlier, longer job left in dir: they are not deleted (fuwuka
+// deletes no file it did not write in this run), but the clerk must know
+// the set is not one job.
+func leftoverVolumes(dir string, written []string) []string {
+	if len(written) < 2 {
+		return nil
 	}
-	io.Summary(msg.F("wrote %s to %s in %.2fs", msg.Plural(res.Cards, "%d card", "%d cards"), files, seconds(start)))
-	return nil
+	last := written[len(written)-1]
+	ext := filepath.Ext(last)
+	stem := strings.TrimSuffix(last, ext)
+	i := strings.LastIndexByte(stem, '-')
+	n, err := strconv.Atoi(stem[i+1:])
+	if i < 0 || err != nil {
+		return nil
+	}
+	var left []string
+	for n++; ; n++ {
+		name := fmt.Sprintf("%s-%03d%s", stem[:i], n, ext)
+		if _, err := os.Lstat(filepath.Join(dir, name)); err != nil {
+			return left
+		}
+		left = append(left, name)
+	}
 }
 
 // SheetsResult is what sheets laid out and wrote, for --json.
