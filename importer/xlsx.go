@@ -1,6 +1,7 @@
 package importer
 
 import (
+	"io"
 	"slices"
 	"strings"
 
@@ -11,7 +12,14 @@ import (
 
 // readXLSX reads one sheet of a workbook: the named one, or the first.
 // Cells are read as Excel displays them, so an id typed as 001 stays 001.
-func readXLSX(path, file, sheet string) (*table, error) {
+func readXLSX(path, file, sheet string) (t *table, err error) {
+	defer func() {
+		// A damaged workbook must be a message, not a crash, whatever the
+		// library makes of it.
+		if r := recover(); r != nil {
+			t, err = nil, notWorkbook(file, io.ErrUnexpectedEOF)
+		}
+	}()
 	f, err := openXLSX(path, file)
 	if err != nil {
 		return nil, err
@@ -44,7 +52,7 @@ func readXLSX(path, file, sheet string) (*table, error) {
 	if err != nil {
 		return nil, msg.Errorf("reading %s, sheet %s: %w", file, sheet, err)
 	}
-	t := &table{file: file, sheet: sheet}
+	t = &table{file: file, sheet: sheet}
 	for i, c := range cells {
 		if !blank[i] {
 			t.rows = append(t.rows, row{n: i + 1, cells: c})

@@ -3,6 +3,7 @@ package importer
 import (
 	"archive/zip"
 	"bytes"
+	"compress/flate"
 	"errors"
 	"io"
 	"strings"
@@ -79,7 +80,7 @@ func notWorkbook(file string, err error) error {
 	switch {
 	case strings.Contains(err.Error(), "unzip size exceeds"):
 		return card.Problems{{Pos: at, Msg: msg.F("the workbook unpacks to more than %s", files.Size(maxUnpacked)), Hint: msg.F("a household list is a few hundred kilobytes; is this the right file?")}}
-	case errors.Is(err, zip.ErrFormat), errors.Is(err, io.EOF), errors.Is(err, io.ErrUnexpectedEOF), errors.Is(err, excelize.ErrWorkbookFileFormat):
+	case errors.As(err, new(flate.CorruptInputError)), errors.Is(err, zip.ErrFormat), errors.Is(err, zip.ErrChecksum), errors.Is(err, io.EOF), errors.Is(err, io.ErrUnexpectedEOF), errors.Is(err, excelize.ErrWorkbookFileFormat):
 		return card.Problems{{Pos: at, Msg: msg.F("not an Excel workbook: no workbook inside, or the file is damaged"), Hint: msg.F("open it in Excel or WPS and save it again as .xlsx (Excel 工作簿)")}}
 	}
 	return msg.Errorf("reading %s: %w", file, err)
