@@ -54,4 +54,5 @@ var zhFiles = map[string]string{
 	"sheet %s has more than %d cells":                                                                                     "工作表 %s 的单元格超过 %d 个",
 	"fuwuka: cannot write to standard output: %v\n":                                                                       "fuwuka：无法写入标准输出：%v\n",
 	"%s is left from an earlier run and is not part of this job":                                                          "%s 是之前运行留下的，不属于这次的任务",
+	"--into %s is the file being imported; name the roster to update":                                                     "--into %s 正是要导入的文件；请写要更新的花名册",
 }

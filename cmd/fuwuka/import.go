@@ -102,8 +102,8 @@ func importRun(opts *ImportOptions) error {
 	summary := opts.IO.Out
 	switch {
 	case opts.Into != "":
-		if err := overInput(opts.Into, []string{opts.File}); err != nil {
-			return err
+		if overInput(opts.Into, []string{opts.File}) != nil {
+			return usagef("--into %s is the file being imported; name the roster to update", opts.Into)
 		}
 		data, err := files.ReadLimited(opts.Into, card.MaxFileSize)
 		if err != nil {

@@ -145,3 +145,15 @@ func TestSheetsOutputFolderRefused(t *testing.T) {
 		t.Errorf("exit %d, %q", code, stderr)
 	}
 }
+
+func TestImportIntoItselfRefused(t *testing.T) {
+	dir := t.TempDir()
+	csv := writeCSV(t, dir)
+	code, _, stderr := runMain("import", csv, "--skip-bad", "--into", csv)
+	if code != exitUsage || !strings.Contains(stderr, "is the file being imported") {
+		t.Errorf("exit %d, %q", code, stderr)
+	}
+	if got, _ := os.ReadFile(csv); string(got) != importCSV {
+		t.Error("the spreadsheet was overwritten")
+	}
+}
