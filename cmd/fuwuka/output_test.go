@@ -157,3 +157,16 @@ func TestImportIntoItselfRefused(t *testing.T) {
 		t.Error("the spreadsheet was overwritten")
 	}
 }
+
+func TestCardsIntoDanglingLink(t *testing.T) {
+	dir := t.TempDir()
+	roster := smallRoster(t, dir)
+	dang := filepath.Join(dir, "dang")
+	if err := os.Symlink("gone", dang); err != nil {
+		t.Skipf("no links here: %v", err)
+	}
+	code, _, stderr := runMain("cards", roster, "-o", dang)
+	if code != exitRuntime || !strings.Contains(stderr, "dang is a link to gone, which does not exist") {
+		t.Errorf("exit %d, %q", code, stderr)
+	}
+}
