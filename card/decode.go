@@ -6,15 +6,15 @@ import (
 	"fmt"
 	"io/fs"
 	"math"
-	"os"
 	"path/filepath"
 	"strconv"
 
+	"github.com/fuwuka/fuwuka/files"
 	"github.com/fuwuka/fuwuka/msg"
 	"gopkg.in/yaml.v3"
 )
 
-var rosterKeys = []string{"version", "community", "card", "officials", "pledges", "appeal", "hotlines", "qr", "households", "households_file"}
+var rosterKeys = []string{"version", "community", "card", "officials", "pledges", "appeal", "hotlines", "qr", "households", "households_file", "households_file_outside"}
 
 // Limits on lists: what fits on a 100 mm card at a readable size.
 const (
@@ -45,7 +45,8 @@ func (d *decoder) roster(root *yaml.Node) *Roster {
 	d.zones = r.Zones()
 	r.Households = d.households(f["households"])
 	if file := d.text(f["households_file"], "households_file"); file != "" {
-		r.Households = append(r.Households, d.householdsFile(f["households_file"], file)...)
+		r.HouseholdsFile = d.resolve(file)
+		r.Households = append(r.Households, d.householdsFile(f["households_file"], file, d.outsideAllowed(f["households_file_outside"]))...)
 	} else if len(r.Households) == 0 {
 		d.add(d.at(cmp.Or(f["households"], root)), "households", msg.F("no households"), msg.F("list them under households:, or name a spreadsheet (.xlsx or .csv) in households_file:"))
 	}
@@ -186,14 +187,16 @@ func (d *decoder) readable(name string) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	f, err := os.Open(path)
+	// Opened, not only looked at: a file that exists but cannot be read
+	// fails here too. A device or FIFO is refused before it is opened.
+	f, err := files.Open(path)
+	if _, ok := errors.AsType[*files.NotFileError](err); ok {
+		return "", errors.New("not a file")
+	}
 	if err != nil {
 		return "", reason(err)
 	}
-	defer f.Close()
-	if fi, err := f.Stat(); err != nil || fi.IsDir() {
-		return "", errors.New("not a file")
-	}
+	f.Close()
 	return path, nil
 }
 
@@ -235,6 +238,10 @@ func (d *decoder) officials(root, n *yaml.Node) []Official {
 		zpath := join(path, "zones")
 		for j, z := range d.items(f["zones"], zpath) {
 			if s := d.text(z, index(zpath, j)); s != "" {
+				if m, hint := zoneProblem(s); !m.IsZero() {
+					d.add(d.at(z), index(zpath, j), m, hint)
+					continue
+				}
 				o.Zones = append(o.Zones, s)
 			} else {
 				d.add(d.at(z), index(zpath, j), msg.F("empty zone name"), msg.Text{})

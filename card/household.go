@@ -7,6 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/fuwuka/fuwuka/files"
 	"github.com/fuwuka/fuwuka/msg"
 	"gopkg.in/yaml.v3"
 )
@@ -144,6 +145,22 @@ func FileNameProblem(name string) (m, hint msg.Text) {
 	if i := strings.IndexFunc(name, func(r rune) bool { return r < ' ' || strings.ContainsRune(`/\:*?"<>|`, r) }); i >= 0 {
 		r, _ := utf8.DecodeRuneInString(name[i:])
 		return msg.F("%q contains %q, which file names cannot hold", name, r), msg.F(`leave out / \ : * ? " < > |`)
+	}
+	return msg.Text{}, msg.Text{}
+}
+
+// maxZone is the most characters a zone's name may hold: it names the
+// zone's round list, <zone>.pdf, and file names hold at most 255 bytes,
+// three for each Chinese character.
+const maxZone = 40
+
+// zoneProblem says what is wrong with a zone's name, or is zero.
+func zoneProblem(z string) (m, hint msg.Text) {
+	switch n := utf8.RuneCountInString(z); {
+	case z == NoZone:
+		return msg.F("%q is the name fuwuka gives the households without a zone", z), msg.F("call the zone something else, or leave those households without one")
+	case n > maxZone:
+		return msg.F("a zone name of %d characters; at most %d, as it names the round list's file", n, maxZone), msg.F("shorten %q", files.Short(z))
 	}
 	return msg.Text{}, msg.Text{}
 }

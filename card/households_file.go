@@ -3,10 +3,12 @@ package card
 import (
 	"errors"
 	"io/fs"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"unicode"
 
+	"github.com/fuwuka/fuwuka/files"
 	"github.com/fuwuka/fuwuka/msg"
 	"gopkg.in/yaml.v3"
 )
@@ -33,12 +35,58 @@ type LoadOptions struct {
 	Cells map[int]string
 }
 
+// leaves says how the households_file name reaches outside the roster's
+// folder (an absolute path, a .. path, a link to a file elsewhere), or
+// is zero. A roster passed around must not read, and print in its
+// problems, whatever file its author chose.
+func (d *decoder) leaves(name string) msg.Text {
+	if filepath.IsAbs(name) || filepath.VolumeName(name) != "" {
+		return msg.F("%q is an absolute path, outside the roster's folder", files.Short(name))
+	}
+	if rel := filepath.Clean(name); rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+		return msg.F("%q leaves the roster's folder", files.Short(name))
+	}
+	dir, err := filepath.EvalSymlinks(d.dir)
+	if err != nil {
+		return msg.Text{}
+	}
+	file, err := filepath.EvalSymlinks(d.resolve(name))
+	if err != nil {
+		return msg.Text{} // reading it says what is wrong
+	}
+	if rel, err := filepath.Rel(dir, file); err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+		return msg.F("%q is a link to a file outside the roster's folder", files.Short(name))
+	}
+	return msg.Text{}
+}
+
+// outsideAllowed reads households_file_outside: true lets households_file
+// name a file outside the roster's folder.
+func (d *decoder) outsideAllowed(n *yaml.Node) bool {
+	if n == nil {
+		return false
+	}
+	switch s := d.text(n, "households_file_outside"); s {
+	case "true":
+		return true
+	case "false", "":
+		return false
+	default:
+		d.add(d.at(n), "households_file_outside", msg.F("%q is neither true nor false", files.Short(s)), msg.Text{})
+		return false
+	}
+}
+
 // householdsFile reads the households in the file that n names, and
 // checks each as a household listed in the roster is checked: ids against
 // the roster's, zones against the officials'.
-func (d *decoder) householdsFile(n *yaml.Node, name string) []Household {
+func (d *decoder) householdsFile(n *yaml.Node, name string, outside bool) []Household {
 	if d.readHouseholds == nil {
 		d.add(d.at(n), "households_file", msg.F("this program does not read household files"), msg.F("list the households under households:, or use the fuwuka command"))
+		return nil
+	}
+	if m := d.leaves(name); !m.IsZero() && !outside {
+		d.add(d.at(n), "households_file", m, msg.F("keep the household list beside the roster, or add households_file_outside: true to the roster to read it from there"))
 		return nil
 	}
 	hs, warnings, err := d.readHouseholds(d.resolve(name))

@@ -49,7 +49,7 @@ func LoadReader(name string, r io.Reader, dir string, opts LoadOptions) (*Roster
 // Parse checks a roster's bytes, as Load does.
 func Parse(name string, data []byte, dir string, opts LoadOptions) (*Roster, error) {
 	file := fileLabel(name)
-	if len(data) > maxFileSize {
+	if len(data) > MaxFileSize {
 		return nil, tooLarge(file)
 	}
 	text, warning, err := decodeText(file, data)

@@ -32,7 +32,9 @@ type Roster struct {
 	Hotlines   []Hotline
 	QR         *QR // nil: no QR code on the card
 	Households []Household
-	Warnings   []msg.Text // things the clerk should know that do not stop the run (for example: read as GB18030)
+	// HouseholdsFile is the households_file read, as a path; "" for none.
+	HouseholdsFile string
+	Warnings       []msg.Text // things the clerk should know that do not stop the run (for example: read as GB18030)
 }
 
 // Community is the village or residential community the cards are for.

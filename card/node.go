@@ -8,6 +8,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/fuwuka/fuwuka/files"
 	"github.com/fuwuka/fuwuka/msg"
 	"gopkg.in/yaml.v3"
 )
@@ -195,10 +196,20 @@ func (d *decoder) required(parent *yaml.Node, f map[string]*yaml.Node, path, key
 	return s
 }
 
+// MaxValue is the most characters a value of the roster may hold: the
+// longest thing a card prints is a pledge or the appeal, and the longest
+// value a QR code, well under it. A longer value is refused before any
+// work on it, which could take minutes for a megabyte.
+const MaxValue = 1000
+
 // clean refuses control characters, returning "" for such text: a line
 // break or tab inside a name would silently break the card's layout or
-// the QR payload.
+// the QR payload. It refuses a value longer than MaxValue too.
 func (d *decoder) clean(s string, pos Pos, field string) string {
+	if len(s) > MaxValue && utf8.RuneCountInString(s) > MaxValue {
+		d.add(pos, field, msg.F("%d characters, more than the %d a value may hold: %q", utf8.RuneCountInString(s), MaxValue, files.Short(s)), msg.Text{})
+		return ""
+	}
 	i := strings.IndexFunc(s, unicode.IsControl)
 	if i < 0 {
 		return s

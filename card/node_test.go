@@ -14,7 +14,7 @@ func TestNodeProblems(t *testing.T) {
 	}{
 		{"unknown top-level key", valid + "househlods_file: h.csv\nslogan: 有事您就跟我说\n", []string{
 			`roster.yaml:13:1: househlods_file: unknown key (did you mean "households_file"?)`,
-			`roster.yaml:14:1: slogan: unknown key (known keys: version, community, card, officials, pledges, appeal, hotlines, qr, households, households_file)`,
+			`roster.yaml:14:1: slogan: unknown key (known keys: version, community, card, officials, pledges, appeal, hotlines, qr, households, households_file, households_file_outside)`,
 		}},
 		{"anchors and aliases", valid + "pledges:\n  - &p 合理诉求24小时内办结\n  - *p\nappeal: *p\n<<: {}\n", []string{
 			`roster.yaml:14:5: pledges[#1]: anchors and aliases are not supported in a roster (write the value out in full)`,

@@ -4,17 +4,17 @@ import (
 	"bytes"
 	"fmt"
 	"io"
-	"os"
 	"unicode/utf8"
 
+	"github.com/fuwuka/fuwuka/files"
 	"github.com/fuwuka/fuwuka/msg"
 	"golang.org/x/text/encoding/simplifiedchinese"
 )
 
-// maxFileSize bounds what the loader reads. A roster for every household
+// MaxFileSize bounds what the loader reads, and any roster fuwuka reads. A roster for every household
 // of a large town is well under a megabyte; anything near this is the
 // wrong file, and reading it whole would only make the mistake slow.
-const maxFileSize = 64 << 20
+const MaxFileSize = 64 << 20
 
 var saveAsUTF8 = msg.F("in Notepad, File > Save As > Encoding: UTF-8")
 
@@ -26,25 +26,25 @@ func tooLarge(file string) Problems {
 // oversized file before reading any of it. The error is the *PathError of
 // os.Open, or Problems.
 func readFile(path, file string) ([]byte, error) {
-	f, err := os.Open(path)
+	f, err := files.Open(path)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
-	if fi, err := f.Stat(); err == nil && fi.Size() > maxFileSize {
+	if fi, err := f.Stat(); err == nil && fi.Size() > MaxFileSize {
 		return nil, tooLarge(file)
 	}
 	return readLimited(file, f)
 }
 
-// readLimited reads r to the end, or refuses at maxFileSize bytes: a pipe
+// readLimited reads r to the end, or refuses at MaxFileSize bytes: a pipe
 // has no size to check beforehand.
 func readLimited(file string, r io.Reader) ([]byte, error) {
-	data, err := io.ReadAll(io.LimitReader(r, maxFileSize+1))
+	data, err := io.ReadAll(io.LimitReader(r, MaxFileSize+1))
 	if err != nil {
 		return nil, fmt.Errorf("reading %s: %w", file, err)
 	}
-	if len(data) > maxFileSize {
+	if len(data) > MaxFileSize {
 		return nil, tooLarge(file)
 	}
 	return data, nil

@@ -10,12 +10,12 @@ import (
 	"encoding/binary"
 	"encoding/hex"
 	"fmt"
-	"os"
 	"path/filepath"
 	"strings"
 	"sync"
 	"unicode/utf8"
 
+	"github.com/fuwuka/fuwuka/files"
 	"github.com/fuwuka/fuwuka/msg"
 	"github.com/tdewolff/font"
 )
@@ -50,6 +50,10 @@ type Set struct {
 
 type missing struct{}
 
+// MaxFileSize bounds what is read of an extra font file: a TrueType font
+// with all of Chinese is about 20 MiB.
+const MaxFileSize = 64 << 20
+
 // Builtin parses the embedded faces.
 func Builtin() (*Set, error) { return Load(nil) }
 
@@ -67,7 +71,7 @@ func Load(extra []string) (*Set, error) {
 	s := &Set{regular: []*Face{reg}, bold: []*Face{bold}}
 	sum := sha256.New()
 	for i, path := range extra {
-		data, err := os.ReadFile(path)
+		data, err := files.ReadLimited(path, MaxFileSize)
 		if err != nil {
 			return nil, &FileError{Index: i, Path: path, Err: err}
 		}

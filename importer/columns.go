@@ -7,6 +7,7 @@ import (
 	"unicode"
 
 	"github.com/fuwuka/fuwuka/card"
+	"github.com/fuwuka/fuwuka/files"
 	"github.com/fuwuka/fuwuka/msg"
 	"github.com/xuri/excelize/v2"
 )
@@ -149,6 +150,9 @@ func found(header row) msg.Text {
 	}
 	if len(hs) == 0 {
 		return msg.F("the header row is empty")
+	}
+	for i, h := range hs {
+		hs[i] = files.Short(h) // a cell may hold a whole document
 	}
 	return msg.F("headers found: %s", strings.Join(hs, ", "))
 }

@@ -1,11 +1,12 @@
 package importer
 
 import (
-	"os"
+	"errors"
 	"path/filepath"
 	"strings"
 
 	"github.com/fuwuka/fuwuka/card"
+	"github.com/fuwuka/fuwuka/files"
 	"github.com/fuwuka/fuwuka/msg"
 )
 
@@ -100,14 +101,11 @@ func warnings(t *table) []msg.Text {
 	return ws
 }
 
-// readFile reads a CSV file, refusing one too large before reading it.
+// readFile reads a CSV file, a regular one, stopping at its size limit.
 func readFile(path string) ([]byte, error) {
-	fi, err := os.Stat(path)
-	if err != nil {
-		return nil, err
-	}
-	if fi.Size() > maxCSVSize {
+	data, err := files.ReadLimited(path, maxCSVSize)
+	if errors.Is(err, files.ErrTooLarge) {
 		return nil, tooLarge(path)
 	}
-	return os.ReadFile(path)
+	return data, err
 }

@@ -1,6 +1,7 @@
 package importer
 
 import (
+	"io"
 	"slices"
 	"strings"
 
@@ -11,10 +12,17 @@ import (
 
 // readXLSX reads one sheet of a workbook: the named one, or the first.
 // Cells are read as Excel displays them, so an id typed as 001 stays 001.
-func readXLSX(path, file, sheet string) (*table, error) {
-	f, err := excelize.OpenFile(path)
+func readXLSX(path, file, sheet string) (t *table, err error) {
+	defer func() {
+		// A damaged workbook must be a message, not a crash, whatever the
+		// library makes of it.
+		if r := recover(); r != nil {
+			t, err = nil, notWorkbook(file, io.ErrUnexpectedEOF)
+		}
+	}()
+	f, err := openXLSX(path, file)
 	if err != nil {
-		return nil, msg.Errorf("reading %s: %w", file, err)
+		return nil, err
 	}
 	defer f.Close()
 	sheets := f.GetSheetList()
@@ -26,9 +34,9 @@ func readXLSX(path, file, sheet string) (*table, error) {
 	case !slices.Contains(sheets, sheet):
 		return nil, card.Problems{{Pos: card.Pos{File: file}, Msg: msg.F("no sheet %q", sheet), Hint: msg.F("sheets: %s", strings.Join(sheets, ", "))}}
 	}
-	cells, err := f.GetRows(sheet)
+	cells, err := sheetRows(f, file, sheet)
 	if err != nil {
-		return nil, msg.Errorf("reading %s, sheet %s: %w", file, sheet, err)
+		return nil, err
 	}
 	merged, err := f.GetMergeCells(sheet)
 	if err != nil {
@@ -44,7 +52,7 @@ func readXLSX(path, file, sheet string) (*table, error) {
 	if err != nil {
 		return nil, msg.Errorf("reading %s, sheet %s: %w", file, sheet, err)
 	}
-	t := &table{file: file, sheet: sheet}
+	t = &table{file: file, sheet: sheet}
 	for i, c := range cells {
 		if !blank[i] {
 			t.rows = append(t.rows, row{n: i + 1, cells: c})

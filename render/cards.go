@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/fuwuka/fuwuka/card"
+	"github.com/fuwuka/fuwuka/files"
 	"github.com/fuwuka/fuwuka/fonts"
 	"github.com/fuwuka/fuwuka/layout/design"
 	"github.com/fuwuka/fuwuka/layout/frame"
@@ -194,7 +195,7 @@ func Cards(r *card.Roster, set *fonts.Set, o CardsOptions) (*CardsResult, error)
 	if err != nil {
 		return nil, err
 	}
-	if err := os.MkdirAll(o.Dir, 0o755); err != nil {
+	if err := files.Folder(o.Dir); err != nil {
 		return nil, err
 	}
 
@@ -234,7 +235,7 @@ func Cards(r *card.Roster, set *fonts.Set, o CardsOptions) (*CardsResult, error)
 		m.Cards = append(m.Cards, e)
 	}
 	errs = append(errs, writeManifest(o.Dir, res.Manifest, m))
-	if err := errors.Join(errs...); err != nil {
+	if err := writeErrors(o.Dir, errs); err != nil {
 		return nil, err
 	}
 	return res, nil
@@ -268,7 +269,7 @@ func upToDate(dir string, entries map[string]ManifestCard, id, inputs string) bo
 	if !ok || e.Inputs != inputs {
 		return false
 	}
-	data, err := os.ReadFile(filepath.Join(dir, e.File))
+	data, err := files.ReadLimited(filepath.Join(dir, e.File), maxCardSize)
 	return err == nil && sha256Hex(data) == e.SHA256
 }
 

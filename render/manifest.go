@@ -7,8 +7,13 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/fuwuka/fuwuka/files"
 	"github.com/fuwuka/fuwuka/msg"
 )
+
+// maxManifestSize bounds what is read of a manifest: some 300 bytes a
+// card, for hundreds of thousands of cards.
+const maxManifestSize = 256 << 20
 
 // manifestFormat is the version of the manifest's own layout.
 const manifestFormat = 1
@@ -43,7 +48,7 @@ func ManifestName(s Shard) string { return "manifest" + s.Suffix() + ".json" }
 // cannot be read or understood is (nil, error): the caller draws every
 // card, as without a manifest, rather than trust it.
 func readManifest(dir, name string) (map[string]ManifestCard, error) {
-	data, err := os.ReadFile(filepath.Join(dir, name))
+	data, err := files.ReadLimited(filepath.Join(dir, name), maxManifestSize)
 	if os.IsNotExist(err) {
 		return nil, nil
 	}

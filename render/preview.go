@@ -3,13 +3,12 @@ package render
 import (
 	"bytes"
 	"cmp"
-	"errors"
 	"math"
-	"os"
 	"slices"
 	"strings"
 
 	"github.com/fuwuka/fuwuka/card"
+	"github.com/fuwuka/fuwuka/files"
 	"github.com/fuwuka/fuwuka/fonts"
 	"github.com/fuwuka/fuwuka/layout/frame"
 	"github.com/fuwuka/fuwuka/layout/impose"
@@ -58,22 +57,22 @@ func Preview(r *card.Roster, set *fonts.Set, o PreviewOptions) ([]string, error)
 	if err != nil {
 		return nil, err
 	}
-	if err := os.MkdirAll(o.Dir, 0o755); err != nil {
+	if err := files.Folder(o.Dir); err != nil {
 		return nil, err
 	}
-	files := make([]string, len(laid))
+	names := make([]string, len(laid))
 	errs := make([]error, len(laid))
 	done := newCounter(o.Progress, len(laid))
 	parallel(len(laid), o.Workers, func(i int) {
 		defer done.add(1)
 		data, err := Picture(laid[i].Art.Frame(), laid[i].Art.Trim, r.Card.CornerRadius, o)
-		files[i] = laid[i].Household.ID + "." + o.Format
+		names[i] = laid[i].Household.ID + "." + o.Format
 		if err == nil {
-			err = WriteFile(o.Dir, files[i], data)
+			err = WriteFile(o.Dir, names[i], data)
 		}
 		errs[i] = err
 	})
-	return files, errors.Join(errs...)
+	return names, writeErrors(o.Dir, errs)
 }
 
 // inZone keeps the households of zone z, or says which zones there are.

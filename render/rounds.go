@@ -3,14 +3,14 @@ package render
 import (
 	"bytes"
 	"encoding/csv"
-	"errors"
 	"fmt"
-	"os"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
 
 	"github.com/fuwuka/fuwuka/card"
+	"github.com/fuwuka/fuwuka/files"
 	"github.com/fuwuka/fuwuka/fonts"
 	"github.com/fuwuka/fuwuka/layout/design"
 	"github.com/fuwuka/fuwuka/layout/frame"
@@ -50,18 +50,15 @@ func Rounds(r *card.Roster, set *fonts.Set, o RoundsOptions) ([]string, error) {
 	if err := mergeProblems(errs); err != nil {
 		return nil, err
 	}
-	if err := os.MkdirAll(o.Dir, 0o755); err != nil {
+	if err := files.Folder(o.Dir); err != nil {
 		return nil, err
 	}
 	names := make([]string, len(rounds))
-	parallel(len(rounds), o.Workers, func(i int) {
-		names[i] = rounds[i].Zone + ".pdf"
-		errs[i] = WriteFile(o.Dir, names[i], data[i])
-	})
-	if err := errors.Join(errs...); err != nil {
-		return nil, err
+	for i, rd := range rounds {
+		names[i] = rd.Zone + ".pdf"
 	}
-	if err := WriteFile(o.Dir, RoundsCSV, roundsCSV(rounds)); err != nil {
+	// The lists and the CSV are one job: all or none replace the last.
+	if err := writeAll(o.Dir, append(slices.Clip(names), RoundsCSV), append(data, roundsCSV(rounds))); err != nil {
 		return nil, err
 	}
 	return names, nil

@@ -5,7 +5,7 @@ import (
 	"cmp"
 	"errors"
 	"fmt"
-	"os"
+	"io"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -35,9 +35,10 @@ type SheetsOptions struct {
 	MaxSheets  int // per file; 0: one file
 	CutContour bool
 	Date       time.Time
-	Lang       msg.Lang // of the slug's words
-	Workers    int      // 0: one per core
-	Progress   Progress // told of each sheet drawn; nil: nobody
+	Lang       msg.Lang  // of the slug's words
+	Workers    int       // 0: one per core
+	Progress   Progress  // told of each sheet drawn; nil: nobody
+	Stdout     io.Writer // where File "-" goes
 }
 
 // SheetsJob is what Sheets laid out and wrote.
@@ -145,14 +146,8 @@ func Sheets(r *card.Roster, set *fonts.Set, o SheetsOptions) (*SheetsJob, error)
 	if err := errors.Join(errs...); err != nil {
 		return nil, err
 	}
-	dir = cmp.Or(dir, ".")
-	if err := os.MkdirAll(dir, 0o755); err != nil {
+	if err := writeJob(filepath.Join(dir, base), job.Files, data, o.Stdout); err != nil {
 		return nil, err
-	}
-	for v, name := range job.Files {
-		if err := WriteFile(dir, name, data[v]); err != nil {
-			return nil, err
-		}
 	}
 	return job, nil
 }

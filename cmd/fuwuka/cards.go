@@ -106,6 +106,11 @@ func cardsRun(opts *CardsOptions) error {
 	if err != nil {
 		return err
 	}
+	unlock, err := lockFolder(opts.Dir, opts.Shard.Suffix())
+	if err != nil {
+		return err
+	}
+	defer unlock()
 	res, err := render.Cards(j.roster, j.fonts, render.CardsOptions{
 		Dir:        opts.Dir,
 		Households: opts.Households,

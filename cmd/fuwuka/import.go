@@ -2,14 +2,13 @@ package main
 
 import (
 	"fmt"
-	"os"
 	"path/filepath"
 	"strings"
 
 	"github.com/fuwuka/fuwuka/card"
+	"github.com/fuwuka/fuwuka/files"
 	"github.com/fuwuka/fuwuka/importer"
 	"github.com/fuwuka/fuwuka/msg"
-	"github.com/fuwuka/fuwuka/render"
 	"github.com/spf13/cobra"
 )
 
@@ -22,6 +21,7 @@ type ImportOptions struct {
 	SkipBad bool
 	Output  string // "" or "-": standard output
 	Into    string // a roster whose households section is replaced
+	Force   bool   // -o may replace a roster or the file read
 }
 
 // NewCmdImport turns a clerk's spreadsheet into a roster's households.
@@ -87,6 +87,7 @@ and leaves every other line, comments included, as it was.
 	f.BoolVar(&opts.SkipBad, "skip-bad", false, io.T("import the good rows and list the bad ones as warnings"))
 	f.StringVarP(&opts.Output, "output", "o", "", io.T("write the households to this YAML file (- for standard output)"))
 	f.StringVar(&opts.Into, "into", "", io.T("replace the households section of this roster"))
+	f.BoolVar(&opts.Force, "force", false, io.T("let -o replace a roster, or the file read"))
 	return cmd
 }
 
@@ -110,7 +111,10 @@ func importRun(opts *ImportOptions) error {
 	summary := opts.IO.Out
 	switch {
 	case opts.Into != "":
-		data, err := os.ReadFile(opts.Into)
+		if overInput(opts.Into, []string{opts.File}) != nil {
+			return usagef("--into %s is the file being imported; name the roster to update", opts.Into)
+		}
+		data, err := files.ReadLimited(opts.Into, card.MaxFileSize)
 		if err != nil {
 			return ran(err)
 		}
@@ -118,8 +122,8 @@ func importRun(opts *ImportOptions) error {
 		if err != nil {
 			return ran(err)
 		}
-		if err := render.WriteFile(filepath.Dir(opts.Into), filepath.Base(opts.Into), out); err != nil {
-			return ran(err)
+		if err := writeOutput(opts.Into, out, nil); err != nil {
+			return err
 		}
 	case opts.Output == "" || opts.Output == "-":
 		if _, err := opts.IO.Out.Write(importer.Document(res.Households)); err != nil {
@@ -127,8 +131,11 @@ func importRun(opts *ImportOptions) error {
 		}
 		summary = opts.IO.Err
 	default:
-		if err := render.WriteFile(filepath.Dir(opts.Output), filepath.Base(opts.Output), importer.Document(res.Households)); err != nil {
-			return ran(err)
+		if err := guardOutput(opts.Output, []string{opts.File}, opts.Force); err != nil {
+			return err
+		}
+		if err := writeOutput(opts.Output, importer.Document(res.Households), opts.IO.Out); err != nil {
+			return err
 		}
 	}
 	from := msg.F("%s", opts.File)
@@ -139,6 +146,8 @@ func importRun(opts *ImportOptions) error {
 	if n := len(res.Bad); n > 0 {
 		line = msg.F("%s, %s skipped", line, msg.Plural(n, "%d row", "%d rows"))
 	}
-	fmt.Fprintln(summary, line.In(opts.IO.Lang))
+	if !opts.IO.Quiet {
+		fmt.Fprintln(summary, line.In(opts.IO.Lang))
+	}
 	return nil
 }

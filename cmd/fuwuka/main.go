@@ -11,11 +11,13 @@ import (
 	"strings"
 
 	"github.com/fuwuka/fuwuka/card"
+	"github.com/fuwuka/fuwuka/files"
 	"github.com/fuwuka/fuwuka/msg"
 	"golang.org/x/term"
 )
 
 func main() {
+	files.CleanOnSignal()
 	os.Exit(Main(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 
@@ -31,6 +33,8 @@ const (
 // Main runs fuwuka with args and returns the exit status. All output goes
 // to the given streams, so tests need no process.
 func Main(args []string, in io.Reader, out, errOut io.Writer) int {
+	stdout := &checkedWriter{w: out}
+	out = stdout
 	std := &IO{In: in, Out: out, Err: errOut, Terminal: isTerminal(errOut)}
 	if flagGiven(args, "json") {
 		std.JSON, std.JSONOut, std.Out = true, out, errOut
@@ -48,7 +52,28 @@ func Main(args []string, in io.Reader, out, errOut io.Writer) int {
 	if cmd != nil && cmd != root {
 		name = cmd.Name()
 	}
-	return report(std, name, err)
+	code := report(std, name, err)
+	if stdout.err != nil && (code == exitOK || code == exitChanges) {
+		// The result was lost (a full disk under > or a closed pipe): a
+		// script must not take it for done.
+		std.Errf("fuwuka: cannot write to standard output: %v\n", stdout.err)
+		return exitRuntime
+	}
+	return code
+}
+
+// checkedWriter remembers the first error writing to it.
+type checkedWriter struct {
+	w   io.Writer
+	err error
+}
+
+func (c *checkedWriter) Write(p []byte) (int, error) {
+	n, err := c.w.Write(p)
+	if err != nil && c.err == nil {
+		c.err = err
+	}
+	return n, err
 }
 
 // report tells how the run ended, as text on standard error or as the

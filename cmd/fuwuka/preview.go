@@ -90,6 +90,11 @@ func previewRun(opts *PreviewOptions) error {
 	if err != nil {
 		return err
 	}
+	unlock, err := lockFolder(opts.Dir, "")
+	if err != nil {
+		return err
+	}
+	defer unlock()
 	if opts.Zone != "" {
 		if zones := render.Zones(j.roster); !slices.Contains(zones, opts.Zone) {
 			return usagef("--zone: no zone %q in the roster (zones: %s)", opts.Zone, strings.Join(zones, ", "))

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"strings"
 	"time"
 
 	"github.com/fuwuka/fuwuka/msg"
@@ -13,6 +14,7 @@ type RoundsOptions struct {
 	IO     *IO
 	Roster string
 	Dir    string
+	Force  bool // write even over the roster or its households file
 }
 
 // NewCmdRounds writes the lists carried on door-to-door delivery rounds.
@@ -40,6 +42,7 @@ spreadsheet. ROSTER may be - for standard input.
 		},
 	}
 	cmd.Flags().StringVarP(&opts.Dir, "output", "o", "", io.T("output folder (created if missing)"))
+	cmd.Flags().BoolVar(&opts.Force, "force", false, io.T("write even over the roster or its households file"))
 	jsonFlag(io, cmd)
 	return cmd
 }
@@ -59,6 +62,15 @@ func roundsRun(opts *RoundsOptions) error {
 	if err != nil {
 		return err
 	}
+	writes := func(name string) bool { return name == render.RoundsCSV || strings.HasSuffix(name, ".pdf") }
+	if err := guardFolder(opts.Dir, writes, inputs(opts.Roster, j.roster), opts.Force); err != nil {
+		return err
+	}
+	unlock, err := lockFolder(opts.Dir, "")
+	if err != nil {
+		return err
+	}
+	defer unlock()
 	names, err := render.Rounds(j.roster, j.fonts, render.RoundsOptions{Dir: opts.Dir, Date: j.date,
 		Progress: progress(opts.IO, opts.IO.T("households"))})
 	if err != nil {

@@ -3,7 +3,9 @@ package main
 import (
 	"errors"
 	"fmt"
+	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"time"
 
@@ -26,6 +28,7 @@ type SheetsOptions struct {
 	Shard        render.Shard
 	MaxSheets    int // 0: one file
 	NoCutContour bool
+	Force        bool // write even over the roster or its households file
 }
 
 // maxSheetCopies matches the roster's limit on a household's copies.
@@ -93,6 +96,15 @@ ROSTER may be - for standard input.
 			if err := shardFlag(shard, &opts.Shard); err != nil {
 				return err
 			}
+			if opts.File == "-" && (opts.MaxSheets > 0 || !opts.Shard.Whole()) {
+				return usagef("-o - writes one PDF to standard output; --max-sheets and --shard write files of their own")
+			}
+			if opts.File == "-" && io.JSON {
+				return usagef("-o - and --json both write to standard output; name an output file")
+			}
+			if err := checkOutputFile("sheets", opts.File); err != nil {
+				return err
+			}
 			p.Marks = !noMarks
 			if runF != nil {
 				return runF(opts)
@@ -113,6 +125,7 @@ ROSTER may be - for standard input.
 	f.BoolVar(&opts.NoCutContour, "no-cut-contour", false, io.T("leave out the CutContour die lines"))
 	f.StringVar(&shard, "shard", "", io.T("only part K of N of the households (K/N, e.g. 1/4); files get -K-of-N"))
 	f.BoolVar(&noMarks, "no-marks", false, io.T("leave out crop and registration marks and the slug line"))
+	f.BoolVar(&opts.Force, "force", false, io.T("write even over the roster, its households file or another roster"))
 	jsonFlag(io, cmd)
 	return cmd
 }
@@ -131,10 +144,29 @@ func lengthFlag(flag, s string) (float64, error) {
 
 func sheetsRun(opts *SheetsOptions) error {
 	start := time.Now()
-	j, err := loadJob(opts.IO, opts.Roster, opts.Households)
+	io := opts.IO
+	stdout := io.Out
+	if opts.File == "-" {
+		// the PDF goes to standard output; what is said about it does not
+		defer func() { io.Out = stdout }()
+		io.Out = io.Err
+	}
+	j, err := loadJob(io, opts.Roster, opts.Households)
 	if err != nil {
 		return err
 	}
+	if opts.MaxSheets == 0 && opts.Shard.Whole() {
+		if err := guardOutput(opts.File, inputs(opts.Roster, j.roster), opts.Force); err != nil {
+			return err
+		}
+	} else if err := guardVolumes(opts.File, inputs(opts.Roster, j.roster), opts.Force); err != nil {
+		return err
+	}
+	unlock, err := lockOutput(opts.File, opts.Shard.Suffix())
+	if err != nil {
+		return err
+	}
+	defer unlock()
 	res, err := render.Sheets(j.roster, j.fonts, render.SheetsOptions{
 		File:       opts.File,
 		Households: opts.Households,
@@ -147,6 +179,7 @@ func sheetsRun(opts *SheetsOptions) error {
 		Date:       j.date,
 		Lang:       opts.IO.Lang,
 		Progress:   progress(opts.IO, opts.IO.T("sheets")),
+		Stdout:     stdout,
 	})
 	var nofit *impose.NoFitError
 	if errors.As(err, &nofit) {
@@ -155,12 +188,28 @@ func sheetsRun(opts *SheetsOptions) error {
 	if err != nil {
 		return ran(err)
 	}
-	io := opts.IO
 	io.Result(sheetsResult(opts, res, start))
 	if len(res.Files) == 0 {
 		io.Summary(msg.F("shard %s holds no household; nothing written", opts.Shard))
 		return nil
 	}
+	if !io.Quiet {
+		sheetsLayout(io, res)
+	}
+	dir := filepath.Dir(opts.File)
+	for _, w := range leftoverVolumes(dir, res.Files) {
+		io.Warn(msg.F("%s is left from an earlier run and is not part of this job", filepath.Join(dir, w)))
+	}
+	files := msg.F("%s", filepath.Join(dir, res.Files[0]))
+	if len(res.Files) > 1 {
+		files = msg.F("%d files, %s to %s,", len(res.Files), filepath.Join(dir, res.Files[0]), res.Files[len(res.Files)-1])
+	}
+	io.Summary(msg.F("wrote %s to %s in %.2fs", msg.Plural(res.Cards, "%d card", "%d cards"), files, seconds(start)))
+	return nil
+}
+
+// sheetsLayout says how the cards were laid out: the grid and the stacks.
+func sheetsLayout(io *IO, res *render.SheetsJob) {
 	io.Outf("%s, %s, %s\n", res.Grid.Text(), msg.Plural(res.Sheets, "%d sheet", "%d sheets"), msg.Plural(res.Empty, "%d empty slot", "%d empty slots"))
 	for i, p := range res.Piles {
 		if len(res.Piles) > 1 {
@@ -168,13 +217,32 @@ func sheetsRun(opts *SheetsOptions) error {
 		}
 		io.Outf("stacks %s\n", stackZones(p.Stacks, io.Lang))
 	}
-	dir := filepath.Dir(opts.File)
-	files := msg.F("%s", filepath.Join(dir, res.Files[0]))
-	if len(res.Files) > 1 {
-		files = msg.F("%d files, %s to %s,", len(res.Files), filepath.Join(dir, res.Files[0]), res.Files[len(res.Files)-1])
+}
+
+// leftoverVolumes are the volumes after the last of this job, FILE-NNN.pdf,
+// that an earlier, longer job left in dir: they are not deleted (fuwuka
+// deletes no file it did not write in this run), but the clerk must know
+// the set is not one job.
+func leftoverVolumes(dir string, written []string) []string {
+	if len(written) < 2 {
+		return nil
 	}
-	io.Summary(msg.F("wrote %s to %s in %.2fs", msg.Plural(res.Cards, "%d card", "%d cards"), files, seconds(start)))
-	return nil
+	last := written[len(written)-1]
+	ext := filepath.Ext(last)
+	stem := strings.TrimSuffix(last, ext)
+	i := strings.LastIndexByte(stem, '-')
+	n, err := strconv.Atoi(stem[i+1:])
+	if i < 0 || err != nil {
+		return nil
+	}
+	var left []string
+	for n++; ; n++ {
+		name := fmt.Sprintf("%s-%03d%s", stem[:i], n, ext)
+		if _, err := os.Lstat(filepath.Join(dir, name)); err != nil {
+			return left
+		}
+		left = append(left, name)
+	}
 }
 
 // SheetsResult is what sheets laid out and wrote, for --json.

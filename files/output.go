@@ -1,0 +1,234 @@
+package files
+
+import (
+	"crypto/rand"
+	"encoding/hex"
+	"errors"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/fuwuka/fuwuka/msg"
+)
+
+// Stdout is the output name that means standard output.
+const Stdout = "-"
+
+// TempPrefix and TempSuffix frame the names of the temporary files an
+// output is written through; a later run removes any a killed run left.
+const (
+	TempPrefix = ".fuwuka-"
+	TempSuffix = ".tmp"
+)
+
+// Target is where a named output lands, decided by the output rule:
+//   - a regular file, or a path where nothing is, is written through a
+//     temporary file beside it and a rename, keeping the mode it had; a new
+//     file gets the mode the umask leaves of 0666;
+//   - a symbolic link is followed to the file it names, which is written by
+//     the rule above, so the link stays a link;
+//   - a character device, a FIFO or "-" (standard output) is written
+//     straight through, as a shell's > would;
+//   - anything else, a folder or a socket, is refused.
+type Target struct {
+	Name   string // as the user gave it
+	Path   string // after links; "" for standard output
+	Stream bool   // written straight through: a device, a FIFO, standard output
+	Exists bool   // Path is an existing regular file
+	mode   fs.FileMode
+}
+
+// maxLinks bounds the links followed from one name, as the kernel does.
+const maxLinks = 40
+
+// Resolve applies the output rule to name.
+func Resolve(name string) (Target, error) {
+	t := Target{Name: name}
+	if name == Stdout {
+		t.Stream = true
+		return t, nil
+	}
+	if name == "" {
+		return t, msg.Errorf("no output named")
+	}
+	path := name
+	for range maxLinks {
+		fi, err := os.Lstat(path)
+		if errors.Is(err, fs.ErrNotExist) {
+			dir := filepath.Dir(path)
+			if di, err := os.Stat(dir); err != nil || !di.IsDir() {
+				if path != name {
+					return t, msg.Errorf("%s is a link to %s, in a folder that does not exist", name, path)
+				}
+				return t, msg.Errorf("%s: the folder %s does not exist", name, dir)
+			}
+			t.Path = path
+			return t, nil
+		}
+		if err != nil {
+			return t, err
+		}
+		switch m := fi.Mode(); {
+		case m&fs.ModeSymlink != 0:
+			to, err := os.Readlink(path)
+			if err != nil {
+				return t, err
+			}
+			if !filepath.IsAbs(to) {
+				to = filepath.Join(filepath.Dir(path), to)
+			}
+			if strings.HasPrefix(filepath.Base(to), "pipe:[") || strings.HasPrefix(filepath.Base(to), "socket:[") {
+				// /proc/self/fd/N names an open pipe or socket, not a
+				// path: open it through the link.
+				return streamThroughLink(t, path)
+			}
+			path = to
+		case m.IsRegular():
+			t.Path, t.Exists, t.mode = path, true, m.Perm()
+			return t, nil
+		case m&fs.ModeCharDevice != 0, m&fs.ModeNamedPipe != 0:
+			t.Path, t.Stream = path, true
+			return t, nil
+		case m.IsDir():
+			return t, msg.Errorf("%s is a folder; name a file in it", name)
+		default:
+			return t, msg.Errorf("%s is neither a file nor a device (%v); fuwuka writes only to files, devices and FIFOs", name, m.Type())
+		}
+	}
+	return t, msg.Errorf("%s: too many links", name)
+}
+
+// streamThroughLink decides on a link that the kernel resolves but a path
+// cannot name, such as /proc/self/fd/1.
+func streamThroughLink(t Target, link string) (Target, error) {
+	fi, err := os.Stat(link)
+	if err != nil {
+		return t, err
+	}
+	if m := fi.Mode(); m&(fs.ModeNamedPipe|fs.ModeCharDevice) == 0 {
+		return t, msg.Errorf("%s is neither a file nor a device (%v); fuwuka writes only to files, devices and FIFOs", t.Name, m.Type())
+	}
+	t.Path, t.Stream = link, true
+	return t, nil
+}
+
+// Write puts data at name by the output rule; stdout is standard output,
+// for the name "-".
+func Write(name string, data []byte, stdout io.Writer) error {
+	t, err := Resolve(name)
+	if err != nil {
+		return err
+	}
+	return t.Write(data, stdout)
+}
+
+// Write puts data at t. A file is replaced only once its temporary file is
+// complete; a stream gets the bytes as they are.
+func (t Target) Write(data []byte, stdout io.Writer) error {
+	if t.Stream {
+		return t.writeStream(data, stdout)
+	}
+	tmp, err := t.Temp()
+	if err != nil {
+		return err
+	}
+	if err := tmp.Put(data); err != nil {
+		return err
+	}
+	return tmp.Commit()
+}
+
+func (t Target) writeStream(data []byte, stdout io.Writer) error {
+	if t.Path == "" {
+		_, err := stdout.Write(data)
+		return err
+	}
+	// No O_CREATE: a device or FIFO that vanished since Resolve is not
+	// made into a file.
+	f, err := os.OpenFile(t.Path, os.O_WRONLY, 0)
+	if err != nil {
+		return err
+	}
+	_, err = f.Write(data)
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	return err
+}
+
+// Temp is a temporary file beside a target, renamed onto it by Commit.
+type Temp struct {
+	target Target
+	path   string
+}
+
+// Temp makes the temporary file that t is written through. It is created
+// with mode 0666, which the umask trims, or given the mode of the file it
+// replaces, so that a private file stays private.
+func (t Target) Temp() (*Temp, error) {
+	if t.Stream {
+		return nil, msg.Errorf("%s is written straight through", t.Name)
+	}
+	dir := filepath.Dir(t.Path)
+	for range 10 {
+		var b [8]byte
+		rand.Read(b[:])
+		p := filepath.Join(dir, TempPrefix+hex.EncodeToString(b[:])+TempSuffix)
+		f, err := os.OpenFile(p, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o666)
+		if errors.Is(err, fs.ErrExist) {
+			continue
+		}
+		if err != nil {
+			return nil, err
+		}
+		tmp := &Temp{target: t, path: p}
+		if t.Exists {
+			err = f.Chmod(t.mode)
+		}
+		if cerr := f.Close(); err == nil {
+			err = cerr
+		}
+		if err != nil {
+			tmp.Remove()
+			return nil, err
+		}
+		track(p)
+		return tmp, nil
+	}
+	return nil, msg.Errorf("cannot make a temporary file in %s", dir)
+}
+
+// Put writes the whole of data into the temporary file, removing it if the
+// write fails.
+func (tmp *Temp) Put(data []byte) error {
+	f, err := os.OpenFile(tmp.path, os.O_WRONLY|os.O_TRUNC, 0)
+	if err == nil {
+		_, err = f.Write(data)
+		if cerr := f.Close(); err == nil {
+			err = cerr
+		}
+	}
+	if err != nil {
+		tmp.Remove()
+	}
+	return err
+}
+
+// Commit renames the temporary file onto its target.
+func (tmp *Temp) Commit() error {
+	err := os.Rename(tmp.path, tmp.target.Path)
+	if err != nil {
+		tmp.Remove()
+		return err
+	}
+	untrack(tmp.path)
+	return nil
+}
+
+// Remove deletes the temporary file, leaving the target as it was.
+func (tmp *Temp) Remove() {
+	os.Remove(tmp.path)
+	untrack(tmp.path)
+}

@@ -1,0 +1,190 @@
+package files
+
+import (
+	"bytes"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestWriteRegularKeepsMode(t *testing.T) {
+	dir := t.TempDir()
+	p := filepath.Join(dir, "roster.yaml")
+	if err := os.WriteFile(p, []byte("old"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	os.Chmod(p, 0o600)
+	if err := Write(p, []byte("new"), nil); err != nil {
+		t.Fatal(err)
+	}
+	fi, _ := os.Stat(p)
+	if got, _ := os.ReadFile(p); string(got) != "new" {
+		t.Errorf("content %q", got)
+	}
+	if fi.Mode().Perm() != 0o600 {
+		t.Errorf("mode %v, want 0600 kept", fi.Mode().Perm())
+	}
+	leftovers(t, dir, 1)
+}
+
+func TestWriteThroughLink(t *testing.T) {
+	dir := t.TempDir()
+	shared := filepath.Join(dir, "shared.yaml")
+	os.WriteFile(shared, []byte("old"), 0o644)
+	link := filepath.Join(dir, "link.yaml")
+	if err := os.Symlink("shared.yaml", link); err != nil {
+		t.Skipf("no symbolic links here: %v", err)
+	}
+	if err := Write(link, []byte("new"), nil); err != nil {
+		t.Fatal(err)
+	}
+	if fi, _ := os.Lstat(link); fi.Mode()&os.ModeSymlink == 0 {
+		t.Error("the link was replaced by a file")
+	}
+	if got, _ := os.ReadFile(shared); string(got) != "new" {
+		t.Errorf("the linked file holds %q", got)
+	}
+	// A dangling link makes the file it names.
+	dang := filepath.Join(dir, "dang.pdf")
+	os.Symlink("made.pdf", dang)
+	if err := Write(dang, []byte("x"), nil); err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := os.ReadFile(filepath.Join(dir, "made.pdf")); string(got) != "x" {
+		t.Errorf("made.pdf holds %q", got)
+	}
+}
+
+func TestWriteStdout(t *testing.T) {
+	var out bytes.Buffer
+	dir := t.TempDir()
+	wd, _ := os.Getwd()
+	os.Chdir(dir)
+	defer os.Chdir(wd)
+	if err := Write("-", []byte("pdf"), &out); err != nil {
+		t.Fatal(err)
+	}
+	if out.String() != "pdf" {
+		t.Errorf("stdout got %q", out.String())
+	}
+	if _, err := os.Lstat(filepath.Join(dir, "-")); err == nil {
+		t.Error("a file named - was written")
+	}
+}
+
+func TestResolveRefuses(t *testing.T) {
+	dir := t.TempDir()
+	for _, c := range []struct{ name, want string }{
+		{dir, "is a folder"},
+		{dir + "/", "is a folder"},
+		{filepath.Join(dir, "missing", "x.pdf"), "does not exist"},
+		{"", "no output"},
+	} {
+		_, err := Resolve(c.name)
+		if err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("Resolve(%q) = %v, want %q", c.name, err, c.want)
+		}
+	}
+}
+
+func TestFolder(t *testing.T) {
+	dir := t.TempDir()
+	file := filepath.Join(dir, "f")
+	os.WriteFile(file, nil, 0o644)
+	if err := Folder(file); err == nil || !strings.Contains(err.Error(), "not a folder") {
+		t.Errorf("Folder(file) = %v", err)
+	}
+	dang := filepath.Join(dir, "dang")
+	os.Symlink("nowhere", dang)
+	if err := Folder(dang); err == nil || !strings.Contains(err.Error(), "link to nowhere, which does not exist") {
+		t.Errorf("Folder(dangling link) = %v", err)
+	}
+	if err := Folder(filepath.Join(dir, "a", "b")); err != nil {
+		t.Error(err)
+	}
+}
+
+func TestReadLimited(t *testing.T) {
+	dir := t.TempDir()
+	p := filepath.Join(dir, "f")
+	os.WriteFile(p, bytes.Repeat([]byte("x"), 100), 0o644)
+	if _, err := ReadLimited(p, 99); !errors.Is(err, ErrTooLarge) {
+		t.Errorf("100 bytes through a 99-byte limit: %v", err)
+	}
+	if data, err := ReadLimited(p, 100); err != nil || len(data) != 100 {
+		t.Errorf("100 bytes through a 100-byte limit: %d, %v", len(data), err)
+	}
+	if _, err := ReadLimited(dir, 100); err == nil || !strings.Contains(err.Error(), "is a folder") {
+		t.Errorf("a folder: %v", err)
+	}
+	if _, err := ReadAll("-", strings.NewReader(strings.Repeat("y", 11)), 10); !errors.Is(err, ErrTooLarge) {
+		t.Errorf("a stream past its limit: %v", err)
+	}
+}
+
+func TestShort(t *testing.T) {
+	long := strings.Repeat("地", 1<<20)
+	s := Short(long)
+	if n := len([]rune(s)); n != EchoLimit+1 || !strings.HasSuffix(s, "…") {
+		t.Errorf("Short of 1M characters has %d", n)
+	}
+	if Short("东片") != "东片" {
+		t.Error("a short value changed")
+	}
+}
+
+func TestLockDir(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "out")
+	l, err := LockDir(dir, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = LockDir(dir, "")
+	var iu *InUseError
+	if !errors.As(err, &iu) || !strings.Contains(err.Error(), "pid ") {
+		t.Fatalf("second lock: %v", err)
+	}
+	l.Unlock()
+	// A lock left by a process that is gone is taken over, and the
+	// temporary files of that run are removed.
+	os.WriteFile(filepath.Join(dir, LockName), []byte(deadLock(t)), 0o644)
+	stale := filepath.Join(dir, TempPrefix+"0123"+TempSuffix)
+	os.WriteFile(stale, []byte("half a card"), 0o644)
+	l, err = LockDir(dir, "")
+	if err != nil {
+		t.Fatalf("lock of a dead run not taken over: %v", err)
+	}
+	if _, err := os.Stat(stale); err == nil {
+		t.Error("a killed run's temporary file is still there")
+	}
+	// Shards share the folder; while one holds it, another's temporary
+	// files are not stale.
+	os.WriteFile(stale, []byte("half a card"), 0o644)
+	s, err := LockDir(dir, "-1-of-2")
+	if err != nil {
+		t.Fatalf("a shard's lock beside the folder's: %v", err)
+	}
+	if _, err := os.Stat(stale); err != nil {
+		t.Error("a shard removed temporary files while another run held the folder")
+	}
+	s.Unlock()
+	l.Unlock()
+	if ents, _ := os.ReadDir(dir); len(ents) != 1 {
+		t.Errorf("locks left behind: %d entries", len(ents))
+	}
+}
+
+// leftovers fails unless dir holds n entries: no temporary file stays.
+func leftovers(t *testing.T, dir string, n int) {
+	t.Helper()
+	ents, _ := os.ReadDir(dir)
+	if len(ents) != n {
+		var names []string
+		for _, e := range ents {
+			names = append(names, e.Name())
+		}
+		t.Errorf("%s holds %v", dir, names)
+	}
+}
