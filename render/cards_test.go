@@ -140,3 +140,22 @@ func TestSharedProblemReportedOnce(t *testing.T) {
 		t.Errorf("got %d problems, want one naming officials[0].name and U+2A6A5:\n%v", len(ps), ps)
 	}
 }
+
+// BenchmarkCards1000 lays out and writes the cards of 1,000 households, as
+// fuwuka cards --force does.
+func BenchmarkCards1000(b *testing.B) {
+	r, err := card.Parse("bench.yaml", benchRoster(1000), ".", card.LoadOptions{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	set, err := builtinFonts()
+	if err != nil {
+		b.Fatal(err)
+	}
+	dir := b.TempDir()
+	for b.Loop() {
+		if _, err := Cards(r, set, CardsOptions{Dir: dir, CutContour: true, Date: time.Unix(0, 0), Force: true}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

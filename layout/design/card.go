@@ -15,7 +15,7 @@ import (
 // package, to layout or to a writer that changes a card's bytes: rerunning `fuwuka
 // cards` trusts a card whose inputs and CardVersion are those it was drawn
 // with, and draws it again otherwise.
-const CardVersion = 4
+const CardVersion = 5
 
 // Text sizes in points: the design size of a 100 mm card and the floor no
 // text of that kind shrinks below. Design sizes scale with the card; when
