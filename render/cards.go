@@ -12,6 +12,7 @@ import (
 	"runtime"
 	"slices"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/fuwuka/fuwuka/card"
@@ -77,33 +78,34 @@ func Lay(r *card.Roster, set *fonts.Set, ids []string, workers int) ([]Laid, err
 	return layHouseholds(r, set, hs, workers)
 }
 
-func layHouseholds(r *card.Roster, set *fonts.Set, hs []card.Household, workers int) ([]Laid, error) {
-	cs, err := contents(r, hs, workers)
+// Check lays out the card of every selected household as Lay does, and
+// keeps none: memory stays flat however many households there are. It
+// returns how many households it checked.
+func Check(r *card.Roster, set *fonts.Set, ids []string, workers int) (int, error) {
+	hs, err := r.Select(ids)
 	if err != nil {
+		return 0, err
+	}
+	if err := contentProblems(r, hs, workers); err != nil {
+		return 0, err
+	}
+	errs := make([]error, len(hs))
+	shared := &sharedArt{}
+	parallel(len(hs), workers, func(i int) {
+		_, errs[i] = layOne(r, set, hs[i], shared)
+	})
+	return len(hs), mergeProblems(errs)
+}
+
+func layHouseholds(r *card.Roster, set *fonts.Set, hs []card.Household, workers int) ([]Laid, error) {
+	if err := contentProblems(r, hs, workers); err != nil {
 		return nil, err
 	}
-	return layCards(r.Card, set, cs, workers)
-}
-
-// contents says what each household's card shows, in parallel; every
-// problem of every household is returned together.
-func contents(r *card.Roster, hs []card.Household, workers int) ([]card.Card, error) {
-	cs := make([]card.Card, len(hs))
+	out := make([]Laid, len(hs))
 	errs := make([]error, len(hs))
+	shared := &sharedArt{}
 	parallel(len(hs), workers, func(i int) {
-		cs[i], errs[i] = card.For(r, hs[i])
-	})
-	return cs, mergeProblems(errs)
-}
-
-// layCards lays out each card, in parallel; every problem of every card
-// is returned together.
-func layCards(st card.Settings, set *fonts.Set, cs []card.Card, workers int) ([]Laid, error) {
-	out := make([]Laid, len(cs))
-	errs := make([]error, len(cs))
-	parallel(len(cs), workers, func(i int) {
-		out[i].Household = cs[i].Household
-		out[i].Art, errs[i] = design.Card(cs[i], st, set)
+		out[i], errs[i] = layOne(r, set, hs[i], shared)
 	})
 	if err := mergeProblems(errs); err != nil {
 		return nil, err
@@ -111,25 +113,68 @@ func layCards(st card.Settings, set *fonts.Set, cs []card.Card, workers int) ([]
 	return out, nil
 }
 
+// contentProblems checks what each household's card says, in parallel,
+// and returns every problem of every household together, before any card
+// is laid out.
+func contentProblems(r *card.Roster, hs []card.Household, workers int) error {
+	errs := make([]error, len(hs))
+	parallel(len(hs), workers, func(i int) {
+		_, errs[i] = card.For(r, hs[i])
+	})
+	return mergeProblems(errs)
+}
+
+// layOne lays out one household's card.
+func layOne(r *card.Roster, set *fonts.Set, h card.Household, shared *sharedArt) (Laid, error) {
+	c, err := card.For(r, h)
+	if err != nil {
+		return Laid{}, err
+	}
+	art, err := design.Card(c, r.Card, set)
+	if err != nil {
+		return Laid{}, err
+	}
+	shared.intern(art)
+	return Laid{Household: c.Household, Art: art}, nil
+}
+
+// sharedArt keeps one copy of each distinct shared artwork: the cards of
+// one run mostly share theirs, and holding it once per household is most
+// of what a laid-out card weighs.
+type sharedArt struct{ m sync.Map }
+
+func (s *sharedArt) intern(a *design.Art) {
+	if v, loaded := s.m.LoadOrStore(a.Key, a.Shared); loaded {
+		a.Shared = v.(*frame.Frame)
+	}
+}
+
 // Cards writes one PDF per selected household, DIR/<id>.pdf, and the
 // manifest that says what each was drawn from. A card whose inputs are
 // those the manifest records and whose file still has the recorded bytes is
-// left alone; the others are laid out, all problems reported before
-// anything is written, and drawn. The manifest is written last, also after
+// left alone; the others are laid out and drawn. Each card goes to a
+// temporary file as soon as it is drawn and is forgotten, so memory stays
+// flat; the temporary files take their names only when every card laid out
+// without a problem, so a roster with a problem still changes nothing, and
+// all its problems are reported. The manifest is written last, also after
 // a failed write, and then describes the files on disk.
 func Cards(r *card.Roster, set *fonts.Set, o CardsOptions) (*CardsResult, error) {
 	hs, err := selectHouseholds(r, o.Households, o.Shard)
 	if err != nil {
 		return nil, err
 	}
-	cs, err := contents(r, hs, o.Workers)
-	if err != nil {
-		return nil, err
-	}
 	extra := cardExtra(set, o)
 	hashes := make([]string, len(hs))
-	for i, c := range cs {
-		hashes[i] = c.Inputs(r.Card).Hash(extra...)
+	errs := make([]error, len(hs))
+	parallel(len(hs), o.Workers, func(i int) {
+		c, err := card.For(r, hs[i])
+		if err == nil {
+			hashes[i] = c.Inputs(r.Card).Hash(extra...)
+		}
+		errs[i] = err
+	})
+	if err := mergeProblems(errs); err != nil {
+		return nil, err
 	}
 
 	res := &CardsResult{Manifest: ManifestName(o.Shard)}
@@ -151,47 +196,70 @@ func Cards(r *card.Roster, set *fonts.Set, o CardsOptions) (*CardsResult, error)
 			keep[i] = upToDate(o.Dir, entries, hs[i].ID, hashes[i])
 		})
 	}
-	var todo []card.Card
-	var todoHash []string
+	var todo []int // indexes into hs
 	for i, h := range hs {
 		res.Files = append(res.Files, cardFile(h.ID))
 		if keep[i] {
 			res.Unchanged = append(res.Unchanged, cardFile(h.ID))
 		} else {
-			todo = append(todo, cs[i])
-			todoHash = append(todoHash, hashes[i])
+			todo = append(todo, i)
 		}
 	}
-	laid, err := layCards(r.Card, set, todo, o.Workers)
-	if err != nil {
-		return nil, err
-	}
-	if err := os.MkdirAll(o.Dir, 0o755); err != nil {
-		return nil, err
+	var made []string // the folders made for this run, deepest first
+	if len(todo) > 0 {
+		if made, err = mkdirAll(o.Dir); err != nil {
+			return nil, err
+		}
 	}
 
-	drawn := make([]ManifestCard, len(laid))
-	errs := make([]error, len(laid))
+	temps := make([]string, len(todo))
+	sums := make([]string, len(todo))
+	layErrs := make([]error, len(todo))
+	errs = make([]error, len(todo))
+	var failed atomic.Bool
+	shared := &sharedArt{}
 	pw := pdf.NewWriter()
-	done := newCounter(o.Progress, len(laid))
-	parallel(len(laid), o.Workers, func(i int) {
+	done := newCounter(o.Progress, len(todo))
+	parallel(len(todo), o.Workers, func(k int) {
 		defer done.add(1)
-		id := laid[i].Household.ID
-		data, err := CardPDF(r, set, pw, laid[i], o)
+		l, err := layOne(r, set, hs[todo[k]], shared)
+		if err != nil {
+			layErrs[k] = err
+			failed.Store(true)
+			return
+		}
+		if failed.Load() {
+			return // nothing of this run will be kept
+		}
+		data, err := CardPDF(r, set, pw, l, o)
 		if err == nil {
-			err = WriteFile(o.Dir, cardFile(id), data)
+			temps[k], err = writeTemp(o.Dir, data)
 		}
 		if err == nil {
-			drawn[i] = ManifestCard{ID: id, File: cardFile(id), Inputs: todoHash[i], SHA256: sha256Hex(data)}
+			sums[k] = sha256Hex(data)
 		}
-		errs[i] = err
+		errs[k] = err
 	})
-	// A card that failed keeps its old entry: WriteFile left its old file
-	// (or none) in place.
-	for i, e := range drawn {
-		if errs[i] == nil {
-			entries[e.ID] = e
-			res.Rendered = append(res.Rendered, e.File)
+	if err := mergeProblems(layErrs); err != nil {
+		for _, t := range temps {
+			if t != "" {
+				os.Remove(t)
+			}
+		}
+		for _, d := range made {
+			os.Remove(d)
+		}
+		return nil, err
+	}
+	// A card that failed keeps its old entry and its old file (or none).
+	for k, i := range todo {
+		id := hs[i].ID
+		if errs[k] == nil {
+			errs[k] = commitTemp(temps[k], o.Dir, cardFile(id))
+		}
+		if errs[k] == nil {
+			entries[id] = ManifestCard{ID: id, File: cardFile(id), Inputs: hashes[i], SHA256: sums[k]}
+			res.Rendered = append(res.Rendered, cardFile(id))
 		}
 	}
 	if o.Prune {

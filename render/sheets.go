@@ -1,10 +1,10 @@
 package render
 
 import (
-	"bytes"
 	"cmp"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"slices"
@@ -136,20 +136,34 @@ func Sheets(r *card.Roster, set *fonts.Set, o SheetsOptions) (*SheetsJob, error)
 	}
 	s := &sheetWriter{r: r, grid: grid, laid: laid, arts: arts, cards: cards, arr: arr, job: job, o: o, pw: pdf.NewWriter(), set: set,
 		done: newCounter(o.Progress, len(arr.Sheets))}
-	data := make([][]byte, volumes)
-	errs := make([]error, volumes)
-	parallel(volumes, o.Workers, func(v int) {
-		data[v], errs[v] = s.volume(v*per, min((v+1)*per, len(arr.Sheets)), job.Files[v])
-	})
-	if err := errors.Join(errs...); err != nil {
+	dir = cmp.Or(dir, ".")
+	made, err := mkdirAll(dir)
+	if err != nil {
 		return nil, err
 	}
-	dir = cmp.Or(dir, ".")
-	if err := os.MkdirAll(dir, 0o755); err != nil {
+	// Each volume goes straight to a temporary file, named only when all
+	// are written.
+	temps := make([]string, volumes)
+	errs := make([]error, volumes)
+	parallel(volumes, o.Workers, func(v int) {
+		temps[v], errs[v] = s.volume(dir, v*per, min((v+1)*per, len(arr.Sheets)), job.Files[v])
+	})
+	if err := errors.Join(errs...); err != nil {
+		for _, t := range temps {
+			if t != "" {
+				os.Remove(t)
+			}
+		}
+		for _, d := range made {
+			os.Remove(d)
+		}
 		return nil, err
 	}
 	for v, name := range job.Files {
-		if err := WriteFile(dir, name, data[v]); err != nil {
+		if err := commitTemp(temps[v], dir, name); err != nil {
+			for _, t := range temps[v+1:] {
+				os.Remove(t)
+			}
 			return nil, err
 		}
 	}
@@ -170,8 +184,9 @@ type sheetWriter struct {
 	done  *counter
 }
 
-// volume renders sheets from to to-1 as one PDF file called name.
-func (s *sheetWriter) volume(from, to int, name string) ([]byte, error) {
+// volume renders sheets from to to-1 as one PDF file called name, written
+// to a temporary file in dir whose path it returns.
+func (s *sheetWriter) volume(dir string, from, to int, name string) (string, error) {
 	pages := make([]frame.Page, 0, to-from)
 	for i := from; i < to; i++ {
 		slots := make([]impose.SheetCard, len(s.arr.Sheets[i]))
@@ -191,9 +206,9 @@ func (s *sheetWriter) volume(from, to int, name string) ([]byte, error) {
 		s.done.add(1)
 	}
 	title := fmt.Sprintf("%s – %s – %s", s.r.Card.Title, s.r.Community.Name, name)
-	var buf bytes.Buffer
-	err := s.pw.Write(&buf, pdf.Info{Title: title, Creator: Creator(), Date: s.o.Date}, pages)
-	return buf.Bytes(), err
+	return writeTempWith(dir, func(w io.Writer) error {
+		return s.pw.Write(w, pdf.Info{Title: title, Creator: Creator(), Date: s.o.Date}, pages)
+	})
 }
 
 // slug is sheet i's job line: community, file, sheet i/n counted across

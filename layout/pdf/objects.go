@@ -1,6 +1,7 @@
 package pdf
 
 import (
+	"bufio"
 	"bytes"
 	"compress/zlib"
 	"crypto/md5"
@@ -70,26 +71,56 @@ func compressed(pool *sync.Pool, data []byte, extra string) []byte {
 // writeTo writes header, objects, xref and trailer. The file ID is a hash
 // of the objects, so equal documents get equal IDs.
 func (o *objects) writeTo(w io.Writer, root, info int) error {
-	var buf bytes.Buffer
-	buf.WriteString("%PDF-1.6\n%\xe2\xe3\xcf\xd3\n")
+	bw := bufio.NewWriterSize(w, 64<<10)
+	cw := &countingWriter{w: bw}
+	cw.WriteString("%PDF-1.6\n%\xe2\xe3\xcf\xd3\n")
 	offsets := make([]int, len(o.bodies))
 	h := md5.New()
+	var num []byte
 	for i, body := range o.bodies {
-		offsets[i] = buf.Len()
-		buf.WriteString(strconv.Itoa(i + 1))
-		buf.WriteString(" 0 obj\n")
-		buf.Write(body)
-		buf.WriteString("\nendobj\n")
+		offsets[i] = cw.n
+		num = strconv.AppendInt(num[:0], int64(i+1), 10)
+		cw.Write(num)
+		cw.WriteString(" 0 obj\n")
+		cw.Write(body)
+		cw.WriteString("\nendobj\n")
 		h.Write(body)
 	}
-	xref := buf.Len()
-	fmt.Fprintf(&buf, "xref\n0 %d\n0000000000 65535 f \n", len(o.bodies)+1)
+	xref := cw.n
+	fmt.Fprintf(cw, "xref\n0 %d\n0000000000 65535 f \n", len(o.bodies)+1)
 	for _, off := range offsets {
-		fmt.Fprintf(&buf, "%010d 00000 n \n", off)
+		fmt.Fprintf(cw, "%010d 00000 n \n", off)
 	}
 	id := fmt.Sprintf("%x", h.Sum(nil))
-	fmt.Fprintf(&buf, "trailer\n<</Size %d/Root %d 0 R/Info %d 0 R/ID[<%s><%s>]>>\nstartxref\n%d\n%%%%EOF\n",
+	fmt.Fprintf(cw, "trailer\n<</Size %d/Root %d 0 R/Info %d 0 R/ID[<%s><%s>]>>\nstartxref\n%d\n%%%%EOF\n",
 		len(o.bodies)+1, root, info, id, id, xref)
-	_, err := w.Write(buf.Bytes())
-	return err
+	if cw.err != nil {
+		return cw.err
+	}
+	return bw.Flush()
+}
+
+// countingWriter counts the bytes written and keeps the first error.
+type countingWriter struct {
+	w   *bufio.Writer
+	n   int
+	err error
+}
+
+func (c *countingWriter) Write(p []byte) (int, error) {
+	if c.err != nil {
+		return 0, c.err
+	}
+	n, err := c.w.Write(p)
+	c.n += n
+	c.err = err
+	return n, err
+}
+
+func (c *countingWriter) WriteString(s string) {
+	if c.err == nil {
+		n, err := c.w.WriteString(s)
+		c.n += n
+		c.err = err
+	}
 }
