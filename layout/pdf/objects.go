@@ -17,6 +17,34 @@ import (
 // with their cross-reference table.
 type objects struct {
 	bodies [][]byte // bodies[n-1] is object n
+	// sums stand for the large bodies many files of a run share (font
+	// subsets, the output profile) in the hash that names a file: hashing
+	// a digest made once instead of the body keeps the name content-derived
+	// at a fraction of the cost.
+	sums map[int]*[md5.Size]byte
+}
+
+// addShared adds a body whose MD5 digest is sum.
+func (o *objects) addShared(body []byte, sum *[md5.Size]byte) int {
+	n := o.add(body)
+	if o.sums == nil {
+		o.sums = map[int]*[md5.Size]byte{}
+	}
+	o.sums[n] = sum
+	return n
+}
+
+// digest is the MD5 of the objects, with shared bodies as their digests.
+func (o *objects) digest() []byte {
+	h := md5.New()
+	for i, body := range o.bodies {
+		if sum, ok := o.sums[i+1]; ok {
+			h.Write(sum[:])
+		} else {
+			h.Write(body)
+		}
+	}
+	return h.Sum(nil)
 }
 
 func (o *objects) alloc() int {
@@ -75,7 +103,6 @@ func (o *objects) writeTo(w io.Writer, root, info int) error {
 	cw := &countingWriter{w: bw}
 	cw.WriteString("%PDF-1.6\n%\xe2\xe3\xcf\xd3\n")
 	offsets := make([]int, len(o.bodies))
-	h := md5.New()
 	var num []byte
 	for i, body := range o.bodies {
 		offsets[i] = cw.n
@@ -84,14 +111,13 @@ func (o *objects) writeTo(w io.Writer, root, info int) error {
 		cw.WriteString(" 0 obj\n")
 		cw.Write(body)
 		cw.WriteString("\nendobj\n")
-		h.Write(body)
 	}
 	xref := cw.n
 	fmt.Fprintf(cw, "xref\n0 %d\n0000000000 65535 f \n", len(o.bodies)+1)
 	for _, off := range offsets {
 		fmt.Fprintf(cw, "%010d 00000 n \n", off)
 	}
-	id := fmt.Sprintf("%x", h.Sum(nil))
+	id := fmt.Sprintf("%x", o.digest())
 	fmt.Fprintf(cw, "trailer\n<</Size %d/Root %d 0 R/Info %d 0 R/ID[<%s><%s>]>>\nstartxref\n%d\n%%%%EOF\n",
 		len(o.bodies)+1, root, info, id, id, xref)
 	if cw.err != nil {

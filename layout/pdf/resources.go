@@ -2,6 +2,7 @@ package pdf
 
 import (
 	"bytes"
+	"crypto/md5"
 	"crypto/sha256"
 	"fmt"
 	"slices"
@@ -112,14 +113,14 @@ func (r *resources) embedFonts() error {
 			return err
 		}
 		m := sf.face.Metrics()
-		file := r.objs.add(e.program)
+		file := r.objs.addShared(e.program, &e.programSum)
 		desc := r.objs.add(fmt.Appendf(nil,
 			"<</Type/FontDescriptor/FontName/%s/Flags 4/FontBBox[%d %d %d %d]/ItalicAngle %s/Ascent %d/Descent %d/CapHeight %d/StemV 80/FontFile2 %d 0 R>>",
 			e.base, m.BBox[0], m.BBox[1], m.BBox[2], m.BBox[3], fmtNum(m.ItalicAngle), m.Ascent, m.Descent, m.CapHeight, file))
 		cid := r.objs.add(fmt.Appendf(nil,
 			"<</Type/Font/Subtype/CIDFontType2/BaseFont/%s/CIDSystemInfo<</Registry(Adobe)/Ordering(Identity)/Supplement 0>>/FontDescriptor %d 0 R/CIDToGIDMap/Identity/DW 1000/W[1[%s]]>>",
 			e.base, desc, e.widths))
-		cmap := r.objs.add(e.toUnicode)
+		cmap := r.objs.addShared(e.toUnicode, &e.toUnicodeSum)
 		sf.obj = r.objs.add(fmt.Appendf(nil,
 			"<</Type/Font/Subtype/Type0/BaseFont/%s/Encoding/Identity-H/DescendantFonts[%d 0 R]/ToUnicode %d 0 R>>",
 			e.base, cid, cmap))
@@ -135,6 +136,8 @@ type embedded struct {
 	program   []byte // FontFile2 stream object
 	toUnicode []byte // ToUnicode stream object
 	widths    []byte
+	// the digests of program and toUnicode
+	programSum, toUnicodeSum [md5.Size]byte
 }
 
 // subsetCache holds the embedded subsets of a run, by face and glyphs.
@@ -175,6 +178,7 @@ func (c *subsetCache) subset(sf *subsetFont, ids []uint16) (*embedded, error) {
 		toUnicode: streamBest(toUnicode(ids, sf), ""),
 		widths:    widths,
 	}
+	e.programSum, e.toUnicodeSum = md5.Sum(e.program), md5.Sum(e.toUnicode)
 	c.mu.Lock()
 	if c.m == nil {
 		c.m = map[string]*embedded{}
