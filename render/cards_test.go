@@ -187,3 +187,21 @@ func TestCardsProblemLeavesFolderAsItWas(t *testing.T) {
 		t.Error("a card of the failed run replaced the earlier one")
 	}
 }
+
+// BenchmarkCheck1000 lays out 1,000 households and keeps nothing, as
+// fuwuka validate does.
+func BenchmarkCheck1000(b *testing.B) {
+	r, err := card.Parse("bench.yaml", benchRoster(1000), ".", card.LoadOptions{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	set, err := builtinFonts()
+	if err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		if _, err := Check(r, set, nil, 0); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"crypto/md5"
 	"crypto/sha256"
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 	"sync"
@@ -97,6 +98,7 @@ func (r *resources) collect(f *frame.Frame) {
 // ToUnicode map, so text can be searched and copied.
 func (r *resources) embedFonts() error {
 	for _, sf := range r.fonts {
+		sf.padDigits()
 		ids := make([]uint16, 0, len(sf.runes))
 		for id := range sf.runes {
 			if id != 0 { // the missing glyph stays glyph 0, one em wide (DW)
@@ -127,6 +129,24 @@ func (r *resources) embedFonts() error {
 	}
 	return nil
 }
+
+// padDigits adds the face's ten digits to a subset that draws one. House
+// numbers, phone numbers and ids differ from card to card; with all ten
+// digits the cards of a run share a few subsets, each cut and compressed
+// once, instead of needing one for almost every card.
+func (sf *subsetFont) padDigits() {
+	if !slices.ContainsFunc(slices.Collect(maps.Values(sf.runes)), isDigit) {
+		return
+	}
+	for r := '0'; r <= '9'; r++ {
+		id := sf.face.GlyphID(r)
+		if _, ok := sf.runes[id]; id != 0 && !ok {
+			sf.runes[id], sf.advance[id] = r, sf.face.Advance(id)
+		}
+	}
+}
+
+func isDigit(r rune) bool { return r >= '0' && r <= '9' }
 
 // embedded is the part of an embedded subset that depends only on its
 // glyphs: cards of one roster mostly use the same glyphs, so it is made once
