@@ -132,7 +132,7 @@ type cardLayout struct {
 	set layout.Setter
 	u   float64 // card size / 100 mm
 	s   float64 // text scale of this attempt
-	qr  [][]bool
+	qr  *frame.Grid
 	// the attempt's frames: the artwork every card with this contact shares,
 	// and the household's own
 	shared, own *frame.Frame
@@ -188,13 +188,13 @@ func lineHeight(size float64) float64 { return frame.PtToMM(size) * 1.3 }
 // ascent is how far glyphs reach above the baseline.
 func (l *cardLayout) ascent(size float64) float64 { return l.set.Ascent(size, false) }
 
-func (l *cardLayout) qrSymbol() ([][]bool, error) {
+func (l *cardLayout) qrSymbol() (*frame.Grid, error) {
 	if l.c.QR == "" {
 		return nil, nil
 	}
 	sym, err := QRSymbol(l.c.QR, l.c.QRLevel)
-	if largest := max(l.mm(qrMax), qrMin); err == nil && float64(len(sym))*qrModuleMin > largest {
-		err = msg.Errorf("%d modules do not fit %.0f mm with modules of at least %.1f mm", len(sym), largest, qrModuleMin)
+	if largest := max(l.mm(qrMax), qrMin); err == nil && float64(sym.Cols)*qrModuleMin > largest {
+		err = msg.Errorf("%d modules do not fit %.0f mm with modules of at least %.1f mm", sym.Cols, largest, qrModuleMin)
 	}
 	if err != nil {
 		h := l.c.Household
@@ -207,7 +207,7 @@ func (l *cardLayout) qrSymbol() ([][]bool, error) {
 
 // qrSide is the side of the QR symbol, quiet zone excluded.
 func (l *cardLayout) qrSide() float64 {
-	n := float64(len(l.qr))
+	n := float64(l.qr.Cols)
 	return max(qrMin, n*qrModuleMin)
 }
 
@@ -318,7 +318,7 @@ func (l *cardLayout) contact(y float64, red frame.Color, ps *card.Problems) floa
 	clear := max(border/2, radius-(radius-border/2)/math.Sqrt2) + l.mm(0.1)
 	qrBlock := 0.0
 	if l.qr != nil {
-		qrBlock = l.qrSide() * float64(len(l.qr)+2*QRQuiet) / float64(len(l.qr))
+		qrBlock = l.qrSide() * float64(l.qr.Cols+2*QRQuiet) / float64(l.qr.Cols)
 	}
 	inner := box.W - 2*pad - qrBlock - clear
 	labelSize, nameSize, roleSize := l.pt(sizeLabel), l.pt(sizeContactName), l.pt(sizeRole)
@@ -361,9 +361,9 @@ func (l *cardLayout) contact(y float64, red frame.Color, ps *card.Problems) floa
 	}
 	box.H = max(ty+pad-y, qrBlock+2*clear)
 	if l.qr != nil {
-		module := l.qrSide() / float64(len(l.qr))
+		module := l.qrSide() / float64(l.qr.Cols)
 		quiet := float64(QRQuiet) * module
-		l.own.Add(frame.Modules{X: box.X + box.W - clear - qrBlock + quiet, Y: y + (box.H-qrBlock)/2 + quiet, Module: module, Dark: l.qr, Color: frame.Black})
+		l.own.Add(frame.Modules{X: box.X + box.W - clear - qrBlock + quiet, Y: y + (box.H-qrBlock)/2 + quiet, Module: module, Dark: *l.qr, Color: frame.Black})
 	}
 	white := frame.White
 	bg := frame.Rect{Box: box, R: radius, Paint: frame.Paint{Fill: &white, Stroke: &red, Line: border}}

@@ -1,6 +1,7 @@
 package design
 
 import (
+	"github.com/fuwuka/fuwuka/layout/frame"
 	"github.com/fuwuka/fuwuka/layout/qr"
 	"github.com/fuwuka/fuwuka/msg"
 )
@@ -13,7 +14,7 @@ const QRQuiet = 4
 // QRSymbol encodes content at an error-correction level (L, M, Q, H; M when
 // empty) and returns the dark modules, without the quiet zone: the symbol
 // github.com/skip2/go-qrcode draws, module for module.
-func QRSymbol(content, level string) ([][]bool, error) {
+func QRSymbol(content, level string) (*frame.Grid, error) {
 	lv, ok := qrLevels[level]
 	if !ok {
 		if level != "" {
@@ -25,5 +26,13 @@ func QRSymbol(content, level string) ([][]bool, error) {
 	if err != nil {
 		return nil, err
 	}
-	return c.Rows(), nil
+	g := frame.NewGrid(c.Size, c.Size)
+	for y := 0; y < c.Size; y++ {
+		for x := 0; x < c.Size; x++ {
+			if c.Black(x, y) {
+				g.Set(x, y)
+			}
+		}
+	}
+	return &g, nil
 }

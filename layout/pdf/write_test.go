@@ -72,7 +72,7 @@ func sample(t *testing.T) frame.Frame {
 	die := &frame.Frame{}
 	die.Add(frame.Rect{Box: frame.Box{X: 3, Y: 3, W: 100, H: 100}, R: 4, Paint: frame.Paint{Stroke: &cut, Line: 0.1}})
 	f.Add(frame.Group{Frame: die, Layer: "CutContour"})
-	f.Add(frame.Modules{X: 50, Y: 50, Module: 1, Dark: [][]bool{{true, true, false}, {false, true, true}}, Color: frame.Black})
+	f.Add(frame.Modules{X: 50, Y: 50, Module: 1, Dark: frame.GridOf([][]bool{{true, true, false}, {false, true, true}}), Color: frame.Black})
 	return f
 }
 

@@ -30,19 +30,6 @@ type Code struct {
 // Black says whether the module in column x of row y is dark.
 func (c *Code) Black(x, y int) bool { return c.Bits[y*c.Size+x] == 1 }
 
-// Rows is the symbol as one slice of modules per row, sharing one array.
-func (c *Code) Rows() [][]bool {
-	flat := make([]bool, len(c.Bits))
-	for i, b := range c.Bits {
-		flat[i] = b == 1
-	}
-	rows := make([][]bool, c.Size)
-	for y := range rows {
-		rows[y] = flat[y*c.Size : (y+1)*c.Size : (y+1)*c.Size]
-	}
-	return rows
-}
-
 // Encode encodes text at level in the smallest version go-qrcode would
 // choose, with the mask it would choose.
 func Encode(text string, level Level) (*Code, error) {
