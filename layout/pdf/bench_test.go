@@ -2,6 +2,7 @@ package pdf
 
 import (
 	"bytes"
+	"io"
 	"testing"
 	"time"
 
@@ -31,7 +32,7 @@ func BenchmarkCompressContent(b *testing.B) {
 	f, _ := frametest.Card(b)
 	res := newResources(&subsetCache{})
 	res.collect(f)
-	res.objs, res.resObj = &objects{}, 1
+	res.objs, res.resObj = newObjects(io.Discard), 1
 	if err := res.embedFonts(); err != nil {
 		b.Fatal(err)
 	}

@@ -6,6 +6,7 @@ import (
 	"compress/zlib"
 	"crypto/md5"
 	"fmt"
+	"hash"
 	"io"
 	"strconv"
 	"sync"
@@ -13,52 +14,63 @@ import (
 	fastzlib "github.com/klauspost/compress/zlib"
 )
 
-// objects collects a file's indirect objects by number, then writes them
-// with their cross-reference table.
+// objects writes a file's indirect objects as soon as each is final, in
+// any order, and remembers only where each went: a file of many pages
+// never holds more than the page being drawn. finish writes the
+// cross-reference table and trailer.
 type objects struct {
-	bodies [][]byte // bodies[n-1] is object n
-	// sums stand for the large bodies many files of a run share (font
-	// subsets, the output profile) in the hash that names a file: hashing
-	// a digest made once instead of the body keeps the name content-derived
-	// at a fraction of the cost.
-	sums map[int]*[md5.Size]byte
+	w       *countingWriter
+	offsets []int // offsets[n-1] is object n's; -1 while not written
+	// h hashes the bodies in the order written, for the IDs that name a
+	// file. The large bodies many files of a run share (font subsets, the
+	// output profile) go in as a digest made once, which keeps the IDs
+	// derived from content at a fraction of the cost.
+	h hash.Hash
+}
+
+func newObjects(w io.Writer) *objects {
+	cw := &countingWriter{w: bufio.NewWriterSize(w, 64<<10)}
+	cw.WriteString("%PDF-1.6\n%\xe2\xe3\xcf\xd3\n")
+	return &objects{w: cw, h: md5.New()}
+}
+
+// alloc numbers an object whose body comes later, through set.
+func (o *objects) alloc() int {
+	o.offsets = append(o.offsets, -1)
+	return len(o.offsets)
+}
+
+func (o *objects) set(n int, body []byte) { o.put(n, body, nil) }
+
+func (o *objects) add(body []byte) int {
+	n := o.alloc()
+	o.put(n, body, nil)
+	return n
 }
 
 // addShared adds a body whose MD5 digest is sum.
 func (o *objects) addShared(body []byte, sum *[md5.Size]byte) int {
-	n := o.add(body)
-	if o.sums == nil {
-		o.sums = map[int]*[md5.Size]byte{}
-	}
-	o.sums[n] = sum
-	return n
-}
-
-// digest is the MD5 of the objects, with shared bodies as their digests.
-func (o *objects) digest() []byte {
-	h := md5.New()
-	for i, body := range o.bodies {
-		if sum, ok := o.sums[i+1]; ok {
-			h.Write(sum[:])
-		} else {
-			h.Write(body)
-		}
-	}
-	return h.Sum(nil)
-}
-
-func (o *objects) alloc() int {
-	o.bodies = append(o.bodies, nil)
-	return len(o.bodies)
-}
-
-func (o *objects) set(n int, body []byte) { o.bodies[n-1] = body }
-
-func (o *objects) add(body []byte) int {
 	n := o.alloc()
-	o.set(n, body)
+	o.put(n, body, sum)
 	return n
 }
+
+func (o *objects) put(n int, body []byte, sum *[md5.Size]byte) {
+	o.offsets[n-1] = o.w.n
+	var num [24]byte
+	o.w.Write(strconv.AppendInt(num[:0], int64(n), 10))
+	o.w.WriteString(" 0 obj\n")
+	o.w.Write(body)
+	o.w.WriteString("\nendobj\n")
+	if sum != nil {
+		o.h.Write(sum[:])
+	} else {
+		o.h.Write(body)
+	}
+}
+
+// digest is the MD5 of the bodies written so far.
+func (o *objects) digest() []byte { return o.h.Sum(nil) }
 
 // Compressors are large; reuse them. Page content, drawn anew for every
 // card, is compressed at the fastest level of klauspost/compress, whose
@@ -96,34 +108,21 @@ func compressed(pool *sync.Pool, data []byte, extra string) []byte {
 	return append(b, "\nendstream"...)
 }
 
-// writeTo writes header, objects, xref and trailer. The file ID is a hash
-// of the objects, so equal documents get equal IDs.
-func (o *objects) writeTo(w io.Writer, root, info int) error {
-	bw := bufio.NewWriterSize(w, 64<<10)
-	cw := &countingWriter{w: bw}
-	cw.WriteString("%PDF-1.6\n%\xe2\xe3\xcf\xd3\n")
-	offsets := make([]int, len(o.bodies))
-	var num []byte
-	for i, body := range o.bodies {
-		offsets[i] = cw.n
-		num = strconv.AppendInt(num[:0], int64(i+1), 10)
-		cw.Write(num)
-		cw.WriteString(" 0 obj\n")
-		cw.Write(body)
-		cw.WriteString("\nendobj\n")
-	}
-	xref := cw.n
-	fmt.Fprintf(cw, "xref\n0 %d\n0000000000 65535 f \n", len(o.bodies)+1)
-	for _, off := range offsets {
-		fmt.Fprintf(cw, "%010d 00000 n \n", off)
+// finish writes the cross-reference table and the trailer, whose file ID
+// is the digest of every object.
+func (o *objects) finish(root, info int) error {
+	xref := o.w.n
+	fmt.Fprintf(o.w, "xref\n0 %d\n0000000000 65535 f \n", len(o.offsets)+1)
+	for _, off := range o.offsets {
+		fmt.Fprintf(o.w, "%010d 00000 n \n", off)
 	}
 	id := fmt.Sprintf("%x", o.digest())
-	fmt.Fprintf(cw, "trailer\n<</Size %d/Root %d 0 R/Info %d 0 R/ID[<%s><%s>]>>\nstartxref\n%d\n%%%%EOF\n",
-		len(o.bodies)+1, root, info, id, id, xref)
-	if cw.err != nil {
-		return cw.err
+	fmt.Fprintf(o.w, "trailer\n<</Size %d/Root %d 0 R/Info %d 0 R/ID[<%s><%s>]>>\nstartxref\n%d\n%%%%EOF\n",
+		len(o.offsets)+1, root, info, id, id, xref)
+	if o.w.err != nil {
+		return o.w.err
 	}
-	return bw.Flush()
+	return o.w.w.Flush()
 }
 
 // countingWriter counts the bytes written and keeps the first error.

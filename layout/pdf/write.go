@@ -37,11 +37,11 @@ func (pw *Writer) Write(w io.Writer, info Info, pages []frame.Page) error {
 	for _, p := range pages {
 		res.collect(p.Frame)
 	}
-	var o objects
+	o := newObjects(w)
 	catalog := o.alloc()
 	pagesObj := o.alloc()
 	resObj := o.alloc()
-	res.objs, res.resObj = &o, resObj
+	res.objs, res.resObj = o, resObj
 	if err := res.embedFonts(); err != nil {
 		return err
 	}
@@ -57,11 +57,11 @@ func (pw *Writer) Write(w io.Writer, info Info, pages []frame.Page) error {
 	}
 	o.set(pagesObj, fmt.Appendf(nil, "<</Type/Pages/Count %d/Kids[%s]>>", len(pages), kids))
 	o.set(resObj, res.dict())
-	intents := outputIntents(&o)
-	meta := o.add(metadata(info, documentID(&o)))
+	intents := outputIntents(o)
+	meta := o.add(metadata(info, documentID(o)))
 	o.set(catalog, fmt.Appendf(nil, "<</Type/Catalog/Pages %d 0 R/Metadata %d 0 R%s%s>>", pagesObj, meta, intents, res.ocProperties()))
 	infoObj := o.add(infoDict(info))
-	return o.writeTo(w, catalog, infoObj)
+	return o.finish(catalog, infoObj)
 }
 
 func box(b frame.Box, h float64) string {
