@@ -187,27 +187,35 @@ type sheetWriter struct {
 // volume renders sheets from to to-1 as one PDF file called name, written
 // to a temporary file in dir whose path it returns.
 func (s *sheetWriter) volume(dir string, from, to int, name string) (string, error) {
-	pages := make([]frame.Page, 0, to-from)
-	for i := from; i < to; i++ {
-		slots := make([]impose.SheetCard, len(s.arr.Sheets[i]))
-		for p, k := range s.arr.Sheets[i] {
-			if k != impose.Empty {
-				l := s.laid[s.cards[k]]
-				slots[p] = impose.SheetCard{Art: s.arts[s.cards[k]], Trim: l.Art.Trim, Key: "household:" + l.Household.ID}
-			}
-		}
-		page := s.grid.Sheet(slots, impose.SheetOptions{
-			CutContour: s.o.CutContour,
-			Radius:     s.r.Card.CornerRadius,
-			Slug:       s.slug(i, name),
-			Fonts:      s.set,
-		})
-		pages = append(pages, page)
-		s.done.add(1)
-	}
 	title := fmt.Sprintf("%s – %s – %s", s.r.Card.Title, s.r.Community.Name, name)
+	asked := make([]bool, to-from)
 	return writeTempWith(dir, func(w io.Writer) error {
-		return s.pw.Write(w, pdf.Info{Title: title, Creator: Creator(), Date: s.o.Date}, pages)
+		return s.pw.WritePages(w, pdf.Info{Title: title, Creator: Creator(), Date: s.o.Date}, to-from, func(k int) frame.Page {
+			// The writer asks for each sheet twice; the second time it
+			// draws it.
+			if asked[k] {
+				s.done.add(1)
+			}
+			asked[k] = true
+			return s.sheet(from+k, name)
+		})
+	})
+}
+
+// sheet lays out sheet i of the file called name.
+func (s *sheetWriter) sheet(i int, name string) frame.Page {
+	slots := make([]impose.SheetCard, len(s.arr.Sheets[i]))
+	for p, k := range s.arr.Sheets[i] {
+		if k != impose.Empty {
+			l := s.laid[s.cards[k]]
+			slots[p] = impose.SheetCard{Art: s.arts[s.cards[k]], Trim: l.Art.Trim, Key: "household:" + l.Household.ID}
+		}
+	}
+	return s.grid.Sheet(slots, impose.SheetOptions{
+		CutContour: s.o.CutContour,
+		Radius:     s.r.Card.CornerRadius,
+		Slug:       s.slug(i, name),
+		Fonts:      s.set,
 	})
 }
 

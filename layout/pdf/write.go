@@ -33,9 +33,16 @@ func Write(w io.Writer, info Info, pages []frame.Page) error {
 
 // Write writes pages as one PDF file.
 func (pw *Writer) Write(w io.Writer, info Info, pages []frame.Page) error {
+	return pw.WritePages(w, info, len(pages), func(i int) frame.Page { return pages[i] })
+}
+
+// WritePages writes n pages as one PDF file, asking page for page i when
+// it needs it: twice, once for the glyphs it uses and once to draw it. A
+// file of many pages then holds only the page being drawn.
+func (pw *Writer) WritePages(w io.Writer, info Info, n int, page func(i int) frame.Page) error {
 	res := newResources(&pw.cache)
-	for _, p := range pages {
-		res.collect(p.Frame)
+	for i := range n {
+		res.collect(page(i).Frame)
 	}
 	o := newObjects(w)
 	catalog := o.alloc()
@@ -45,8 +52,9 @@ func (pw *Writer) Write(w io.Writer, info Info, pages []frame.Page) error {
 	if err := res.embedFonts(); err != nil {
 		return err
 	}
-	kids := make([]byte, 0, 16*len(pages))
-	for _, p := range pages {
+	kids := make([]byte, 0, 16*n)
+	for i := range n {
+		p := page(i)
 		c := &content{res: res, h: p.Frame.H, opKnown: true} // a page starts without overprint
 		res.draw(c, p.Frame)
 		contents := o.add(stream(c.b, ""))
@@ -55,7 +63,7 @@ func (pw *Writer) Write(w io.Writer, info Info, pages []frame.Page) error {
 			pagesObj, fmtNum(p.Frame.W*k), fmtNum(h*k), box(p.Trim, h), box(p.Bleed, h), resObj, contents)
 		kids = fmt.Appendf(kids, "%d 0 R ", o.add(page))
 	}
-	o.set(pagesObj, fmt.Appendf(nil, "<</Type/Pages/Count %d/Kids[%s]>>", len(pages), kids))
+	o.set(pagesObj, fmt.Appendf(nil, "<</Type/Pages/Count %d/Kids[%s]>>", n, kids))
 	o.set(resObj, res.dict())
 	intents := outputIntents(o)
 	meta := o.add(metadata(info, documentID(o)))
