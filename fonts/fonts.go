@@ -138,6 +138,10 @@ func (f *Face) Advance(id uint16) float64 {
 	return float64(f.sfnt.GlyphAdvance(id)) / f.unitsPerEm
 }
 
+// GlyphID is the face's own glyph for r, 0 when it has none. Unlike
+// Set.Lookup it falls back to no other face.
+func (f *Face) GlyphID(r rune) uint16 { return f.sfnt.GlyphIndex(r) }
+
 // psName turns a file name into a PostScript font name: ASCII letters,
 // digits and '-' only.
 func psName(path string) string {

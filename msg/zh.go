@@ -464,7 +464,11 @@ fonts, and that every household's card fits. ROSTER may be - for standard input.
 	"paper %q: %v": "纸张 %q：%v",
 	"paper %q: each side must be more than 0 and at most %g mm": "纸张 %q：每边须大于 0，且不超过 %g mm",
 	"unknown QR error-correction level %q":                      "未知的二维码纠错级别 %q",
-	"zone %s: no font has the character %q (U+%04X) in %q":      "片区 %[1]s：%[4]q 中的 %[2]q（U+%04X）没有字体能显示",
+	// The QR encoder.
+	"unknown QR error-correction level %d":                 "未知的二维码纠错级别 %d",
+	"nothing to encode":                                    "没有可编码的内容",
+	"content too long to encode":                           "内容太长，无法编码",
+	"zone %s: no font has the character %q (U+%04X) in %q": "片区 %[1]s：%[4]q 中的 %[2]q（U+%04X）没有字体能显示",
 
 	// Language.
 	"--lang takes zh or en, got %q": "--lang 只能是 zh 或 en，现为 %q",

@@ -91,6 +91,29 @@ func layHouseholds(r *card.Roster, set *fonts.Set, hs []card.Household, workers 
 	return layCards(d, p, r.Card, set, cs, workers)
 }
 
+// Check lays out every selected household's card and keeps none: what
+// validate needs to know, that every card fits, in memory that does not
+// grow with the roster. It returns how many cards it checked.
+func Check(r *card.Roster, set *fonts.Set, ids []string, workers int) (int, error) {
+	hs, err := r.Select(ids)
+	if err != nil {
+		return 0, err
+	}
+	cs, err := contents(r, hs, workers)
+	if err != nil {
+		return 0, err
+	}
+	d, p, err := plan(r, set, cs, workers)
+	if err != nil {
+		return 0, err
+	}
+	errs := make([]error, len(cs))
+	parallel(len(cs), workers, func(i int) {
+		_, errs[i] = d.Card(cs[i], r.Card, set, p)
+	})
+	return len(cs), mergeProblems(errs)
+}
+
 // plan finds the roster's design and what it decides for all the roster's
 // cards, whichever of them this run draws, so that a card looks the same
 // whether it is drawn alone, in a shard or with all the others. cs are

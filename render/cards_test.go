@@ -1,6 +1,7 @@
 package render
 
 import (
+	"bytes"
 	"errors"
 	"os"
 	"path/filepath"
@@ -138,5 +139,69 @@ func TestSharedProblemReportedOnce(t *testing.T) {
 	}
 	if len(ps) != 1 || !strings.Contains(ps[0].String(), "officials[王𪚥国].name") || !strings.Contains(ps[0].String(), "U+2A6A5") {
 		t.Errorf("got %d problems, want one naming officials[王𪚥国].name and U+2A6A5:\n%v", len(ps), ps)
+	}
+}
+
+// BenchmarkCards1000 lays out and writes the cards of 1,000 households, as
+// fuwuka cards --force does.
+func BenchmarkCards1000(b *testing.B) {
+	r, err := card.Parse("bench.yaml", benchRoster(1000), ".", card.LoadOptions{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	set, err := builtinFonts()
+	if err != nil {
+		b.Fatal(err)
+	}
+	dir := b.TempDir()
+	for b.Loop() {
+		if _, err := Cards(r, set, CardsOptions{Dir: dir, CutContour: true, Date: time.Unix(0, 0), Force: true}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// Cards are drawn into temporary files before the last household is laid
+// out; a problem found late must leave the folder as it was.
+func TestCardsProblemLeavesFolderAsItWas(t *testing.T) {
+	r, set := load(t)
+	dir := t.TempDir()
+	if _, err := Cards(r, set, CardsOptions{Dir: dir, Date: time.Unix(0, 0)}); err != nil {
+		t.Fatal(err)
+	}
+	before, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	first, _ := os.ReadFile(filepath.Join(dir, cardFile(r.Households[0].ID)))
+	last := len(r.Households) - 1
+	r.Households[last].Address = "东街𪚥号"
+	if _, err := Cards(r, set, CardsOptions{Dir: dir, Date: time.Unix(1, 0), Force: true, Workers: 1}); err == nil {
+		t.Fatal("a household whose address no font has was drawn")
+	}
+	after, _ := os.ReadDir(dir)
+	if len(after) != len(before) {
+		t.Errorf("%d entries in the folder after the failed run, %d before", len(after), len(before))
+	}
+	if again, _ := os.ReadFile(filepath.Join(dir, cardFile(r.Households[0].ID))); !bytes.Equal(again, first) {
+		t.Error("a card of the failed run replaced the earlier one")
+	}
+}
+
+// BenchmarkCheck1000 lays out 1,000 households and keeps nothing, as
+// fuwuka validate does.
+func BenchmarkCheck1000(b *testing.B) {
+	r, err := card.Parse("bench.yaml", benchRoster(1000), ".", card.LoadOptions{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	set, err := builtinFonts()
+	if err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		if _, err := Check(r, set, nil, 0); err != nil {
+			b.Fatal(err)
+		}
 	}
 }

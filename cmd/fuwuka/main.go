@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/debug"
 	"strconv"
 	"strings"
 
@@ -18,7 +19,22 @@ import (
 
 func main() {
 	files.CleanOnSignal()
+	limitMemory()
 	os.Exit(Main(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+// softMemoryLimit is where the garbage collector starts working harder,
+// unless GOMEMLIMIT says otherwise. Reading a roster leaves its whole YAML
+// node tree as garbage, and by default the heap may grow to twice what is
+// live before it is collected: with the limit, 100,000 households peak at
+// about two thirds of the memory for the same CPU time. It is soft: a run
+// that needs more gets it, collected more often.
+const softMemoryLimit = 200 << 20
+
+func limitMemory() {
+	if os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(softMemoryLimit)
+	}
 }
 
 // Exit statuses.

@@ -47,11 +47,11 @@ func validateRun(opts *ValidateOptions) error {
 	if err != nil {
 		return ran(err)
 	}
-	laid, err := render.Lay(r, set, nil, 0)
+	n, err := render.Check(r, set, nil, 0)
 	if err != nil {
 		return ran(err)
 	}
-	res := ValidateResult{Roster: opts.Roster, Households: len(laid), Officials: len(r.Officials), Zones: len(r.Zones())}
+	res := ValidateResult{Roster: opts.Roster, Households: n, Officials: len(r.Officials), Zones: len(r.Zones())}
 	opts.IO.Result(res)
 	opts.IO.Summary(msg.F("%s: valid: %d households, %d officials, %d zones", res.Roster, res.Households, res.Officials, res.Zones))
 	return nil

@@ -300,7 +300,7 @@ type cardLayout struct {
 	set layout.Setter
 	u   float64 // card size / 100 mm
 	s   float64 // text scale of this attempt
-	qr  [][]bool
+	qr  *frame.Grid
 	// the attempt's frames: the artwork every card with this contact shares,
 	// and the household's own
 	shared, own *frame.Frame
@@ -364,13 +364,13 @@ func lineHeight(size float64) float64 { return frame.PtToMM(size) * 1.3 }
 // ascent is how far glyphs reach above the baseline.
 func (l *cardLayout) ascent(size float64) float64 { return l.set.Ascent(size, false) }
 
-func (l *cardLayout) qrSymbol() ([][]bool, error) {
+func (l *cardLayout) qrSymbol() (*frame.Grid, error) {
 	if l.c.QR == "" {
 		return nil, nil
 	}
 	sym, err := QRSymbol(l.c.QR, l.c.QRLevel)
-	if largest := max(l.mm(qrMax), qrMin); err == nil && float64(len(sym))*qrModuleMin > largest {
-		err = msg.Errorf("%d modules do not fit %.0f mm with modules of at least %.1f mm", len(sym), largest, qrModuleMin)
+	if largest := max(l.mm(qrMax), qrMin); err == nil && float64(sym.Cols)*qrModuleMin > largest {
+		err = msg.Errorf("%d modules do not fit %.0f mm with modules of at least %.1f mm", sym.Cols, largest, qrModuleMin)
 	}
 	if err != nil {
 		h := l.c.Household
@@ -383,7 +383,7 @@ func (l *cardLayout) qrSymbol() ([][]bool, error) {
 
 // qrSide is the side of the QR symbol, quiet zone excluded.
 func (l *cardLayout) qrSide() float64 {
-	n := float64(len(l.qr))
+	n := float64(l.qr.Cols)
 	return max(qrMin, n*qrModuleMin)
 }
 
@@ -568,7 +568,7 @@ func (l *cardLayout) contact(y float64, pal palette, ps *card.Problems) float64 
 	capSize := l.pt(sizeCaption)
 	var capLines []string
 	if l.qr != nil {
-		qrBlock = l.qrSide() * float64(len(l.qr)+2*QRQuiet) / float64(len(l.qr))
+		qrBlock = l.qrSide() * float64(l.qr.Cols+2*QRQuiet) / float64(l.qr.Cols)
 		if c.QRCaption != "" {
 			capLines = layout.Break(c.QRCaption, qrBlock, func(s string) float64 { return l.width(s, capSize, false) })
 		}
@@ -640,11 +640,11 @@ func (l *cardLayout) contact(y float64, pal palette, ps *card.Problems) float64 
 		}
 	}
 	if l.qr != nil {
-		module := l.qrSide() / float64(len(l.qr))
+		module := l.qrSide() / float64(l.qr.Cols)
 		quiet := float64(QRQuiet) * module
 		qx := box.X + box.W - clear - qrBlock
 		qy := y + (box.H-qrBlock-capH)/2
-		l.own.Add(frame.Modules{X: qx + quiet, Y: qy + quiet, Module: module, Dark: l.qr, Color: frame.Black})
+		l.own.Add(frame.Modules{X: qx + quiet, Y: qy + quiet, Module: module, Dark: *l.qr, Color: frame.Black})
 		// the caption under the code it explains, clear of its quiet zone
 		for i, line := range capLines {
 			l.text(sh, qx+qrBlock/2, qy+qrBlock+float64(i)*lineHeight(capSize)+l.ascent(capSize), capSize, false, pal.accent, line, center)

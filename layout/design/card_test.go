@@ -176,7 +176,7 @@ func TestCardPhoneFloorsAndQR(t *testing.T) {
 	if qr == nil {
 		t.Fatal("no QR code")
 	}
-	if side := float64(len(qr.Dark)) * qr.Module; side < 20 || qr.Module < 0.4 {
+	if side := float64(qr.Dark.Cols) * qr.Module; side < 20 || qr.Module < 0.4 {
 		t.Errorf("QR symbol %.1f mm with %.2f mm modules; want at least 20 mm and 0.4 mm", side, qr.Module)
 	}
 }
@@ -343,7 +343,7 @@ func TestQRQuietZoneAndSize(t *testing.T) {
 		if qr == nil || box == nil {
 			t.Fatalf("%v mm: no QR code or no white box", size)
 		}
-		if side := float64(len(qr.Dark)) * qr.Module; side < 20-1e-9 {
+		if side := float64(qr.Dark.Cols) * qr.Module; side < 20-1e-9 {
 			t.Errorf("%v mm: QR symbol %.1f mm, want at least 20 mm", size, side)
 		}
 		quiet := qr.Bounds().Inset(-QRQuiet * qr.Module)

@@ -99,14 +99,15 @@ func (d *digester) frame(f *Frame) {
 			d.tag('M')
 			d.num(it.X, it.Y, it.Module)
 			d.color(it.Color)
-			d.buf = binary.LittleEndian.AppendUint32(d.buf, uint32(len(it.Dark)))
-			for _, row := range it.Dark {
+			g := it.Dark
+			d.buf = binary.LittleEndian.AppendUint32(d.buf, uint32(g.Rows))
+			for y := 0; y < g.Rows; y++ {
 				var acc byte
-				for i, dark := range row {
-					if dark {
+				for i := 0; i < g.Cols; i++ {
+					if g.At(i, y) {
 						acc |= 1 << (i % 8)
 					}
-					if i%8 == 7 || i == len(row)-1 {
+					if i%8 == 7 || i == g.Cols-1 {
 						d.buf = append(d.buf, acc)
 						acc = 0
 					}

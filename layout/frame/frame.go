@@ -123,8 +123,50 @@ func (t Text) String() string {
 type Modules struct {
 	X, Y   float64 // top-left of the grid, quiet zone excluded
 	Module float64 // side of one module in mm
-	Dark   [][]bool
+	Dark   Grid
 	Color  Color
+}
+
+// Grid is which modules of a grid are dark, one bit each, row by row from
+// the top: a QR code weighs an eighth of a byte a module, so that sheets
+// of many households can hold every household's code.
+type Grid struct {
+	Cols, Rows int
+	bits       []byte
+}
+
+// NewGrid is a grid of light modules.
+func NewGrid(cols, rows int) Grid {
+	return Grid{Cols: cols, Rows: rows, bits: make([]byte, (cols*rows+7)/8)}
+}
+
+// GridOf is the grid of dark modules rows[y][x]; every row as long as the
+// first.
+func GridOf(rows [][]bool) Grid {
+	if len(rows) == 0 {
+		return Grid{}
+	}
+	g := NewGrid(len(rows[0]), len(rows))
+	for y, row := range rows {
+		for x, dark := range row {
+			if dark {
+				g.Set(x, y)
+			}
+		}
+	}
+	return g
+}
+
+// Set makes the module in column x of row y dark.
+func (g Grid) Set(x, y int) {
+	i := y*g.Cols + x
+	g.bits[i/8] |= 1 << (i % 8)
+}
+
+// At says whether the module in column x of row y is dark.
+func (g Grid) At(x, y int) bool {
+	i := y*g.Cols + x
+	return g.bits[i/8]>>(i%8)&1 == 1
 }
 
 // Group places another frame with its top-left corner at (X, Y).
@@ -197,8 +239,7 @@ func (t Text) Bounds() Box {
 
 // Bounds is the grid's box.
 func (m Modules) Bounds() Box {
-	n := float64(len(m.Dark))
-	return Box{m.X, m.Y, n * m.Module, n * m.Module}
+	return Box{m.X, m.Y, float64(m.Dark.Cols) * m.Module, float64(m.Dark.Rows) * m.Module}
 }
 
 // Bounds is the placed frame's box.
@@ -226,14 +267,15 @@ func walk(f *Frame, dx, dy float64, fn func(Item, Box)) {
 // squares share their edges exactly and no seams show between them.
 func (m Modules) Runs() []Box {
 	var out []Box
-	for row, line := range m.Dark {
-		for col := 0; col < len(line); {
-			if !line[col] {
+	g := m.Dark
+	for row := 0; row < g.Rows; row++ {
+		for col := 0; col < g.Cols; {
+			if !g.At(col, row) {
 				col++
 				continue
 			}
 			end := col
-			for end < len(line) && line[end] {
+			for end < g.Cols && g.At(end, row) {
 				end++
 			}
 			out = append(out, Box{X: m.X + float64(col)*m.Module, Y: m.Y + float64(row)*m.Module, W: float64(end-col) * m.Module, H: m.Module})

@@ -5,11 +5,11 @@ import (
 )
 
 func TestModulesRuns(t *testing.T) {
-	m := Modules{X: 10, Y: 20, Module: 0.5, Dark: [][]bool{
+	m := Modules{X: 10, Y: 20, Module: 0.5, Dark: GridOf([][]bool{
 		{true, true, false, true},
 		{false, false, false, false},
 		{false, true, true, true},
-	}}
+	})}
 	want := []Box{{10, 20, 1, 0.5}, {11.5, 20, 0.5, 0.5}, {10.5, 21, 1.5, 0.5}}
 	got := m.Runs()
 	if len(got) != len(want) {

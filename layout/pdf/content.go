@@ -53,11 +53,27 @@ func (c *content) num(v float64) {
 // appendNum writes a number to 3 decimals: a thousandth of a point is far
 // below any press tolerance.
 func appendNum(b []byte, v float64) []byte {
-	r := math.Round(v*1000) / 1000
-	if r == 0 {
-		r = 0 // no "-0"
+	m := math.Round(v * 1000)
+	if math.Abs(m) >= 1e15 {
+		return strconv.AppendFloat(b, m/1000, 'f', -1, 64)
 	}
-	return strconv.AppendFloat(b, r, 'f', -1, 64)
+	// In thousandths as an integer: the digits strconv's shortest form of
+	// m/1000 would give, at a fraction of its cost, and no "-0".
+	n := int64(m)
+	if n < 0 {
+		b = append(b, '-')
+		n = -n
+	}
+	b = strconv.AppendInt(b, n/1000, 10)
+	if frac := n % 1000; frac != 0 {
+		digits := [4]byte{'.', byte('0' + frac/100), byte('0' + frac/10%10), byte('0' + frac%10)}
+		end := 4
+		for digits[end-1] == '0' {
+			end--
+		}
+		b = append(b, digits[:end]...)
+	}
+	return b
 }
 
 func (c *content) op(s string) { c.b = append(c.b, s...); c.b = append(c.b, '\n') }

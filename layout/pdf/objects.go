@@ -1,40 +1,92 @@
 package pdf
 
 import (
+	"bufio"
 	"bytes"
 	"compress/zlib"
 	"crypto/md5"
 	"fmt"
+	"hash"
 	"io"
 	"strconv"
 	"sync"
+
+	fastzlib "github.com/klauspost/compress/zlib"
 )
 
-// objects collects a file's indirect objects by number, then writes them
-// with their cross-reference table.
+// objects writes a file's indirect objects as soon as each is final, in
+// any order, and remembers only where each went: a file of many pages
+// never holds more than the page being drawn. finish writes the
+// cross-reference table and trailer.
 type objects struct {
-	bodies [][]byte // bodies[n-1] is object n
+	w       *countingWriter
+	offsets []int // offsets[n-1] is object n's; -1 while not written
+	// h hashes the bodies in the order written, for the IDs that name a
+	// file. The large bodies many files of a run share (font subsets, the
+	// output profile) go in as a digest made once, which keeps the IDs
+	// derived from content at a fraction of the cost.
+	h hash.Hash
 }
 
+func newObjects(w io.Writer) *objects {
+	cw := &countingWriter{w: bufio.NewWriterSize(w, 64<<10)}
+	cw.WriteString("%PDF-1.6\n%\xe2\xe3\xcf\xd3\n")
+	return &objects{w: cw, h: md5.New()}
+}
+
+// alloc numbers an object whose body comes later, through set.
 func (o *objects) alloc() int {
-	o.bodies = append(o.bodies, nil)
-	return len(o.bodies)
+	o.offsets = append(o.offsets, -1)
+	return len(o.offsets)
 }
 
-func (o *objects) set(n int, body []byte) { o.bodies[n-1] = body }
+func (o *objects) set(n int, body []byte) { o.put(n, body, nil) }
 
 func (o *objects) add(body []byte) int {
 	n := o.alloc()
-	o.set(n, body)
+	o.put(n, body, nil)
 	return n
 }
 
-// Compressors are large; reuse them. Page content uses the default level;
-// font subsets, made once per run and copied into many files, the best.
+// addShared adds a body whose MD5 digest is sum.
+func (o *objects) addShared(body []byte, sum *[md5.Size]byte) int {
+	n := o.alloc()
+	o.put(n, body, sum)
+	return n
+}
+
+func (o *objects) put(n int, body []byte, sum *[md5.Size]byte) {
+	o.offsets[n-1] = o.w.n
+	var num [24]byte
+	o.w.Write(strconv.AppendInt(num[:0], int64(n), 10))
+	o.w.WriteString(" 0 obj\n")
+	o.w.Write(body)
+	o.w.WriteString("\nendobj\n")
+	if sum != nil {
+		o.h.Write(sum[:])
+	} else {
+		o.h.Write(body)
+	}
+}
+
+// digest is the MD5 of the bodies written so far.
+func (o *objects) digest() []byte { return o.h.Sum(nil) }
+
+// Compressors are large; reuse them. Page content, drawn anew for every
+// card, is compressed at the fastest level of klauspost/compress, whose
+// level 1 takes a fraction of the standard library's time for a few per
+// cent more bytes; font subsets and the output profile, made once per run
+// and copied into many files, at the standard library's best.
 var (
-	zpool     = sync.Pool{New: func() any { w, _ := zlib.NewWriterLevel(nil, zlib.DefaultCompression); return w }}
+	zpool     = sync.Pool{New: func() any { w, _ := fastzlib.NewWriterLevel(nil, fastzlib.BestSpeed); return w }}
 	zpoolBest = sync.Pool{New: func() any { w, _ := zlib.NewWriterLevel(nil, zlib.BestCompression); return w }}
 )
+
+// compressor is what both zlib writers do.
+type compressor interface {
+	io.WriteCloser
+	Reset(io.Writer)
+}
 
 // stream makes a Flate-compressed stream object body; extra goes into the
 // dictionary.
@@ -44,9 +96,9 @@ func stream(data []byte, extra string) []byte { return compressed(&zpool, data, 
 func streamBest(data []byte, extra string) []byte { return compressed(&zpoolBest, data, extra) }
 
 func compressed(pool *sync.Pool, data []byte, extra string) []byte {
-	var z bytes.Buffer
-	zw := pool.Get().(*zlib.Writer)
-	zw.Reset(&z)
+	z := bytes.NewBuffer(make([]byte, 0, len(data)/2+64))
+	zw := pool.Get().(compressor)
+	zw.Reset(z)
 	zw.Write(data)
 	zw.Close()
 	pool.Put(zw)
@@ -56,29 +108,44 @@ func compressed(pool *sync.Pool, data []byte, extra string) []byte {
 	return append(b, "\nendstream"...)
 }
 
-// writeTo writes header, objects, xref and trailer. The file ID is a hash
-// of the objects, so equal documents get equal IDs.
-func (o *objects) writeTo(w io.Writer, root, info int) error {
-	var buf bytes.Buffer
-	buf.WriteString("%PDF-1.6\n%\xe2\xe3\xcf\xd3\n")
-	offsets := make([]int, len(o.bodies))
-	h := md5.New()
-	for i, body := range o.bodies {
-		offsets[i] = buf.Len()
-		buf.WriteString(strconv.Itoa(i + 1))
-		buf.WriteString(" 0 obj\n")
-		buf.Write(body)
-		buf.WriteString("\nendobj\n")
-		h.Write(body)
+// finish writes the cross-reference table and the trailer, whose file ID
+// is the digest of every object.
+func (o *objects) finish(root, info int) error {
+	xref := o.w.n
+	fmt.Fprintf(o.w, "xref\n0 %d\n0000000000 65535 f \n", len(o.offsets)+1)
+	for _, off := range o.offsets {
+		fmt.Fprintf(o.w, "%010d 00000 n \n", off)
 	}
-	xref := buf.Len()
-	fmt.Fprintf(&buf, "xref\n0 %d\n0000000000 65535 f \n", len(o.bodies)+1)
-	for _, off := range offsets {
-		fmt.Fprintf(&buf, "%010d 00000 n \n", off)
+	id := fmt.Sprintf("%x", o.digest())
+	fmt.Fprintf(o.w, "trailer\n<</Size %d/Root %d 0 R/Info %d 0 R/ID[<%s><%s>]>>\nstartxref\n%d\n%%%%EOF\n",
+		len(o.offsets)+1, root, info, id, id, xref)
+	if o.w.err != nil {
+		return o.w.err
 	}
-	id := fmt.Sprintf("%x", h.Sum(nil))
-	fmt.Fprintf(&buf, "trailer\n<</Size %d/Root %d 0 R/Info %d 0 R/ID[<%s><%s>]>>\nstartxref\n%d\n%%%%EOF\n",
-		len(o.bodies)+1, root, info, id, id, xref)
-	_, err := w.Write(buf.Bytes())
-	return err
+	return o.w.w.Flush()
+}
+
+// countingWriter counts the bytes written and keeps the first error.
+type countingWriter struct {
+	w   *bufio.Writer
+	n   int
+	err error
+}
+
+func (c *countingWriter) Write(p []byte) (int, error) {
+	if c.err != nil {
+		return 0, c.err
+	}
+	n, err := c.w.Write(p)
+	c.n += n
+	c.err = err
+	return n, err
+}
+
+func (c *countingWriter) WriteString(s string) {
+	if c.err == nil {
+		n, err := c.w.WriteString(s)
+		c.n += n
+		c.err = err
+	}
 }

@@ -21,15 +21,17 @@ const OutputCondition = "FOGRA39"
 //go:embed icc/fogra39.icc
 var outputProfile []byte
 
-// profileStream is the profile as a stream object body, compressed once
-// per run: every file of the run carries the same bytes.
-var profileStream = sync.OnceValue(func() []byte {
-	return streamBest(outputProfile, "/N 4")
+// profileStream is the profile as a stream object body and its digest,
+// made once per run: every file of the run carries the same bytes.
+var profileStream = sync.OnceValues(func() ([]byte, *[md5.Size]byte) {
+	body := streamBest(outputProfile, "/N 4")
+	sum := md5.Sum(body)
+	return body, &sum
 })
 
 // outputIntents adds the profile and returns the catalog's /OutputIntents.
 func outputIntents(o *objects) string {
-	prof := o.add(profileStream())
+	prof := o.addShared(profileStream())
 	return fmt.Sprintf("/OutputIntents[<</Type/OutputIntent/S/GTS_PDFX/OutputConditionIdentifier(%s)/RegistryName(http://www.color.org)"+
 		"/Info(Coated FOGRA39 \\(ISO 12647-2:2004/Amd 1\\))/DestOutputProfile %d 0 R>>]", OutputCondition, prof)
 }
@@ -50,11 +52,7 @@ func infoDict(info Info) []byte {
 // documentID is a UUID made from the document's content, so that the same
 // pages give the same ID and a rerun stays byte-identical.
 func documentID(o *objects) string {
-	h := md5.New()
-	for _, b := range o.bodies {
-		h.Write(b)
-	}
-	s := h.Sum(nil)
+	s := o.digest()
 	s[6] = s[6]&0x0f | 0x30 // version 3: name-based, MD5
 	s[8] = s[8]&0x3f | 0x80
 	return fmt.Sprintf("uuid:%x-%x-%x-%x-%x", s[0:4], s[4:6], s[6:8], s[8:10], s[10:16])

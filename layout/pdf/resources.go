@@ -2,8 +2,10 @@ package pdf
 
 import (
 	"bytes"
+	"crypto/md5"
 	"crypto/sha256"
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 	"sync"
@@ -96,6 +98,7 @@ func (r *resources) collect(f *frame.Frame) {
 // ToUnicode map, so text can be searched and copied.
 func (r *resources) embedFonts() error {
 	for _, sf := range r.fonts {
+		sf.padDigits()
 		ids := make([]uint16, 0, len(sf.runes))
 		for id := range sf.runes {
 			if id != 0 { // the missing glyph stays glyph 0, one em wide (DW)
@@ -112,20 +115,38 @@ func (r *resources) embedFonts() error {
 			return err
 		}
 		m := sf.face.Metrics()
-		file := r.objs.add(e.program)
+		file := r.objs.addShared(e.program, &e.programSum)
 		desc := r.objs.add(fmt.Appendf(nil,
 			"<</Type/FontDescriptor/FontName/%s/Flags 4/FontBBox[%d %d %d %d]/ItalicAngle %s/Ascent %d/Descent %d/CapHeight %d/StemV 80/FontFile2 %d 0 R>>",
 			e.base, m.BBox[0], m.BBox[1], m.BBox[2], m.BBox[3], fmtNum(m.ItalicAngle), m.Ascent, m.Descent, m.CapHeight, file))
 		cid := r.objs.add(fmt.Appendf(nil,
 			"<</Type/Font/Subtype/CIDFontType2/BaseFont/%s/CIDSystemInfo<</Registry(Adobe)/Ordering(Identity)/Supplement 0>>/FontDescriptor %d 0 R/CIDToGIDMap/Identity/DW 1000/W[1[%s]]>>",
 			e.base, desc, e.widths))
-		cmap := r.objs.add(e.toUnicode)
+		cmap := r.objs.addShared(e.toUnicode, &e.toUnicodeSum)
 		sf.obj = r.objs.add(fmt.Appendf(nil,
 			"<</Type/Font/Subtype/Type0/BaseFont/%s/Encoding/Identity-H/DescendantFonts[%d 0 R]/ToUnicode %d 0 R>>",
 			e.base, cid, cmap))
 	}
 	return nil
 }
+
+// padDigits adds the face's ten digits to a subset that draws one. House
+// numbers, phone numbers and ids differ from card to card; with all ten
+// digits the cards of a run share a few subsets, each cut and compressed
+// once, instead of needing one for almost every card.
+func (sf *subsetFont) padDigits() {
+	if !slices.ContainsFunc(slices.Collect(maps.Values(sf.runes)), isDigit) {
+		return
+	}
+	for r := '0'; r <= '9'; r++ {
+		id := sf.face.GlyphID(r)
+		if _, ok := sf.runes[id]; id != 0 && !ok {
+			sf.runes[id], sf.advance[id] = r, sf.face.Advance(id)
+		}
+	}
+}
+
+func isDigit(r rune) bool { return r >= '0' && r <= '9' }
 
 // embedded is the part of an embedded subset that depends only on its
 // glyphs: cards of one roster mostly use the same glyphs, so it is made once
@@ -135,6 +156,8 @@ type embedded struct {
 	program   []byte // FontFile2 stream object
 	toUnicode []byte // ToUnicode stream object
 	widths    []byte
+	// the digests of program and toUnicode
+	programSum, toUnicodeSum [md5.Size]byte
 }
 
 // subsetCache holds the embedded subsets of a run, by face and glyphs.
@@ -175,6 +198,7 @@ func (c *subsetCache) subset(sf *subsetFont, ids []uint16) (*embedded, error) {
 		toUnicode: streamBest(toUnicode(ids, sf), ""),
 		widths:    widths,
 	}
+	e.programSum, e.toUnicodeSum = md5.Sum(e.program), md5.Sum(e.toUnicode)
 	c.mu.Lock()
 	if c.m == nil {
 		c.m = map[string]*embedded{}

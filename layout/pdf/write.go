@@ -33,20 +33,28 @@ func Write(w io.Writer, info Info, pages []frame.Page) error {
 
 // Write writes pages as one PDF file.
 func (pw *Writer) Write(w io.Writer, info Info, pages []frame.Page) error {
+	return pw.WritePages(w, info, len(pages), func(i int) frame.Page { return pages[i] })
+}
+
+// WritePages writes n pages as one PDF file, asking page for page i when
+// it needs it: twice, once for the glyphs it uses and once to draw it. A
+// file of many pages then holds only the page being drawn.
+func (pw *Writer) WritePages(w io.Writer, info Info, n int, page func(i int) frame.Page) error {
 	res := newResources(&pw.cache)
-	for _, p := range pages {
-		res.collect(p.Frame)
+	for i := range n {
+		res.collect(page(i).Frame)
 	}
-	var o objects
+	o := newObjects(w)
 	catalog := o.alloc()
 	pagesObj := o.alloc()
 	resObj := o.alloc()
-	res.objs, res.resObj = &o, resObj
+	res.objs, res.resObj = o, resObj
 	if err := res.embedFonts(); err != nil {
 		return err
 	}
-	kids := make([]byte, 0, 16*len(pages))
-	for _, p := range pages {
+	kids := make([]byte, 0, 16*n)
+	for i := range n {
+		p := page(i)
 		c := &content{res: res, h: p.Frame.H, opKnown: true} // a page starts without overprint
 		res.draw(c, p.Frame)
 		contents := o.add(stream(c.b, ""))
@@ -55,13 +63,13 @@ func (pw *Writer) Write(w io.Writer, info Info, pages []frame.Page) error {
 			pagesObj, fmtNum(p.Frame.W*k), fmtNum(h*k), box(p.Trim, h), box(p.Bleed, h), resObj, contents)
 		kids = fmt.Appendf(kids, "%d 0 R ", o.add(page))
 	}
-	o.set(pagesObj, fmt.Appendf(nil, "<</Type/Pages/Count %d/Kids[%s]>>", len(pages), kids))
+	o.set(pagesObj, fmt.Appendf(nil, "<</Type/Pages/Count %d/Kids[%s]>>", n, kids))
 	o.set(resObj, res.dict())
-	intents := outputIntents(&o)
-	meta := o.add(metadata(info, documentID(&o)))
+	intents := outputIntents(o)
+	meta := o.add(metadata(info, documentID(o)))
 	o.set(catalog, fmt.Appendf(nil, "<</Type/Catalog/Pages %d 0 R/Metadata %d 0 R%s%s>>", pagesObj, meta, intents, res.ocProperties()))
 	infoObj := o.add(infoDict(info))
-	return o.writeTo(w, catalog, infoObj)
+	return o.finish(catalog, infoObj)
 }
 
 func box(b frame.Box, h float64) string {

@@ -72,7 +72,7 @@ func sample(t *testing.T) frame.Frame {
 	die := &frame.Frame{}
 	die.Add(frame.Rect{Box: frame.Box{X: 3, Y: 3, W: 100, H: 100}, R: 4, Paint: frame.Paint{Stroke: &cut, Line: 0.1}})
 	f.Add(frame.Group{Frame: die, Layer: "CutContour"})
-	f.Add(frame.Modules{X: 50, Y: 50, Module: 1, Dark: [][]bool{{true, true, false}, {false, true, true}}, Color: frame.Black})
+	f.Add(frame.Modules{X: 50, Y: 50, Module: 1, Dark: frame.GridOf([][]bool{{true, true, false}, {false, true, true}}), Color: frame.Black})
 	return f
 }
 
@@ -166,7 +166,7 @@ func TestTextString(t *testing.T) {
 // The font's widths are the advances the frame gives, whatever the face
 // says, so glyphs land where layout put them.
 func TestWidthsFromFrame(t *testing.T) {
-	line := layout.Setter{Fonts: builtin(t)}.Set("居民1", 10, false, frame.Black)
+	line := layout.Setter{Fonts: builtin(t)}.Set("居民A", 10, false, frame.Black)
 	run := line.Runs[0]
 	run.Glyphs[1].Advance = 0.6125 // a fractional advance, as a 2048-unit face gives
 	f := &frame.Frame{W: 50, H: 20}
@@ -176,10 +176,31 @@ func TestWidthsFromFrame(t *testing.T) {
 	if m == nil {
 		t.Fatalf("no W array in\n%s", s)
 	}
-	// glyphs are numbered by original id: '1' (a low id) comes first
+	// glyphs are numbered by original id: 'A' (a low id) comes first
 	want := []string{fmtNum(run.Glyphs[2].Advance * 1000), "1000", "612.5"}
 	if got := strings.Fields(m[1]); !slices.Equal(got, want) {
-		t.Errorf("widths %v, want %v (by glyph id: 1, 居, 民)", got, want)
+		t.Errorf("widths %v, want %v (by glyph id: A, 居, 民)", got, want)
+	}
+}
+
+// Cards that differ only in their numbers share one subset: a face that
+// draws a digit carries all ten.
+func TestSubsetsPaddedWithDigits(t *testing.T) {
+	base := func(s string) string {
+		f := &frame.Frame{W: 50, H: 20}
+		f.Add(text(t, 0, 10, 10, false, s)...)
+		data := string(write(t, frame.Page{Frame: f, Trim: frame.Box{W: 50, H: 20}, Bleed: frame.Box{W: 50, H: 20}}))
+		m := regexp.MustCompile(`/BaseFont/([A-Z]{6}\+[^/]+)/Encoding`).FindStringSubmatch(data)
+		if m == nil {
+			t.Fatalf("no Type0 font in the file of %q", s)
+		}
+		return m[1]
+	}
+	if a, b := base("东街12号"), base("东街3号"); a != b {
+		t.Errorf("东街12号 and 东街3号 use subsets %s and %s, want one", a, b)
+	}
+	if a, b := base("东街号"), base("东街1号"); a == b {
+		t.Errorf("东街号, without a digit, has the subset of 东街1号 (%s)", a)
 	}
 }
 

@@ -69,11 +69,11 @@ func TestFillCoversExactPixels(t *testing.T) {
 			frame.Box{W: 12, H: 12}, image.Rect(1, 1, 4, 3)},
 		{"group", one(frame.Group{X: 5, Y: 6, Frame: one(frame.Rect{Box: frame.Box{X: 1, Y: 1, W: 2, H: 2}, Paint: frame.Paint{Fill: &cyan}})}),
 			frame.Box{W: 12, H: 12}, image.Rect(6, 7, 8, 9)},
-		{"modules", one(frame.Modules{X: 2, Y: 2, Module: 1, Color: cyan, Dark: [][]bool{
+		{"modules", one(frame.Modules{X: 2, Y: 2, Module: 1, Color: cyan, Dark: frame.GridOf([][]bool{
 			{true, true, false},
 			{true, true, false},
 			{false, false, false},
-		}}), frame.Box{W: 12, H: 12}, image.Rect(2, 2, 4, 4)},
+		})}), frame.Box{W: 12, H: 12}, image.Rect(2, 2, 4, 4)},
 		{"nothing to paint", one(frame.Rect{Box: frame.Box{X: 2, Y: 3, W: 4, H: 5}}),
 			frame.Box{W: 12, H: 12}, image.Rectangle{}},
 	} {
@@ -96,7 +96,7 @@ func TestModulesHaveNoSeams(t *testing.T) {
 	dark := frametest.FakeQR(29)
 	f := &frame.Frame{W: 30, H: 30}
 	// Off the pixel grid, so that every module edge is anti-aliased.
-	f.Add(frame.Modules{X: 0.3, Y: 0.45, Module: 0.7, Dark: dark, Color: cyan})
+	f.Add(frame.Modules{X: 0.3, Y: 0.45, Module: 0.7, Dark: frame.GridOf(dark), Color: cyan})
 	img := Render(f, frame.Box{W: 30, H: 30}, 254)
 	s := 254 / 25.4
 	for r := range dark {

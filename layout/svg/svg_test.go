@@ -206,11 +206,11 @@ func TestNumbers(t *testing.T) {
 // in a row.
 func TestModules(t *testing.T) {
 	f := &frame.Frame{W: 10, H: 10}
-	f.Add(frame.Modules{X: 1, Y: 2, Module: 0.5, Color: frame.Black, Dark: [][]bool{
+	f.Add(frame.Modules{X: 1, Y: 2, Module: 0.5, Color: frame.Black, Dark: frame.GridOf([][]bool{
 		{true, true, false, true},
 		{false, false, false, false},
 		{false, true, true, true},
-	}})
+	})})
 	els := parse(t, write(t, f, frame.Box{W: 10, H: 10}))
 	var paths []string
 	for _, e := range els {

@@ -98,7 +98,7 @@ func Card(tb testing.TB) (*frame.Frame, frame.Box) {
 	f.Add(frame.Group{Frame: shared, Key: "shared"})
 
 	own := &frame.Frame{W: f.W, H: f.H}
-	own.Add(frame.Modules{X: 78, Y: 44, Module: 0.8, Dark: FakeQR(29), Color: black})
+	own.Add(frame.Modules{X: 78, Y: 44, Module: 0.8, Dark: frame.GridOf(FakeQR(29)), Color: black})
 	f.Add(frame.Group{Frame: own})
 	return f, frame.Box{W: f.W, H: f.H}
 }
