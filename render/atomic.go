@@ -22,6 +22,29 @@ func WriteFile(dir, name string, data []byte) error {
 	return files.Write(filepath.Join(dir, name), data, nil)
 }
 
+// stage writes data to a temporary file beside dir/name, by the output
+// rule, for Commit to rename into place or Remove to drop.
+func stage(dir, name string, data []byte) (*files.Temp, error) {
+	if !plainName(name) {
+		return nil, msg.Errorf("refusing to write %q: not a plain file name", name)
+	}
+	t, err := files.Resolve(filepath.Join(dir, name))
+	if err == nil && t.Stream {
+		err = msg.Errorf("%s is not a file; cards are written only as files", t.Name)
+	}
+	if err != nil {
+		return nil, err
+	}
+	tmp, err := t.Temp()
+	if err != nil {
+		return nil, err
+	}
+	if err := tmp.Put(data); err != nil {
+		return nil, err
+	}
+	return tmp, nil
+}
+
 // maxCardSize bounds what is read of a card already drawn, to compare it
 // with the manifest: a card is some hundred kilobytes.
 const maxCardSize = 64 << 20

@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"slices"
+	"sync/atomic"
 	"sync"
 	"time"
 
@@ -162,9 +163,10 @@ func layCards(d design.Design, p design.Plan, st card.Settings, set *fonts.Set, 
 // Cards writes one PDF per selected household, DIR/<id>.pdf, and the
 // manifest that says what each was drawn from. A card whose inputs are
 // those the manifest records and whose file still has the recorded bytes is
-// left alone; the others are laid out, all problems reported before
-// anything is written, and drawn. The manifest is written last, also after
-// a failed write, and then describes the files on disk.
+// left alone; the others are laid out and drawn one by one, each into a
+// temporary file renamed into place only when every card laid out without
+// a problem. The manifest is written last, also after a failed write, and
+// then describes the files on disk.
 func Cards(r *card.Roster, set *fonts.Set, o CardsOptions) (*CardsResult, error) {
 	hs, err := selectHouseholds(r, o.Households, o.Shard)
 	if err != nil {
@@ -214,36 +216,60 @@ func Cards(r *card.Roster, set *fonts.Set, o CardsOptions) (*CardsResult, error)
 			todoHash = append(todoHash, hashes[i])
 		}
 	}
-	laid, err := layCards(d, p, r.Card, set, todo, o.Workers)
-	if err != nil {
-		return nil, err
+	if len(todo) > 0 {
+		if err := files.Folder(o.Dir); err != nil {
+			return nil, err
+		}
 	}
-	if err := files.Folder(o.Dir); err != nil {
-		return nil, err
-	}
-
-	drawn := make([]ManifestCard, len(laid))
-	errs := make([]error, len(laid))
+	// Each card is laid out, drawn into a temporary file beside its name
+	// and forgotten, so that memory does not grow with the roster. The
+	// files take their names only when every card laid out without a
+	// problem: a roster with a problem changes nothing, and all its
+	// problems are reported.
+	temps := make([]*files.Temp, len(todo))
+	drawn := make([]ManifestCard, len(todo))
+	layErrs := make([]error, len(todo))
+	errs := make([]error, len(todo))
+	var failed atomic.Bool
 	pw := pdf.NewWriter()
-	done := newCounter(o.Progress, len(laid))
-	parallel(len(laid), o.Workers, func(i int) {
+	done := newCounter(o.Progress, len(todo))
+	parallel(len(todo), o.Workers, func(i int) {
 		defer done.add(1)
-		id := laid[i].Household.ID
-		data, err := CardPDF(r, set, pw, laid[i], o)
+		art, err := d.Card(todo[i], r.Card, set, p)
+		if err != nil {
+			layErrs[i] = err
+			failed.Store(true)
+			return
+		}
+		if failed.Load() {
+			return // nothing of this run will be kept
+		}
+		h := todo[i].Household
+		data, err := CardPDF(r, set, pw, Laid{Household: h, Art: art}, o)
 		if err == nil {
-			err = WriteFile(o.Dir, cardFile(id), data)
+			temps[i], err = stage(o.Dir, cardFile(h.ID), data)
 		}
 		if err == nil {
-			drawn[i] = ManifestCard{ID: id, File: cardFile(id), Inputs: todoHash[i], SHA256: sha256Hex(data)}
+			drawn[i] = ManifestCard{ID: h.ID, File: cardFile(h.ID), Inputs: todoHash[i], SHA256: sha256Hex(data)}
 		}
 		errs[i] = err
 	})
-	// A card that failed keeps its old entry: WriteFile left its old file
-	// (or none) in place.
-	for i, e := range drawn {
-		if errs[i] == nil {
-			entries[e.ID] = e
-			res.Rendered = append(res.Rendered, e.File)
+	if err := mergeProblems(layErrs); err != nil {
+		for _, t := range temps {
+			if t != nil {
+				t.Remove()
+			}
+		}
+		return nil, err
+	}
+	// A card that failed keeps its old entry and its old file (or none).
+	for i, t := range temps {
+		if errs[i] == nil && t != nil {
+			errs[i] = t.Commit()
+		}
+		if errs[i] == nil && t != nil {
+			entries[drawn[i].ID] = drawn[i]
+			res.Rendered = append(res.Rendered, drawn[i].File)
 		}
 	}
 	if o.Prune {
