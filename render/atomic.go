@@ -35,14 +35,7 @@ func stage(dir, name string, data []byte) (*files.Temp, error) {
 	if err != nil {
 		return nil, err
 	}
-	tmp, err := t.Temp()
-	if err != nil {
-		return nil, err
-	}
-	if err := tmp.Put(data); err != nil {
-		return nil, err
-	}
-	return tmp, nil
+	return t.Stage(data)
 }
 
 // maxCardSize bounds what is read of a card already drawn, to compare it
