@@ -119,6 +119,11 @@ func BenchmarkCard(b *testing.B) {
 // (Force: a rerun would otherwise find them all up to date).
 func BenchmarkExampleRoster(b *testing.B) {
 	r, set := load(b)
+	benchCards(b, r, set)
+}
+
+// benchCards draws and writes every card of r, as fuwuka cards --force does.
+func benchCards(b *testing.B, r *card.Roster, set *fonts.Set) {
 	dir := b.TempDir()
 	for b.Loop() {
 		if _, err := Cards(r, set, CardsOptions{Dir: dir, CutContour: true, Date: time.Unix(0, 0), Force: true}); err != nil {
@@ -145,20 +150,8 @@ func TestSharedProblemReportedOnce(t *testing.T) {
 // BenchmarkCards1000 lays out and writes the cards of 1,000 households, as
 // fuwuka cards --force does.
 func BenchmarkCards1000(b *testing.B) {
-	r, err := card.Parse("bench.yaml", benchRoster(1000), ".", card.LoadOptions{})
-	if err != nil {
-		b.Fatal(err)
-	}
-	set, err := builtinFonts()
-	if err != nil {
-		b.Fatal(err)
-	}
-	dir := b.TempDir()
-	for b.Loop() {
-		if _, err := Cards(r, set, CardsOptions{Dir: dir, CutContour: true, Date: time.Unix(0, 0), Force: true}); err != nil {
-			b.Fatal(err)
-		}
-	}
+	r, set := loadBench(b, 1000)
+	benchCards(b, r, set)
 }
 
 // Cards are drawn into temporary files before the last household is laid
