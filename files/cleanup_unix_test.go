@@ -23,7 +23,7 @@ func TestInterruptRemovesTemporaryFiles(t *testing.T) {
 			panic(err)
 		}
 		tg, _ := Resolve(filepath.Join(dir, "card.pdf"))
-		if _, err := tg.Temp(); err != nil {
+		if _, err := tg.Stage(nil); err != nil {
 			panic(err)
 		}
 		if _, _, err := TempDir(); err != nil {

@@ -130,11 +130,8 @@ func (t Target) Write(data []byte, stdout io.Writer) error {
 	if t.Stream {
 		return t.writeStream(data, stdout)
 	}
-	tmp, err := t.Temp()
+	tmp, err := t.Stage(data)
 	if err != nil {
-		return err
-	}
-	if err := tmp.Put(data); err != nil {
 		return err
 	}
 	return tmp.Commit()
@@ -164,17 +161,11 @@ type Temp struct {
 	path   string
 }
 
-// Temp makes the temporary file that t is written through. It is created
-// with mode 0666, which the umask trims, or given the mode of the file it
+// Stage makes the temporary file that t is written through, with data in
+// it, written through the one open that creates it. It is created with
+// mode 0666, which the umask trims, or given the mode of the file it
 // replaces, so that a private file stays private.
-func (t Target) Temp() (*Temp, error) { return t.temp(nil) }
-
-// Stage is Temp with data already in it, written through the one open
-// that creates the file: a run of many files saves a system call or two
-// on each.
-func (t Target) Stage(data []byte) (*Temp, error) { return t.temp(data) }
-
-func (t Target) temp(data []byte) (*Temp, error) {
+func (t Target) Stage(data []byte) (*Temp, error) {
 	if t.Stream {
 		return nil, msg.Errorf("%s is written straight through", t.Name)
 	}
@@ -195,7 +186,7 @@ func (t Target) temp(data []byte) (*Temp, error) {
 		if t.Exists {
 			err = f.Chmod(t.mode)
 		}
-		if err == nil && data != nil {
+		if err == nil {
 			_, err = f.Write(data)
 		}
 		if cerr := f.Close(); err == nil {
@@ -208,22 +199,6 @@ func (t Target) temp(data []byte) (*Temp, error) {
 		return tmp, nil
 	}
 	return nil, msg.Errorf("cannot make a temporary file in %s", dir)
-}
-
-// Put writes the whole of data into the temporary file, removing it if the
-// write fails.
-func (tmp *Temp) Put(data []byte) error {
-	f, err := os.OpenFile(tmp.path, os.O_WRONLY|os.O_TRUNC, 0)
-	if err == nil {
-		_, err = f.Write(data)
-		if cerr := f.Close(); err == nil {
-			err = cerr
-		}
-	}
-	if err != nil {
-		tmp.Remove()
-	}
-	return err
 }
 
 // Commit renames the temporary file onto its target.

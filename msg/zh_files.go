@@ -32,7 +32,6 @@ var zhFiles = map[string]string{
 	"%s is a folder, not a file":                                                             "%s 是文件夹，不是文件",
 	"%s is not a regular file (%v)":                                                          "%s 不是普通文件（%v）",
 	"%s is not a file; a job of several files writes only files":                             "%s 不是文件；多个文件的任务只写入普通文件",
-	"%s is not a file; cards are written only as files":                                      "%s 不是文件；卡片只写成普通文件",
 	"cannot write in %s: %v":                                                                 "无法在 %s 中写入：%v",
 	"%q is the name fuwuka gives the households without a zone":                              "%q 是 fuwuka 给没有片区的住户用的名字",
 	"call the zone something else, or leave those households without one":                    "请给这个片区换个名字，或让这些住户不写片区",

@@ -23,14 +23,15 @@ func WriteFile(dir, name string, data []byte) error {
 }
 
 // stage writes data to a temporary file beside dir/name, by the output
-// rule, for Commit to rename into place or Remove to drop.
+// rule, for Commit to rename into place or Remove to drop: one file of a
+// job of several, which writes only files.
 func stage(dir, name string, data []byte) (*files.Temp, error) {
 	if !plainName(name) {
 		return nil, msg.Errorf("refusing to write %q: not a plain file name", name)
 	}
 	t, err := files.Resolve(filepath.Join(dir, name))
 	if err == nil && t.Stream {
-		err = msg.Errorf("%s is not a file; cards are written only as files", t.Name)
+		err = msg.Errorf("%s is not a file; a job of several files writes only files", t.Name)
 	}
 	if err != nil {
 		return nil, err
@@ -70,22 +71,9 @@ func writeAll(dir string, names []string, data [][]byte) error {
 	}
 	errs := make([]error, len(names))
 	for i, name := range names {
-		if !plainName(name) {
-			abort()
-			return msg.Errorf("refusing to write %q: not a plain file name", name)
-		}
-		t, err := files.Resolve(filepath.Join(dir, name))
-		if err == nil && t.Stream {
-			err = msg.Errorf("%s is not a file; a job of several files writes only files", t.Name)
-		}
-		var tmp *files.Temp
+		tmp, err := stage(dir, name, data[i])
 		if err == nil {
-			tmp, err = t.Temp()
-		}
-		if err == nil {
-			if err = tmp.Put(data[i]); err == nil {
-				temps = append(temps, tmp)
-			}
+			temps = append(temps, tmp)
 		}
 		if err != nil {
 			errs[i] = err
