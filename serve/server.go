@@ -2,6 +2,7 @@ package serve
 
 import (
 	"bytes"
+	"cmp"
 	"crypto/rand"
 	"encoding/hex"
 	"encoding/json"
@@ -366,12 +367,12 @@ func (s *Server) write(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, msg.F("not a write request: %v", err).In(s.o.Lang), http.StatusBadRequest)
 		return
 	}
-	paper, err := impose.ParsePaper(cmpOr(req.Paper, "A3"))
+	paper, err := impose.ParsePaper(cmp.Or(req.Paper, "A3"))
 	if err != nil {
 		http.Error(w, msg.Err(err, s.o.Lang), http.StatusBadRequest)
 		return
 	}
-	order, err := impose.ParseOrder(cmpOr(req.Order, "cut-stack"))
+	order, err := impose.ParseOrder(cmp.Or(req.Order, "cut-stack"))
 	if err != nil {
 		http.Error(w, msg.Err(err, s.o.Lang), http.StatusBadRequest)
 		return
@@ -392,13 +393,6 @@ func (s *Server) write(w http.ResponseWriter, r *http.Request) {
 	}
 	go s.writeAll(good, impose.Press{Paper: paper, Margin: 10, Gap: 6, Marks: true}, order)
 	w.WriteHeader(http.StatusAccepted)
-}
-
-func cmpOr(s, def string) string {
-	if s == "" {
-		return def
-	}
-	return s
 }
 
 // writeAll runs the three jobs and tells the page how far it got.

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"errors"
+	"io"
 	"net"
 	"net/http"
 	"os"
@@ -124,15 +125,11 @@ func serveRun(opts *ServeOptions) error {
 
 // quietIO keeps a reload's warnings off the terminal: the page shows
 // the roster's state.
-func quietIO(io *IO) *IO {
-	q := *io
-	q.Err = discard{}
+func quietIO(std *IO) *IO {
+	q := *std
+	q.Err = io.Discard
 	return &q
 }
-
-type discard struct{}
-
-func (discard) Write(p []byte) (int, error) { return len(p), nil }
 
 // openBrowser asks the desktop to open url; a failure only means the clerk
 // opens it by hand from the line printed.

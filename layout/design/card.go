@@ -306,8 +306,6 @@ type cardLayout struct {
 	shared, own *frame.Frame
 	// room is the height the attempt left unused above the footer
 	room float64
-	// gaps counts the places between blocks where room is spread
-	gaps int
 }
 
 func (l *cardLayout) trim() frame.Box {
@@ -404,12 +402,6 @@ func (l *cardLayout) palette() palette {
 
 func process(c card.CMYK) frame.Color { return frame.CMYK(c[0], c[1], c[2], c[3]) }
 
-// gap is a space between two blocks, with its share of the room spread.
-func (l *cardLayout) gap(base, spread float64) float64 {
-	l.gaps++
-	return base + spread
-}
-
 // compose lays the card out at text scale s into l.shared and l.own, with
 // spread, the room a fitting attempt left, shared out between the blocks.
 func (l *cardLayout) compose(s, spread float64) card.Problems {
@@ -424,7 +416,6 @@ func (l *cardLayout) compose(s, spread float64) card.Problems {
 	// five places share the room: below the header, the greeting, the
 	// contact, the officials and the pledges
 	per := spread / 5
-	l.gaps = 0
 
 	// Background and the two bands run to the bleed edge; the bands'
 	// heights are known once their text is set, so they are drawn first
@@ -475,15 +466,15 @@ func (l *cardLayout) compose(s, spread float64) card.Problems {
 		}
 		y += frame.PtToMM(size) * 0.2
 	}
-	y += l.gap(l.mm(1.8), per)
+	y += l.mm(1.8) + per
 
 	if c.Contact != nil || l.qr != nil {
-		y = l.contact(y, pal, &ps) + l.gap(l.mm(2), per)
+		y = l.contact(y, pal, &ps) + l.mm(2) + per
 	}
 	y = l.officials(y, pal, &ps)
-	y += l.gap(0, per)
+	y += per
 	y = l.pledges(y, pal, &ps)
-	y += l.gap(0, per)
+	y += per
 
 	// Footer: the appeal on the left and, small, the household's address
 	// and id on the right, light on the accent, ending at the safe area's
@@ -503,7 +494,7 @@ func (l *cardLayout) compose(s, spread float64) card.Problems {
 	for i, line := range addrLines {
 		t := l.text(l.own, safe.X+safe.W, base-float64(len(addrLines)-1-i)*lineHeight(addrSize), addrSize, false, pal.white, line, right)
 		if t.Width > addrAvail {
-			ps = append(ps, l.tooWide(addrField, true, line, addrAvail))
+			ps = append(ps, l.tooWide(addrField, c.Household.Pos, true, line, addrAvail))
 		}
 		addrW = max(addrW, min(t.Width, addrAvail))
 	}
@@ -520,7 +511,7 @@ func (l *cardLayout) compose(s, spread float64) card.Problems {
 		for i, line := range lines {
 			t := l.text(sh, x, base-float64(len(lines)-1-i)*lineHeight(size), size, true, pal.ground, line, left)
 			if t.Width > avail {
-				ps = append(ps, l.tooWide("appeal", false, line, avail))
+				ps = append(ps, l.tooWide("appeal", card.Pos{}, false, line, avail))
 			}
 		}
 		if l.e.warm && len(lines) > 0 {
@@ -603,7 +594,7 @@ func (l *cardLayout) contact(y float64, pal palette, ps *card.Problems) float64 
 		n := l.text(sh, x, ty, nameSize, true, pal.ink, o.Name, left)
 		r := l.text(sh, n.X+n.Width+l.mm(1.5), ty, roleSize, false, pal.ink, o.Role, left)
 		if r.X+r.Width > x+inner {
-			*ps = append(*ps, l.tooWide(l.fieldOf(o, "role"), false, o.Name+" "+o.Role, inner))
+			*ps = append(*ps, l.tooWide(o.Field("role"), o.Pos, false, o.Name+" "+o.Role, inner))
 		}
 		// The phone is the heart of the card: it grows to fill the width
 		// it has, up to half again its size.
@@ -622,7 +613,7 @@ func (l *cardLayout) contact(y float64, pal palette, ps *card.Problems) float64 
 		}
 		p := l.text(sh, px, ty, phoneSize, true, pal.ink, o.Phone.Display(), left)
 		if p.Width > avail+1e-9 {
-			*ps = append(*ps, l.tooWide(l.fieldOf(o, "phone"), false, o.Phone.Display(), avail))
+			*ps = append(*ps, l.tooWide(o.Field("phone"), o.Pos, false, o.Phone.Display(), avail))
 		}
 		ty += frame.PtToMM(phoneSize) * 0.25
 	} else {
@@ -655,32 +646,11 @@ func (l *cardLayout) contact(y float64, pal palette, ps *card.Problems) float64 
 	return box.Y + box.H
 }
 
-// fieldOf names an official's field for a message, by the official's name.
-func (l *cardLayout) fieldOf(o *card.Official, part string) string {
-	return o.Field(part)
-}
-
-// posOf is where the official or hotline a field names was written; the
-// zero Pos for texts the card does not know the place of.
-func (l *cardLayout) posOf(field string) card.Pos {
-	for _, o := range l.c.Officials {
-		if strings.HasPrefix(field, "officials["+o.Name+"]") {
-			return o.Pos
-		}
-	}
-	for _, h := range l.c.Hotlines {
-		if strings.HasPrefix(field, "hotlines["+h.Name+"]") {
-			return h.Pos
-		}
-	}
-	return card.Pos{}
-}
-
-// tooWide is the problem of a text that does not fit; own says it is the
-// household's own text, which the message then names the household of:
-// the others are on every card.
-func (l *cardLayout) tooWide(field string, own bool, text string, avail float64) card.Problem {
-	p := card.Problem{Field: field, Pos: l.posOf(field),
+// tooWide is the problem of a text that does not fit, written at pos;
+// own says it is the household's own text, which the message then names
+// the household of: the others are on every card.
+func (l *cardLayout) tooWide(field string, pos card.Pos, own bool, text string, avail float64) card.Problem {
+	p := card.Problem{Field: field, Pos: pos,
 		Msg: msg.F("%q does not fit in %.1f mm on a %g mm card, even at the smallest text size", text, avail, l.st.Size)}
 	if h := l.c.Household; own {
 		p.Pos, p.Msg = h.Pos, msg.F("household %s: %s", h.ID, p.Msg)
@@ -746,12 +716,12 @@ func (l *cardLayout) officials(y float64, pal palette, ps *card.Problems) float6
 			}
 			r := l.text(sh, rx, ry, roleSize, false, pal.ink, o.Role, left)
 			if r.X+r.Width > x+colW {
-				*ps = append(*ps, l.tooWide(l.fieldOf(o, "role"), false, o.Role, textW))
+				*ps = append(*ps, l.tooWide(o.Field("role"), o.Pos, false, o.Role, textW))
 			}
 			py := top + rowH - l.mm(0.4) - lineHeight(phoneSize) + l.ascent(phoneSize)
 			p := l.text(sh, tx, py, phoneSize, true, pal.ink, o.Phone.Display(), left)
 			if p.X+p.Width > x+colW {
-				*ps = append(*ps, l.tooWide(l.fieldOf(o, "phone"), false, o.Phone.Display(), textW))
+				*ps = append(*ps, l.tooWide(o.Field("phone"), o.Pos, false, o.Phone.Display(), textW))
 			}
 		}
 		top += rowH + rowGap
@@ -767,13 +737,14 @@ func (l *cardLayout) officials(y float64, pal palette, ps *card.Problems) float6
 func (l *cardLayout) pledges(y float64, pal palette, ps *card.Problems) float64 {
 	type entry struct {
 		field, text, phone string
+		pos                card.Pos // where a hotline was written; pledges have none
 	}
 	var entries []entry
 	for i, p := range l.c.Pledges {
-		entries = append(entries, entry{fmt.Sprintf("pledges[#%d]", i+1), p, ""})
+		entries = append(entries, entry{fmt.Sprintf("pledges[#%d]", i+1), p, "", card.Pos{}})
 	}
 	for _, h := range l.c.Hotlines {
-		entries = append(entries, entry{h.Field("name"), h.Name, h.Phone.Display()})
+		entries = append(entries, entry{h.Field("name"), h.Name, h.Phone.Display(), h.Pos})
 	}
 	if len(entries) == 0 {
 		return y
@@ -816,7 +787,7 @@ func (l *cardLayout) pledges(y float64, pal palette, ps *card.Problems) float64 
 				}
 				p := l.text(sh, px, py, size, true, pal.accent, e.phone, left)
 				if n.Width > w || p.X+p.Width > x+colW {
-					*ps = append(*ps, l.tooWide(e.field, false, e.text+" "+e.phone, w))
+					*ps = append(*ps, l.tooWide(e.field, e.pos, false, e.text+" "+e.phone, w))
 				}
 				rowH = max(rowH, lines*lh)
 				continue
@@ -825,7 +796,7 @@ func (l *cardLayout) pledges(y float64, pal palette, ps *card.Problems) float64 
 			for k, line := range lines {
 				t := l.text(sh, tx, by+float64(k)*lh, size, false, pal.ink, line, left)
 				if t.Width > w {
-					*ps = append(*ps, l.tooWide(e.field, false, line, w))
+					*ps = append(*ps, l.tooWide(e.field, e.pos, false, line, w))
 				}
 			}
 			rowH = max(rowH, float64(len(lines))*lh)
@@ -887,8 +858,6 @@ func roundedBand(b frame.Box, top, bottom float64, col frame.Color) frame.Path {
 	}
 	return frame.Path{Segs: segs, Paint: frame.Paint{Fill: &col}}
 }
-
-func errorsAs(err error, target *card.Problems) bool { return errors.As(err, target) }
 
 // checkGlyphs finds every character the card prints that no font draws.
 func (l *cardLayout) checkGlyphs() card.Problems {

@@ -1,6 +1,7 @@
 package design
 
 import (
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -101,7 +102,7 @@ func Lay(cs []card.Card, st card.Settings, set *fonts.Set) ([]*Art, error) {
 		a, err := d.Card(c, st, set, p)
 		if err != nil {
 			var cps card.Problems
-			if !errorsAs(err, &cps) {
+			if !errors.As(err, &cps) {
 				return nil, err
 			}
 			ps = append(ps, cps...)
