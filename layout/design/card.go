@@ -152,7 +152,7 @@ func (e *engine) Card(c card.Card, st card.Settings, set *fonts.Set, p Plan) (*A
 	if room := l.room; room > 1e-6 {
 		l.compose(s, room)
 	}
-	return &Art{Shared: l.shared, Own: l.own, Trim: l.trim(), Key: "card-" + l.shared.Digest()}, nil
+	return &Art{Shared: l.shared, Own: l.own, Trim: l.trim()}, nil
 }
 
 // layout checks that the fonts draw every character of c and encodes its

@@ -253,7 +253,7 @@ func TestCardSharedArtwork(t *testing.T) {
 			t.Fatal(err)
 		}
 		g, ok := art.Frame().Items[0].(frame.Group)
-		if !ok || g.Key == "" || g.Key != art.Key || g.Frame != art.Shared {
+		if !ok || g.Key == "" || g.Key != art.Key() || g.Frame != art.Shared {
 			t.Fatalf("first item %+v is not the shared artwork, keyed", art.Frame().Items[0])
 		}
 		return g.Key, len(art.Own.Items)

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/fuwuka/fuwuka/card"
 	"github.com/fuwuka/fuwuka/fonts"
@@ -72,15 +73,23 @@ type Art struct {
 	Shared *frame.Frame
 	Own    *frame.Frame
 	Trim   frame.Box // in either frame
-	// Key names the shared part by its content.
-	Key string
+
+	key  string
+	once sync.Once
+}
+
+// Key names the shared part by its content. It is worked out when first
+// asked for: a card that is only checked, or drawn alone, never needs it.
+func (a *Art) Key() string {
+	a.once.Do(func() { a.key = "card-" + a.Shared.Digest() })
+	return a.key
 }
 
 // Frame is the whole card: the shared part, as a group keyed by its
 // content, under the household's own.
 func (a *Art) Frame() *frame.Frame {
 	f := &frame.Frame{W: a.Shared.W, H: a.Shared.H}
-	f.Add(frame.Group{Frame: a.Shared, Key: a.Key}, frame.Group{Frame: a.Own})
+	f.Add(frame.Group{Frame: a.Shared, Key: a.Key()}, frame.Group{Frame: a.Own})
 	return f
 }
 
