@@ -96,7 +96,7 @@ func (e *engine) Plan(cs []card.Card, st card.Settings, set *fonts.Set) (Plan, e
 			kinds[key] = c
 		}
 	}
-	p := Plan{Scale: maxScale}
+	p := Plan{Scale: maxScale, kinds: newKinds()}
 	var ps card.Problems
 	for _, key := range sortedKeys(kinds) {
 		l, err := e.layout(kinds[key], st, set)
@@ -142,7 +142,18 @@ func (e *engine) Card(c card.Card, st card.Settings, set *fonts.Set, p Plan) (*A
 		return nil, err
 	}
 	s := cmp.Or(p.Scale, maxScale)
-	if ps := l.compose(s, 0); len(ps) > 0 {
+	if p.kinds != nil {
+		l.s = s
+		if len(l.setAddress()) == 0 {
+			if k := p.kinds.get(l); k != nil {
+				l.place = k.place
+				l.drawOwn()
+				return &Art{Shared: k.shared, Own: l.own, Trim: l.trim(), key: k.key}, nil
+			}
+		}
+	}
+	ps := l.compose(s, 0)
+	if len(ps) > 0 {
 		var fits bool
 		if s, fits = l.best(s); !fits {
 			return nil, l.notFitting().Err()
@@ -152,7 +163,11 @@ func (e *engine) Card(c card.Card, st card.Settings, set *fonts.Set, p Plan) (*A
 	if room := l.room; room > 1e-6 {
 		l.compose(s, room)
 	}
-	return &Art{Shared: l.shared, Own: l.own, Trim: l.trim()}, nil
+	art := &Art{Shared: l.shared, Own: l.own, Trim: l.trim(), key: &artKey{}}
+	if p.kinds != nil && len(ps) == 0 {
+		p.kinds.put(l, art)
+	}
+	return art, nil
 }
 
 // layout checks that the fonts draw every character of c and encodes its
@@ -304,6 +319,11 @@ type cardLayout struct {
 	// the attempt's frames: the artwork every card with this contact shares,
 	// and the household's own
 	shared, own *frame.Frame
+	// the address set in lines, the widest line's width within its room,
+	// and where the own part goes
+	addr  []layout.Line
+	addrW float64
+	place ownPlace
 	// room is the height the attempt left unused above the footer
 	room float64
 }
@@ -407,7 +427,7 @@ func process(c card.CMYK) frame.Color { return frame.CMYK(c[0], c[1], c[2], c[3]
 func (l *cardLayout) compose(s, spread float64) card.Problems {
 	l.s = s
 	full := l.st.Size + 2*l.st.Bleed
-	l.shared, l.own = &frame.Frame{W: full, H: full}, &frame.Frame{W: full, H: full}
+	l.shared = &frame.Frame{W: full, H: full}
 	pal := l.palette()
 	trim, safe := l.trim(), l.safe()
 	var ps card.Problems
@@ -481,24 +501,10 @@ func (l *cardLayout) compose(s, spread float64) card.Problems {
 	// bottom.
 	base := safe.Y + safe.H - l.mm(0.6)
 	addrSize := l.pt(sizeAddress)
-	addr := c.Household.Address + " · " + c.Household.ID
-	// A long address takes more lines, not the appeal's room: with an
-	// appeal beside it, it has half the footer.
-	addrAvail := safe.W
-	if c.Appeal != "" {
-		addrAvail = safe.W / 2
-	}
-	addrField := c.Household.Field("address")
-	addrLines := layout.Break(addr, addrAvail, func(s string) float64 { return l.width(s, addrSize, false) })
-	addrW := 0.0
-	for i, line := range addrLines {
-		t := l.text(l.own, safe.X+safe.W, base-float64(len(addrLines)-1-i)*lineHeight(addrSize), addrSize, false, pal.white, line, right)
-		if t.Width > addrAvail {
-			ps = append(ps, l.tooWide(addrField, c.Household.Pos, true, line, addrAvail))
-		}
-		addrW = max(addrW, min(t.Width, addrAvail))
-	}
-	top := base - float64(len(addrLines)-1)*lineHeight(addrSize) - l.ascent(addrSize)
+	ps = append(ps, l.setAddress()...)
+	l.place.addrRight, l.place.addrBase, l.place.addrLH = safe.X+safe.W, base, lineHeight(addrSize)
+	addrW := l.addrW
+	top := base - float64(len(l.addr)-1)*lineHeight(addrSize) - l.ascent(addrSize)
 	if c.Appeal != "" {
 		size := l.pt(sizeAppeal)
 		x := safe.X
@@ -533,7 +539,47 @@ func (l *cardLayout) compose(s, spread float64) card.Problems {
 			Msg: msg.F("household %s: %s", c.Household.ID,
 				msg.F("the card's content needs %.1f mm more height than a %g mm card has, even with text at its smallest", over, l.st.Size))})
 	}
+	l.drawOwn()
 	return ps
+}
+
+// setAddress sets the household's address and id at this attempt's scale
+// into l.addr, in as many lines as its room needs: all of the footer's
+// width, or half of it beside an appeal, so that a long address takes
+// more lines, not the appeal's room.
+func (l *cardLayout) setAddress() card.Problems {
+	h := l.c.Household
+	avail := l.safe().W
+	if l.c.Appeal != "" {
+		avail /= 2
+	}
+	size := l.pt(sizeAddress)
+	lines := layout.Break(h.Address+" · "+h.ID, avail, func(s string) float64 { return l.width(s, size, false) })
+	l.addr, l.addrW = l.addr[:0], 0
+	var ps card.Problems
+	for _, s := range lines {
+		line := l.set.Set(s, size, false, frame.White)
+		if line.Width > avail {
+			ps = append(ps, l.tooWide(h.Field("address"), h.Pos, true, s, avail))
+		}
+		l.addr = append(l.addr, line)
+		l.addrW = max(l.addrW, min(line.Width, avail))
+	}
+	return ps
+}
+
+// drawOwn draws the household's own part where l.place says: its QR code,
+// and its address right-aligned above the footer's bottom.
+func (l *cardLayout) drawOwn() {
+	full := l.st.Size + 2*l.st.Bleed
+	l.own = &frame.Frame{W: full, H: full}
+	p := l.place
+	if l.qr != nil {
+		l.own.Add(frame.Modules{X: p.qrX, Y: p.qrY, Module: p.module, Dark: *l.qr, Color: frame.Black})
+	}
+	for i, line := range l.addr {
+		l.own.Add(line.At(p.addrRight-line.Width, p.addrBase-float64(len(l.addr)-1-i)*p.addrLH)...)
+	}
 }
 
 // contact draws the household's own box: its zone contact (包片联系人) with
@@ -635,7 +681,7 @@ func (l *cardLayout) contact(y float64, pal palette, ps *card.Problems) float64 
 		quiet := float64(QRQuiet) * module
 		qx := box.X + box.W - clear - qrBlock
 		qy := y + (box.H-qrBlock-capH)/2
-		l.own.Add(frame.Modules{X: qx + quiet, Y: qy + quiet, Module: module, Dark: *l.qr, Color: frame.Black})
+		l.place.qrX, l.place.qrY, l.place.module = qx+quiet, qy+quiet, module
 		// the caption under the code it explains, clear of its quiet zone
 		for i, line := range capLines {
 			l.text(sh, qx+qrBlock/2, qy+qrBlock+float64(i)*lineHeight(capSize)+l.ascent(capSize), capSize, false, pal.accent, line, center)

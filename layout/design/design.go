@@ -28,7 +28,12 @@ type Design interface {
 
 // Plan is what a design decided for all the cards of a run: the scale of
 // every text size, one for the whole roster.
-type Plan struct{ Scale float64 }
+type Plan struct {
+	Scale float64
+	// the layouts of the kinds of card seen so far, which cards of the
+	// same kind borrow; nil in a Plan made by hand
+	kinds *kinds
+}
 
 // String is the plan as it goes into a card's rerun hash.
 func (p Plan) String() string { return fmt.Sprintf("scale %g", p.Scale) }
@@ -74,15 +79,20 @@ type Art struct {
 	Own    *frame.Frame
 	Trim   frame.Box // in either frame
 
-	key  string
+	key *artKey // shared by the Arts that share their Shared frame
+}
+
+// artKey is the key of a shared frame, worked out once.
+type artKey struct {
 	once sync.Once
+	s    string
 }
 
 // Key names the shared part by its content. It is worked out when first
 // asked for: a card that is only checked, or drawn alone, never needs it.
 func (a *Art) Key() string {
-	a.once.Do(func() { a.key = "card-" + a.Shared.Digest() })
-	return a.key
+	a.key.once.Do(func() { a.key.s = "card-" + a.Shared.Digest() })
+	return a.key.s
 }
 
 // Frame is the whole card: the shared part, as a group keyed by its
