@@ -127,20 +127,33 @@ func Write(name string, data []byte, stdout io.Writer) error {
 // Write puts data at t. A file is replaced only once its temporary file is
 // complete; a stream gets the bytes as they are.
 func (t Target) Write(data []byte, stdout io.Writer) error {
+	return t.WriteFunc(bytesWriter(data), stdout)
+}
+
+// WriteFunc is Write with the content written by write, as it is made: a
+// file is replaced only once write returned without an error, and a
+// stream gets what write wrote until then.
+func (t Target) WriteFunc(write func(io.Writer) error, stdout io.Writer) error {
 	if t.Stream {
-		return t.writeStream(data, stdout)
+		return t.writeStream(write, stdout)
 	}
-	tmp, err := t.Stage(data)
+	tmp, err := t.StageFunc(write)
 	if err != nil {
 		return err
 	}
 	return tmp.Commit()
 }
 
-func (t Target) writeStream(data []byte, stdout io.Writer) error {
-	if t.Path == "" {
-		_, err := stdout.Write(data)
+func bytesWriter(data []byte) func(io.Writer) error {
+	return func(w io.Writer) error {
+		_, err := w.Write(data)
 		return err
+	}
+}
+
+func (t Target) writeStream(write func(io.Writer) error, stdout io.Writer) error {
+	if t.Path == "" {
+		return write(stdout)
 	}
 	// No O_CREATE: a device or FIFO that vanished since Resolve is not
 	// made into a file.
@@ -148,7 +161,7 @@ func (t Target) writeStream(data []byte, stdout io.Writer) error {
 	if err != nil {
 		return err
 	}
-	_, err = f.Write(data)
+	err = write(f)
 	if cerr := f.Close(); err == nil {
 		err = cerr
 	}
@@ -165,7 +178,11 @@ type Temp struct {
 // it, written through the one open that creates it. It is created with
 // mode 0666, which the umask trims, or given the mode of the file it
 // replaces, so that a private file stays private.
-func (t Target) Stage(data []byte) (*Temp, error) {
+func (t Target) Stage(data []byte) (*Temp, error) { return t.StageFunc(bytesWriter(data)) }
+
+// StageFunc is Stage with the content written by write, as it is made;
+// when write fails, the temporary file is removed.
+func (t Target) StageFunc(write func(io.Writer) error) (*Temp, error) {
 	if t.Stream {
 		return nil, msg.Errorf("%s is written straight through", t.Name)
 	}
@@ -187,7 +204,7 @@ func (t Target) Stage(data []byte) (*Temp, error) {
 			err = f.Chmod(t.mode)
 		}
 		if err == nil {
-			_, err = f.Write(data)
+			err = write(f)
 		}
 		if cerr := f.Close(); err == nil {
 			err = cerr

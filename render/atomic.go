@@ -22,10 +22,10 @@ func WriteFile(dir, name string, data []byte) error {
 	return files.Write(filepath.Join(dir, name), data, nil)
 }
 
-// stage writes data to a temporary file beside dir/name, by the output
+// stage writes a temporary file beside dir/name with write, by the output
 // rule, for Commit to rename into place or Remove to drop: one file of a
 // job of several, which writes only files.
-func stage(dir, name string, data []byte) (*files.Temp, error) {
+func stage(dir, name string, write func(io.Writer) error) (*files.Temp, error) {
 	if !plainName(name) {
 		return nil, msg.Errorf("refusing to write %q: not a plain file name", name)
 	}
@@ -36,19 +36,36 @@ func stage(dir, name string, data []byte) (*files.Temp, error) {
 	if err != nil {
 		return nil, err
 	}
-	return t.Stage(data)
+	return t.StageFunc(write)
+}
+
+// content is a writer of file i of a job.
+type content func(i int, w io.Writer) error
+
+// contentOf writes the files of a job from their bytes.
+func contentOf(data [][]byte) content {
+	return func(i int, w io.Writer) error { return writeBytes(data[i])(w) }
+}
+
+// writeBytes writes a file from its bytes.
+func writeBytes(data []byte) func(io.Writer) error {
+	return func(w io.Writer) error {
+		_, err := w.Write(data)
+		return err
+	}
 }
 
 // maxCardSize bounds what is read of a card already drawn, to compare it
 // with the manifest: a card is some hundred kilobytes.
 const maxCardSize = 64 << 20
 
-// writeJob writes a job's files as a unit. One file is the output the
-// user named, file, written by the output rule (standard output for "-").
-// Several files, in file's folder, are each written to a temporary file
-// first and renamed into place only when all are complete: a job that
-// fails part-way leaves the files of the run before it as they were.
-func writeJob(file string, names []string, data [][]byte, stdout io.Writer) error {
+// writeJob writes a job's files as a unit, each as write makes it. One
+// file is the output the user named, file, written by the output rule
+// (standard output for "-"). Several files, in file's folder, are each
+// written to a temporary file first and renamed into place only when all
+// are complete: a job that fails part-way leaves the files of the run
+// before it as they were.
+func writeJob(file string, names []string, write content, stdout io.Writer) error {
 	dir := filepath.Dir(file)
 	if file != files.Stdout {
 		if err := files.Folder(dir); err != nil {
@@ -56,13 +73,17 @@ func writeJob(file string, names []string, data [][]byte, stdout io.Writer) erro
 		}
 	}
 	if len(names) == 1 && names[0] == filepath.Base(file) {
-		return files.Write(file, data[0], stdout)
+		t, err := files.Resolve(file)
+		if err != nil {
+			return err
+		}
+		return t.WriteFunc(func(w io.Writer) error { return write(0, w) }, stdout)
 	}
-	return writeAll(dir, names, data)
+	return writeAll(dir, names, write)
 }
 
 // writeAll writes the named files in dir as a unit; see writeJob.
-func writeAll(dir string, names []string, data [][]byte) error {
+func writeAll(dir string, names []string, write content) error {
 	temps := make([]*files.Temp, 0, len(names))
 	abort := func() {
 		for _, t := range temps {
@@ -71,7 +92,7 @@ func writeAll(dir string, names []string, data [][]byte) error {
 	}
 	errs := make([]error, len(names))
 	for i, name := range names {
-		tmp, err := stage(dir, name, data[i])
+		tmp, err := stage(dir, name, func(w io.Writer) error { return write(i, w) })
 		if err == nil {
 			temps = append(temps, tmp)
 		}

@@ -108,11 +108,17 @@ func Check(r *card.Roster, set *fonts.Set, ids []string, workers int) (int, erro
 	if err != nil {
 		return 0, err
 	}
+	return len(cs), checkCards(d, p, r.Card, set, cs, workers)
+}
+
+// checkCards lays out each card, in parallel, and keeps none; every
+// problem of every card is returned together.
+func checkCards(d design.Design, p design.Plan, st card.Settings, set *fonts.Set, cs []card.Card, workers int) error {
 	errs := make([]error, len(cs))
 	parallel(len(cs), workers, func(i int) {
-		_, errs[i] = d.Card(cs[i], r.Card, set, p)
+		_, errs[i] = d.Card(cs[i], st, set, p)
 	})
-	return len(cs), mergeProblems(errs)
+	return mergeProblems(errs)
 }
 
 // plan finds the roster's design and what it decides for all the roster's
@@ -247,7 +253,7 @@ func Cards(r *card.Roster, set *fonts.Set, o CardsOptions) (*CardsResult, error)
 		h := todo[i].Household
 		data, err := CardPDF(r, set, pw, Laid{Household: h, Art: art}, o)
 		if err == nil {
-			temps[i], err = stage(o.Dir, cardFile(h.ID), data)
+			temps[i], err = stage(o.Dir, cardFile(h.ID), writeBytes(data))
 		}
 		if err == nil {
 			drawn[i] = ManifestCard{ID: h.ID, File: cardFile(h.ID), Inputs: todoHash[i], SHA256: sha256Hex(data)}

@@ -58,7 +58,7 @@ func Rounds(r *card.Roster, set *fonts.Set, o RoundsOptions) ([]string, error) {
 		names[i] = rd.Zone + ".pdf"
 	}
 	// The lists and the CSV are one job: all or none replace the last.
-	if err := writeAll(o.Dir, append(slices.Clip(names), RoundsCSV), append(data, roundsCSV(rounds))); err != nil {
+	if err := writeAll(o.Dir, append(slices.Clip(names), RoundsCSV), contentOf(append(data, roundsCSV(rounds)))); err != nil {
 		return nil, err
 	}
 	return names, nil

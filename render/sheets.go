@@ -1,7 +1,6 @@
 package render
 
 import (
-	"bytes"
 	"cmp"
 	"errors"
 	"fmt"
@@ -13,6 +12,7 @@ import (
 
 	"github.com/fuwuka/fuwuka/card"
 	"github.com/fuwuka/fuwuka/fonts"
+	"github.com/fuwuka/fuwuka/layout/design"
 	"github.com/fuwuka/fuwuka/layout/frame"
 	"github.com/fuwuka/fuwuka/layout/impose"
 	"github.com/fuwuka/fuwuka/layout/pdf"
@@ -61,9 +61,12 @@ type SheetsPile struct {
 
 // Sheets lays every selected household's card, once per copy, onto press
 // sheets and writes them as one PDF, or as volumes of at most MaxSheets
-// sheets. Each household is laid out once; its copies share one drawing.
-// A card too large for the paper is a *impose.NoFitError, found before any
-// card is laid out.
+// sheets. The sheets are laid out as they are written, a few ahead on
+// every core, and forgotten: memory does not grow with the job. Every
+// card is laid out before the first byte of its file is written, so a
+// card with a problem stops the job with nothing written, and then every
+// card's problems are reported. A card too large for the paper is a
+// *impose.NoFitError, found before any card is laid out.
 func Sheets(r *card.Roster, set *fonts.Set, o SheetsOptions) (*SheetsJob, error) {
 	art := r.Card.Size + 2*r.Card.Bleed
 	grid, err := impose.FitGrid(o.Press, art, art, r.Card.Bleed)
@@ -74,13 +77,17 @@ func Sheets(r *card.Roster, set *fonts.Set, o SheetsOptions) (*SheetsJob, error)
 	if err != nil {
 		return nil, err
 	}
-	laid, err := layHouseholds(r, set, selected, o.Workers)
+	cs, err := contents(r, selected, o.Workers)
 	if err != nil {
 		return nil, err
 	}
-	var cards []int // index into laid, once per copy, in roster order
-	for i, l := range laid {
-		for range cmp.Or(o.Copies, l.Household.Copies) {
+	d, p, err := plan(r, set, cs, o.Workers)
+	if err != nil {
+		return nil, err
+	}
+	var cards []int // index into cs, once per copy, in roster order
+	for i, c := range cs {
+		for range cmp.Or(o.Copies, c.Household.Copies) {
 			cards = append(cards, i)
 		}
 	}
@@ -95,12 +102,12 @@ func Sheets(r *card.Roster, set *fonts.Set, o SheetsOptions) (*SheetsJob, error)
 	if o.Order == impose.OrderZone {
 		// a zone's stack is its delivery round, visited by address
 		slices.SortStableFunc(cards, func(a, b int) int {
-			return card.CompareAddress(laid[a].Household.Address, laid[b].Household.Address)
+			return card.CompareAddress(cs[a].Household.Address, cs[b].Household.Address)
 		})
 	}
 	zones := make([]string, len(cards))
 	for i, k := range cards {
-		zones[i] = laid[k].Household.Zone
+		zones[i] = cs[k].Household.Zone
 	}
 	arr := impose.Arrange(o.Order, zones, r.Zones(), grid.PerSheet())
 	job := &SheetsJob{Grid: grid, Cards: len(cards), Sheets: len(arr.Sheets), Empty: len(arr.Sheets)*grid.PerSheet() - len(cards)}
@@ -132,21 +139,18 @@ func Sheets(r *card.Roster, set *fonts.Set, o SheetsOptions) (*SheetsJob, error)
 		job.Files = append(job.Files, name)
 	}
 
-	arts := make([]*frame.Frame, len(laid))
-	for i, l := range laid {
-		arts[i] = l.Art.Frame()
-	}
-	s := &sheetWriter{r: r, grid: grid, laid: laid, arts: arts, cards: cards, arr: arr, job: job, o: o, pw: pdf.NewWriter(), set: set,
+	s := &sheetWriter{r: r, d: d, p: p, cs: cs, grid: grid, cards: cards, arr: arr, o: o, pw: pdf.NewWriter(), set: set,
 		done: newCounter(o.Progress, len(arr.Sheets))}
-	data := make([][]byte, volumes)
-	errs := make([]error, volumes)
-	parallel(volumes, o.Workers, func(v int) {
-		data[v], errs[v] = s.volume(v*per, min((v+1)*per, len(arr.Sheets)), job.Files[v])
-	})
-	if err := errors.Join(errs...); err != nil {
-		return nil, err
+	err = writeJob(filepath.Join(dir, base), job.Files, func(v int, w io.Writer) error {
+		return s.volume(w, v*per, min((v+1)*per, len(arr.Sheets)), job.Files[v])
+	}, o.Stdout)
+	if _, ok := errors.AsType[card.Problems](err); ok {
+		// the first card with a problem stopped the job: report all
+		if all := checkCards(d, p, r.Card, set, cs, o.Workers); all != nil {
+			err = all
+		}
 	}
-	if err := writeJob(filepath.Join(dir, base), job.Files, data, o.Stdout); err != nil {
+	if err != nil {
 		return nil, err
 	}
 	return job, nil
@@ -154,42 +158,65 @@ func Sheets(r *card.Roster, set *fonts.Set, o SheetsOptions) (*SheetsJob, error)
 
 type sheetWriter struct {
 	r     *card.Roster
+	d     design.Design
+	p     design.Plan
+	cs    []card.Card // the selected households' contents
 	grid  impose.Grid
-	laid  []Laid
-	arts  []*frame.Frame // each household's card, by laid's index
-	cards []int
+	cards []int // index into cs of each card, in arrangement order
 	arr   impose.Arrangement
-	job   *SheetsJob
 	o     SheetsOptions
 	pw    *pdf.Writer
 	set   *fonts.Set
 	done  *counter
 }
 
-// volume renders sheets from to to-1 as one PDF file called name.
-func (s *sheetWriter) volume(from, to int, name string) ([]byte, error) {
-	pages := make([]frame.Page, 0, to-from)
-	for i := from; i < to; i++ {
-		slots := make([]impose.SheetCard, len(s.arr.Sheets[i]))
-		for p, k := range s.arr.Sheets[i] {
-			if k != impose.Empty {
-				l := s.laid[s.cards[k]]
-				slots[p] = impose.SheetCard{Art: s.arts[s.cards[k]], Trim: l.Art.Trim, Key: "household:" + l.Household.ID}
+// volume writes sheets from to to-1 to w as one PDF file called name.
+// The writer goes through the sheets twice, and each time they are laid
+// out afresh; sheets are counted as drawn the second time.
+func (s *sheetWriter) volume(w io.Writer, from, to int, name string) error {
+	pass := 0
+	pages := func(yield func(frame.Page, error) bool) {
+		pass++
+		drawing := pass == 2
+		for page, err := range ahead(to-from, s.o.Workers, func(k int) (frame.Page, error) { return s.sheet(from+k, name) }) {
+			if !yield(page, err) {
+				return
+			}
+			if drawing {
+				s.done.add(1)
 			}
 		}
-		page := s.grid.Sheet(slots, impose.SheetOptions{
-			CutContour: s.o.CutContour,
-			Radius:     s.r.Card.CornerRadius,
-			Slug:       s.slug(i, name),
-			Fonts:      s.set,
-		})
-		pages = append(pages, page)
-		s.done.add(1)
 	}
 	title := fmt.Sprintf("%s – %s – %s", s.r.Card.Title, s.r.Community.Name, name)
-	var buf bytes.Buffer
-	err := s.pw.Write(&buf, pdf.Info{Title: title, Creator: Creator(), Date: s.o.Date}, pages)
-	return buf.Bytes(), err
+	return s.pw.WritePages(w, pdf.Info{Title: title, Creator: Creator(), Date: s.o.Date}, pages)
+}
+
+// sheet lays out sheet i of the file called name. A household's copies on
+// the sheet share one layout.
+func (s *sheetWriter) sheet(i int, name string) (frame.Page, error) {
+	slots := make([]impose.SheetCard, len(s.arr.Sheets[i]))
+	arts := map[int]*design.Art{}
+	for p, k := range s.arr.Sheets[i] {
+		if k == impose.Empty {
+			continue
+		}
+		h := s.cards[k]
+		art := arts[h]
+		if art == nil {
+			var err error
+			if art, err = s.d.Card(s.cs[h], s.r.Card, s.set, s.p); err != nil {
+				return frame.Page{}, err
+			}
+			arts[h] = art
+		}
+		slots[p] = impose.SheetCard{Art: art.Frame(), Trim: art.Trim, Key: "household:" + s.cs[h].Household.ID}
+	}
+	return s.grid.Sheet(slots, impose.SheetOptions{
+		CutContour: s.o.CutContour,
+		Radius:     s.r.Card.CornerRadius,
+		Slug:       s.slug(i, name),
+		Fonts:      s.set,
+	}), nil
 }
 
 // slug is sheet i's job line: community, file, sheet i/n counted across
@@ -211,7 +238,7 @@ func (s *sheetWriter) slug(i int, file string) string {
 			continue
 		}
 		n++
-		if z := cmp.Or(s.laid[s.cards[k]].Household.Zone, card.NoZone); !slices.Contains(zones, z) {
+		if z := cmp.Or(s.cs[s.cards[k]].Household.Zone, card.NoZone); !slices.Contains(zones, z) {
 			zones = append(zones, z)
 		}
 	}

@@ -99,6 +99,42 @@ func TestSheetsCardTooLarge(t *testing.T) {
 	}
 }
 
+// A problem only one household's card has, which the plan's one card
+// per kind does not see, is found while the sheets are laid out: the
+// job stops before a byte is written, to a file or to standard output,
+// and the problem names the household.
+func TestSheetsProblemFoundWhileWriting(t *testing.T) {
+	r, set := load(t)
+	hs := r.Households
+	// one kind for the plan: same zone, same address width, same id length
+	hs[1].Zone = hs[0].Zone
+	hs[0].Address, hs[1].Address = "东街甲号", "东街\uE000号"
+	if len(hs[0].ID) != len(hs[1].ID) {
+		t.Fatalf("ids %s and %s differ in length", hs[0].ID, hs[1].ID)
+	}
+	cs, err := contents(r, hs, 1)
+	if err == nil {
+		_, _, err = plan(r, set, cs, 1)
+	}
+	if err != nil {
+		t.Fatalf("the plan saw the problem: %v", err)
+	}
+	dir := t.TempDir()
+	for _, file := range []string{filepath.Join(dir, "job.pdf"), "-"} {
+		var stdout bytes.Buffer
+		_, err := Sheets(r, set, SheetsOptions{File: file, Press: a4(t), Stdout: &stdout, Date: time.Unix(1700000000, 0)})
+		if _, ok := errors.AsType[card.Problems](err); !ok || !strings.Contains(err.Error(), hs[1].ID) {
+			t.Fatalf("%s: %v, want the problem of %s", file, err, hs[1].ID)
+		}
+		if stdout.Len() > 0 {
+			t.Errorf("%s: wrote %d bytes to standard output", file, stdout.Len())
+		}
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) > 0 {
+		t.Errorf("wrote %v", entries)
+	}
+}
+
 // benchRoster is a roster of n households in 3 zones, looked after by 6
 // officials, with the example's pledges and QR code.
 func benchRoster(n int) []byte {

@@ -3,6 +3,7 @@ package pdf
 import (
 	"fmt"
 	"io"
+	"iter"
 	"time"
 	"unicode/utf16"
 
@@ -33,16 +34,29 @@ func Write(w io.Writer, info Info, pages []frame.Page) error {
 
 // Write writes pages as one PDF file.
 func (pw *Writer) Write(w io.Writer, info Info, pages []frame.Page) error {
-	return pw.WritePages(w, info, len(pages), func(i int) frame.Page { return pages[i] })
+	return pw.WritePages(w, info, func(yield func(frame.Page, error) bool) {
+		for _, p := range pages {
+			if !yield(p, nil) {
+				return
+			}
+		}
+	})
 }
 
-// WritePages writes n pages as one PDF file, asking page for page i when
-// it needs it: twice, once for the glyphs it uses and once to draw it. A
-// file of many pages then holds only the page being drawn.
-func (pw *Writer) WritePages(w io.Writer, info Info, n int, page func(i int) frame.Page) error {
+// WritePages writes the pages as one PDF file. It goes through them twice,
+// in order: once for the glyphs they use, and once to draw them, so that
+// a file of many pages holds only the page being drawn. An error that
+// comes with a page in the first pass stops the file before a byte of it
+// is written.
+func (pw *Writer) WritePages(w io.Writer, info Info, pages iter.Seq2[frame.Page, error]) error {
 	res := newResources(&pw.cache)
-	for i := range n {
-		res.collect(page(i).Frame)
+	n := 0
+	for p, err := range pages {
+		if err != nil {
+			return err
+		}
+		res.collect(p.Frame)
+		n++
 	}
 	o := newObjects(w)
 	catalog := o.alloc()
@@ -53,8 +67,11 @@ func (pw *Writer) WritePages(w io.Writer, info Info, n int, page func(i int) fra
 		return err
 	}
 	kids := make([]byte, 0, 16*n)
-	for i := range n {
-		p := page(i)
+	drawn := 0
+	for p, err := range pages {
+		if err != nil {
+			return err
+		}
 		c := &content{res: res, h: p.Frame.H, opKnown: true} // a page starts without overprint
 		res.draw(c, p.Frame)
 		contents := o.add(stream(c.b, ""))
@@ -62,6 +79,10 @@ func (pw *Writer) WritePages(w io.Writer, info Info, n int, page func(i int) fra
 		page := fmt.Appendf(nil, "<</Type/Page/Parent %d 0 R/MediaBox[0 0 %s %s]/TrimBox%s/BleedBox%s/Resources %d 0 R/Contents %d 0 R>>",
 			pagesObj, fmtNum(p.Frame.W*k), fmtNum(h*k), box(p.Trim, h), box(p.Bleed, h), resObj, contents)
 		kids = fmt.Appendf(kids, "%d 0 R ", o.add(page))
+		drawn++
+	}
+	if drawn != n {
+		return fmt.Errorf("pdf: %d pages to draw, %d seen before", drawn, n)
 	}
 	o.set(pagesObj, fmt.Appendf(nil, "<</Type/Pages/Count %d/Kids[%s]>>", n, kids))
 	o.set(resObj, res.dict())

@@ -1,0 +1,53 @@
+package render
+
+import (
+	"iter"
+	"runtime"
+)
+
+// ahead makes values 0..n-1 with fn on workers goroutines (0: one per
+// core), at most a few per worker ahead of the one being used, and yields
+// them in order with their errors: work spread over every core, in memory
+// that does not grow with n. A consumer that stops early stops the making.
+func ahead[T any](n, workers int, fn func(i int) (T, error)) iter.Seq2[T, error] {
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	type result struct {
+		v   T
+		err error
+	}
+	return func(yield func(T, error) bool) {
+		stop := make(chan struct{})
+		defer close(stop)
+		queue := make(chan chan result, 2*workers) // made or being made, in order
+		go func() {
+			defer close(queue)
+			busy := make(chan struct{}, workers)
+			for i := range n {
+				r := make(chan result, 1)
+				select {
+				case queue <- r:
+				case <-stop:
+					return
+				}
+				select {
+				case busy <- struct{}{}:
+				case <-stop:
+					return
+				}
+				go func() {
+					v, err := fn(i)
+					<-busy
+					r <- result{v, err}
+				}()
+			}
+		}()
+		for r := range queue {
+			res := <-r
+			if !yield(res.v, res.err) {
+				return
+			}
+		}
+	}
+}
