@@ -40,9 +40,9 @@ func (r *Roster) contact(zone string) *Official {
 	if zone == "" {
 		return nil
 	}
-	for _, o := range r.Officials {
-		if slices.Contains(o.Zones, zone) {
-			return &o
+	for i := range r.Officials {
+		if slices.Contains(r.Officials[i].Zones, zone) {
+			return &r.Officials[i]
 		}
 	}
 	return nil

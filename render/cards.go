@@ -211,15 +211,13 @@ func Cards(r *card.Roster, set *fonts.Set, o CardsOptions) (*CardsResult, error)
 			keep[i] = upToDate(o.Dir, entries, hs[i].ID, hashes[i])
 		})
 	}
-	var todo []card.Card
-	var todoHash []string
+	var todo []int // index into cs of each card to draw
 	for i, h := range hs {
 		res.Files = append(res.Files, cardFile(h.ID))
 		if keep[i] {
 			res.Unchanged = append(res.Unchanged, cardFile(h.ID))
 		} else {
-			todo = append(todo, cs[i])
-			todoHash = append(todoHash, hashes[i])
+			todo = append(todo, i)
 		}
 	}
 	if len(todo) > 0 {
@@ -241,7 +239,7 @@ func Cards(r *card.Roster, set *fonts.Set, o CardsOptions) (*CardsResult, error)
 	done := newCounter(o.Progress, len(todo))
 	parallel(len(todo), o.Workers, func(i int) {
 		defer done.add(1)
-		art, err := d.Card(todo[i], r.Card, set, p)
+		art, err := d.Card(cs[todo[i]], r.Card, set, p)
 		if err != nil {
 			layErrs[i] = err
 			failed.Store(true)
@@ -250,13 +248,13 @@ func Cards(r *card.Roster, set *fonts.Set, o CardsOptions) (*CardsResult, error)
 		if failed.Load() {
 			return // nothing of this run will be kept
 		}
-		h := todo[i].Household
+		h := cs[todo[i]].Household
 		data, err := CardPDF(r, set, pw, Laid{Household: h, Art: art}, o)
 		if err == nil {
 			temps[i], err = stage(o.Dir, cardFile(h.ID), writeBytes(data))
 		}
 		if err == nil {
-			drawn[i] = ManifestCard{ID: h.ID, File: cardFile(h.ID), Inputs: todoHash[i], SHA256: sha256Hex(data)}
+			drawn[i] = ManifestCard{ID: h.ID, File: cardFile(h.ID), Inputs: hashes[todo[i]], SHA256: sha256Hex(data)}
 		}
 		errs[i] = err
 	})
