@@ -81,15 +81,20 @@ func Lay(r *card.Roster, set *fonts.Set, ids []string, workers int) ([]Laid, err
 }
 
 func layHouseholds(r *card.Roster, set *fonts.Set, hs []card.Household, workers int) ([]Laid, error) {
-	cs, err := contents(r, hs, workers)
+	pr, err := prepare(r, set, hs, workers)
 	if err != nil {
 		return nil, err
 	}
-	d, p, err := plan(r, set, cs, workers)
-	if err != nil {
+	out := make([]Laid, len(pr.cs))
+	errs := make([]error, len(pr.cs))
+	parallel(len(pr.cs), workers, func(i int) {
+		out[i].Household = pr.cs[i].Household
+		out[i].Art, errs[i] = pr.card(i)
+	})
+	if err := mergeProblems(errs); err != nil {
 		return nil, err
 	}
-	return layCards(d, p, r.Card, set, cs, workers)
+	return out, nil
 }
 
 // Check lays out every selected household's card and keeps none: what
@@ -100,44 +105,63 @@ func Check(r *card.Roster, set *fonts.Set, ids []string, workers int) (int, erro
 	if err != nil {
 		return 0, err
 	}
+	pr, err := prepare(r, set, hs, workers)
+	if err != nil {
+		return 0, err
+	}
+	return len(pr.cs), pr.check(workers)
+}
+
+// prepared is where every job starts: what each selected household's
+// card shows, the roster's design, and what it decided for all the
+// roster's cards.
+type prepared struct {
+	r   *card.Roster
+	set *fonts.Set
+	cs  []card.Card
+	d   design.Design
+	p   design.Plan
+}
+
+// prepare says what the cards of hs show and makes the design's plan for
+// all the roster's cards, whichever of them this run draws, so that a
+// card looks the same whether it is drawn alone, in a shard or with all
+// the others. Every problem of every household is returned together.
+func prepare(r *card.Roster, set *fonts.Set, hs []card.Household, workers int) (*prepared, error) {
 	cs, err := contents(r, hs, workers)
 	if err != nil {
-		return 0, err
+		return nil, err
 	}
-	d, p, err := plan(r, set, cs, workers)
-	if err != nil {
-		return 0, err
-	}
-	return len(cs), checkCards(d, p, r.Card, set, cs, workers)
-}
-
-// checkCards lays out each card, in parallel, and keeps none; every
-// problem of every card is returned together.
-func checkCards(d design.Design, p design.Plan, st card.Settings, set *fonts.Set, cs []card.Card, workers int) error {
-	errs := make([]error, len(cs))
-	parallel(len(cs), workers, func(i int) {
-		_, errs[i] = d.Card(cs[i], st, set, p)
-	})
-	return mergeProblems(errs)
-}
-
-// plan finds the roster's design and what it decides for all the roster's
-// cards, whichever of them this run draws, so that a card looks the same
-// whether it is drawn alone, in a shard or with all the others. cs are
-// the contents of the households drawn, reused when they are all.
-func plan(r *card.Roster, set *fonts.Set, cs []card.Card, workers int) (design.Design, design.Plan, error) {
 	d, err := design.For(r.Card)
 	if err != nil {
-		return nil, design.Plan{}, err
+		return nil, err
 	}
 	all := cs
 	if len(cs) != len(r.Households) {
 		if all, err = contents(r, r.Households, workers); err != nil {
-			return nil, design.Plan{}, err
+			return nil, err
 		}
 	}
 	p, err := d.Plan(all, r.Card, set)
-	return d, p, err
+	if err != nil {
+		return nil, err
+	}
+	return &prepared{r: r, set: set, cs: cs, d: d, p: p}, nil
+}
+
+// card lays out card i.
+func (pr *prepared) card(i int) (*design.Art, error) {
+	return pr.d.Card(pr.cs[i], pr.r.Card, pr.set, pr.p)
+}
+
+// check lays out every card, in parallel, and keeps none; every problem
+// of every card is returned together.
+func (pr *prepared) check(workers int) error {
+	errs := make([]error, len(pr.cs))
+	parallel(len(pr.cs), workers, func(i int) {
+		_, errs[i] = pr.card(i)
+	})
+	return mergeProblems(errs)
 }
 
 // contents says what each household's card shows, in parallel; every
@@ -149,21 +173,6 @@ func contents(r *card.Roster, hs []card.Household, workers int) ([]card.Card, er
 		cs[i], errs[i] = card.For(r, hs[i])
 	})
 	return cs, mergeProblems(errs)
-}
-
-// layCards lays out each card, in parallel; every problem of every card
-// is returned together.
-func layCards(d design.Design, p design.Plan, st card.Settings, set *fonts.Set, cs []card.Card, workers int) ([]Laid, error) {
-	out := make([]Laid, len(cs))
-	errs := make([]error, len(cs))
-	parallel(len(cs), workers, func(i int) {
-		out[i].Household = cs[i].Household
-		out[i].Art, errs[i] = d.Card(cs[i], st, set, p)
-	})
-	if err := mergeProblems(errs); err != nil {
-		return nil, err
-	}
-	return out, nil
 }
 
 // Cards writes one PDF per selected household, DIR/<id>.pdf, and the
@@ -178,15 +187,12 @@ func Cards(r *card.Roster, set *fonts.Set, o CardsOptions) (*CardsResult, error)
 	if err != nil {
 		return nil, err
 	}
-	cs, err := contents(r, hs, o.Workers)
+	pr, err := prepare(r, set, hs, o.Workers)
 	if err != nil {
 		return nil, err
 	}
-	d, p, err := plan(r, set, cs, o.Workers)
-	if err != nil {
-		return nil, err
-	}
-	extra := cardExtra(set, d, p, o)
+	cs := pr.cs
+	extra := cardExtra(set, pr.d, pr.p, o)
 	hashes := make([]string, len(hs))
 	for i, c := range cs {
 		hashes[i] = c.Inputs(r.Card).Hash(extra...)
@@ -239,7 +245,7 @@ func Cards(r *card.Roster, set *fonts.Set, o CardsOptions) (*CardsResult, error)
 	done := newCounter(o.Progress, len(todo))
 	parallel(len(todo), o.Workers, func(i int) {
 		defer done.add(1)
-		art, err := d.Card(cs[todo[i]], r.Card, set, p)
+		art, err := pr.card(todo[i])
 		if err != nil {
 			layErrs[i] = err
 			failed.Store(true)

@@ -77,14 +77,11 @@ func Sheets(r *card.Roster, set *fonts.Set, o SheetsOptions) (*SheetsJob, error)
 	if err != nil {
 		return nil, err
 	}
-	cs, err := contents(r, selected, o.Workers)
+	pr, err := prepare(r, set, selected, o.Workers)
 	if err != nil {
 		return nil, err
 	}
-	d, p, err := plan(r, set, cs, o.Workers)
-	if err != nil {
-		return nil, err
-	}
+	cs := pr.cs
 	var cards []int // index into cs, once per copy, in roster order
 	for i, c := range cs {
 		for range cmp.Or(o.Copies, c.Household.Copies) {
@@ -139,14 +136,14 @@ func Sheets(r *card.Roster, set *fonts.Set, o SheetsOptions) (*SheetsJob, error)
 		job.Files = append(job.Files, name)
 	}
 
-	s := &sheetWriter{r: r, d: d, p: p, cs: cs, grid: grid, cards: cards, arr: arr, o: o, pw: pdf.NewWriter(), set: set,
+	s := &sheetWriter{pr: pr, grid: grid, cards: cards, arr: arr, o: o, pw: pdf.NewWriter(),
 		done: newCounter(o.Progress, len(arr.Sheets))}
 	err = writeJob(filepath.Join(dir, base), job.Files, func(v int, w io.Writer) error {
 		return s.volume(w, v*per, min((v+1)*per, len(arr.Sheets)), job.Files[v])
 	}, o.Stdout)
 	if _, ok := errors.AsType[card.Problems](err); ok {
 		// the first card with a problem stopped the job: report all
-		if all := checkCards(d, p, r.Card, set, cs, o.Workers); all != nil {
+		if all := pr.check(o.Workers); all != nil {
 			err = all
 		}
 	}
@@ -157,16 +154,12 @@ func Sheets(r *card.Roster, set *fonts.Set, o SheetsOptions) (*SheetsJob, error)
 }
 
 type sheetWriter struct {
-	r     *card.Roster
-	d     design.Design
-	p     design.Plan
-	cs    []card.Card // the selected households' contents
+	pr    *prepared
 	grid  impose.Grid
-	cards []int // index into cs of each card, in arrangement order
+	cards []int // index into pr.cs of each card, in arrangement order
 	arr   impose.Arrangement
 	o     SheetsOptions
 	pw    *pdf.Writer
-	set   *fonts.Set
 	done  *counter
 }
 
@@ -187,7 +180,7 @@ func (s *sheetWriter) volume(w io.Writer, from, to int, name string) error {
 			}
 		}
 	}
-	title := fmt.Sprintf("%s – %s – %s", s.r.Card.Title, s.r.Community.Name, name)
+	title := fmt.Sprintf("%s – %s – %s", s.pr.r.Card.Title, s.pr.r.Community.Name, name)
 	return s.pw.WritePages(w, pdf.Info{Title: title, Creator: Creator(), Date: s.o.Date}, pages)
 }
 
@@ -204,25 +197,25 @@ func (s *sheetWriter) sheet(i int, name string) (frame.Page, error) {
 		art := arts[h]
 		if art == nil {
 			var err error
-			if art, err = s.d.Card(s.cs[h], s.r.Card, s.set, s.p); err != nil {
+			if art, err = s.pr.card(h); err != nil {
 				return frame.Page{}, err
 			}
 			arts[h] = art
 		}
-		slots[p] = impose.SheetCard{Art: art.Frame(), Trim: art.Trim, Key: "household:" + s.cs[h].Household.ID}
+		slots[p] = impose.SheetCard{Art: art.Frame(), Trim: art.Trim, Key: "household:" + s.pr.cs[h].Household.ID}
 	}
 	return s.grid.Sheet(slots, impose.SheetOptions{
 		CutContour: s.o.CutContour,
-		Radius:     s.r.Card.CornerRadius,
+		Radius:     s.pr.r.Card.CornerRadius,
 		Slug:       s.slug(i, name),
-		Fonts:      s.set,
+		Fonts:      s.pr.set,
 	}), nil
 }
 
 // slug is sheet i's job line: community, file, sheet i/n counted across
 // volumes, pile, order (and zones), cards on it, date.
 func (s *sheetWriter) slug(i int, file string) string {
-	parts := []string{s.r.Community.Name, file, msg.F("sheet %d/%d", i+1, len(s.arr.Sheets)).In(s.o.Lang)}
+	parts := []string{s.pr.r.Community.Name, file, msg.F("sheet %d/%d", i+1, len(s.arr.Sheets)).In(s.o.Lang)}
 	if len(s.arr.Piles) > 1 {
 		for n, p := range s.arr.Piles {
 			if i >= p.First && i < p.First+p.Sheets {
@@ -238,7 +231,7 @@ func (s *sheetWriter) slug(i int, file string) string {
 			continue
 		}
 		n++
-		if z := cmp.Or(s.cs[s.cards[k]].Household.Zone, card.NoZone); !slices.Contains(zones, z) {
+		if z := cmp.Or(s.pr.cs[s.cards[k]].Household.Zone, card.NoZone); !slices.Contains(zones, z) {
 			zones = append(zones, z)
 		}
 	}

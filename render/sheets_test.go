@@ -112,11 +112,7 @@ func TestSheetsProblemFoundWhileWriting(t *testing.T) {
 	if len(hs[0].ID) != len(hs[1].ID) {
 		t.Fatalf("ids %s and %s differ in length", hs[0].ID, hs[1].ID)
 	}
-	cs, err := contents(r, hs, 1)
-	if err == nil {
-		_, _, err = plan(r, set, cs, 1)
-	}
-	if err != nil {
+	if _, err := prepare(r, set, hs, 1); err != nil {
 		t.Fatalf("the plan saw the problem: %v", err)
 	}
 	dir := t.TempDir()
