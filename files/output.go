@@ -211,6 +211,10 @@ func (t Target) StageFunc(write func(io.Writer) error) (*Temp, error) {
 		}
 		if err != nil {
 			tmp.Remove()
+			if pe, ok := errors.AsType[*fs.PathError](err); ok && pe.Path == p {
+				// the file the user named, not the temporary one
+				err = &fs.PathError{Op: pe.Op, Path: t.Name, Err: pe.Err}
+			}
 			return nil, err
 		}
 		return tmp, nil

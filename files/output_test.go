@@ -3,6 +3,8 @@ package files
 import (
 	"bytes"
 	"errors"
+	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -187,4 +189,26 @@ func leftovers(t *testing.T, dir string, n int) {
 		}
 		t.Errorf("%s holds %v", dir, names)
 	}
+}
+
+// A write that fails names the file the user named, not the temporary
+// file it went through, and leaves neither behind.
+func TestWriteErrorNamesTarget(t *testing.T) {
+	dir := t.TempDir()
+	p := filepath.Join(dir, "job.pdf")
+	tgt, err := Resolve(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = tgt.WriteFunc(func(w io.Writer) error {
+		f := w.(*os.File)
+		f.Close()
+		_, err := f.Write([]byte("x")) // a *fs.PathError naming the temporary file
+		return err
+	}, nil)
+	pe, ok := errors.AsType[*fs.PathError](err)
+	if !ok || pe.Path != p || !errors.Is(err, os.ErrClosed) {
+		t.Errorf("error %v, want one naming %s", err, p)
+	}
+	leftovers(t, dir, 0)
 }

@@ -14,6 +14,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"syscall"
 	"testing"
 	"unicode"
 )
@@ -348,6 +349,25 @@ func TestNestedTranslated(t *testing.T) {
 	joined := errors.Join(Errorf("inner %d", 1), os.ErrNotExist)
 	if got, want := F("%s; %s", F("second %[2]s %[1]d", 2, "x"), joined).In(ZH), "第二 x 2；内 1\nfile does not exist"; got != want {
 		t.Errorf("ZH joined: got %q, want %q", got, want)
+	}
+}
+
+// What the system says of a full or read-only disk is said in the
+// clerk's words, with the file it concerns, or alone after a message
+// that names the folder.
+func TestSystemErrorsTranslated(t *testing.T) {
+	for _, tc := range []struct {
+		err  error
+		want string
+	}{
+		{&fs.PathError{Op: "write", Path: "job.pdf", Err: syscall.ENOSPC}, "job.pdf：磁盘已满"},
+		{&fs.PathError{Op: "open", Path: "job.pdf", Err: syscall.EROFS}, "job.pdf：磁盘只读，不能写入"},
+		{syscall.ENOSPC, "磁盘已满"},
+		{Errorf("cannot write in %s: %v", "cards", syscall.ENOSPC), "无法在 cards 中写入：磁盘已满"},
+	} {
+		if got := Err(tc.err, ZH); got != tc.want {
+			t.Errorf("%v: got %q, want %q", tc.err, got, tc.want)
+		}
 	}
 }
 

@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io/fs"
 	"strings"
+	"syscall"
 )
 
 // Lang is a language fuwuka speaks.
@@ -105,7 +106,21 @@ func Err(err error, l Lang) string {
 			return F("%s: no such file or folder", pe.Path).In(l)
 		case errors.Is(pe.Err, fs.ErrPermission):
 			return F("%s: permission denied", pe.Path).In(l)
+		case errors.Is(pe.Err, syscall.ENOSPC):
+			return F("%s: the disk is full", pe.Path).In(l)
+		case errors.Is(pe.Err, syscall.EROFS):
+			return F("%s: the disk is read-only", pe.Path).In(l)
 		}
+	}
+	// what the system says of a file or folder, named by the message
+	// around it
+	switch {
+	case err == syscall.ENOSPC:
+		return F("the disk is full").In(l)
+	case err == syscall.EROFS:
+		return F("the disk is read-only").In(l)
+	case err == syscall.EACCES || err == syscall.EPERM:
+		return F("permission denied").In(l)
 	}
 	if j, ok := err.(interface{ Unwrap() []error }); ok {
 		var lines []string

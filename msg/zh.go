@@ -541,6 +541,11 @@ cp DIR/*.1 /usr/local/share/man/man1/
 	"shard %s holds no household; nothing written":                  "分片 %s 中没有住户，没有写入任何文件",
 	"%s: no such file or folder":                                    "%s：没有这个文件或文件夹",
 	"%s: permission denied":                                         "%s：没有权限",
+	"%s: the disk is full":                                          "%s：磁盘已满",
+	"%s: the disk is read-only":                                     "%s：磁盘只读，不能写入",
+	"the disk is full":                                              "磁盘已满",
+	"the disk is read-only":                                         "磁盘只读，不能写入",
+	"permission denied":                                             "没有权限",
 	"%s takes true or false, not %q":                                "%s 只能是 true 或 false，%q 不行",
 	// fuwuka preview.
 	"Draw a picture of each household's card to look at or share: DIR/<id>.png": "为每户的卡片画一张图片，用于查看或转发：DIR/<id>.png",
