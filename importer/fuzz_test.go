@@ -83,3 +83,42 @@ func FuzzHouseholdsFile(f *testing.F) {
 		}
 	})
 }
+
+// FuzzLoadWorkbook reads any bytes as a workbook roster: a roster or an
+// error a clerk can act on, never a crash, a hang or a temporary file
+// left behind.
+func FuzzLoadWorkbook(f *testing.F) {
+	r, err := card.Parse("roster.yaml", card.Example, f.TempDir(), card.LoadOptions{})
+	if err != nil {
+		f.Fatal(err)
+	}
+	example, err := WriteWorkbook(r)
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(example)
+	f.Add(example[:len(example)/2])
+	f.Add([]byte("PK\x03\x04"))
+	tmp := f.TempDir()
+	f.Setenv("TMPDIR", tmp)
+	in := f.TempDir()
+	f.Fuzz(func(t *testing.T, data []byte) {
+		p := filepath.Join(in, "roster.xlsx")
+		if err := os.WriteFile(p, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		r, err := LoadWorkbook(p, card.LoadOptions{})
+		if err == nil && (r.Community.Name == "" || len(r.Officials) == 0) {
+			t.Errorf("a roster without a community or officials: %+v", r.Community)
+		}
+		if err != nil && err.Error() == "" {
+			t.Error("an error that says nothing")
+		}
+		ents, _ := os.ReadDir(tmp)
+		for _, e := range ents {
+			if n := e.Name(); strings.HasPrefix(n, "fuwuka-") || strings.HasPrefix(n, "excelize-") {
+				t.Fatalf("left %s in the temporary folder", n)
+			}
+		}
+	})
+}

@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"slices"
@@ -13,7 +14,6 @@ import (
 
 	"github.com/fuwuka/fuwuka/card"
 	"github.com/fuwuka/fuwuka/msg"
-	"github.com/xuri/excelize/v2"
 )
 
 // A workbook roster is a whole roster in sheets a clerk fills in Excel or
@@ -130,9 +130,16 @@ func cellName(sheet string, i, n int) string {
 // setting fuwuka does not know, a households sheet without its columns) is
 // in ps.
 func WorkbookYAML(path string) (text []byte, cells map[int]string, ps card.Problems, err error) {
-	f, err := excelize.OpenFile(path)
+	defer func() {
+		// A damaged workbook must be a message, not a crash, whatever the
+		// library makes of it.
+		if r := recover(); r != nil {
+			text, cells, ps, err = nil, nil, nil, notWorkbook(path, io.ErrUnexpectedEOF)
+		}
+	}()
+	f, err := openXLSX(path, path)
 	if err != nil {
-		return nil, nil, nil, msg.Errorf("reading %s: %w", path, err)
+		return nil, nil, nil, err
 	}
 	defer f.Close()
 	w := &yamlWriter{cells: map[int]string{}}
@@ -170,32 +177,6 @@ func WorkbookYAML(path string) (text []byte, cells map[int]string, ps card.Probl
 		ps = append(ps, p...)
 	}
 	return []byte(w.b.String()), w.cells, ps, nil
-}
-
-// tableOf reads one sheet of an open workbook, as readXLSX does.
-func tableOf(f *excelize.File, file, sheet string) (*table, error) {
-	cells, err := f.GetRows(sheet)
-	if err != nil {
-		return nil, err
-	}
-	merged, err := f.GetMergeCells(sheet)
-	if err != nil {
-		return nil, err
-	}
-	blank := make([]bool, len(cells))
-	for i, c := range cells {
-		blank[i] = row{cells: c}.blank()
-	}
-	if cells, err = spread(cells, merged); err != nil {
-		return nil, err
-	}
-	t := &table{file: file, sheet: sheet}
-	for i, c := range cells {
-		if !blank[i] {
-			t.rows = append(t.rows, row{n: i + 1, cells: c})
-		}
-	}
-	return t, nil
 }
 
 // writeSettings writes the settings sheet's rows: a label in column A

@@ -1,6 +1,8 @@
 package importer
 
 import (
+	"errors"
+	"io"
 	"os"
 	"path/filepath"
 	"slices"
@@ -162,5 +164,31 @@ func TestWorkbookMissingSheets(t *testing.T) {
 		if !strings.HasPrefix(p, path+":") || strings.HasPrefix(p, path+":1:") {
 			t.Errorf("problem not at a sheet or cell: %s", p)
 		}
+	}
+}
+
+// A workbook roster is read within the same limits as a workbook of
+// households: a damaged file or one that unpacks to too much is a problem
+// at the file, with what to do about it.
+func TestWorkbookRosterDamaged(t *testing.T) {
+	dir := t.TempDir()
+	data, err := WriteWorkbook(exampleRoster(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := filepath.Join(dir, "roster.xlsx")
+	os.WriteFile(p, data[:len(data)/2], 0o644)
+	_, err = LoadWorkbook(p, card.LoadOptions{})
+	if ps, ok := errors.AsType[card.Problems](err); !ok || len(ps) != 1 || ps[0].Pos.File != p || ps[0].Hint.IsZero() {
+		t.Errorf("half a workbook: %v", err)
+	}
+	bomb := rawWorkbook(t, dir, func(w io.Writer) {
+		for i := range 200_000 {
+			inlineRow(w, i+1, strings.Repeat("东", 100))
+		}
+	})
+	_, err = LoadWorkbook(bomb, card.LoadOptions{})
+	if ps, ok := errors.AsType[card.Problems](err); !ok || !strings.Contains(err.Error(), "unpacks to more than") {
+		t.Errorf("a workbook that unpacks to too much: %v (%v)", err, ps)
 	}
 }

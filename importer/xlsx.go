@@ -34,6 +34,12 @@ func readXLSX(path, file, sheet string) (t *table, err error) {
 	case !slices.Contains(sheets, sheet):
 		return nil, card.Problems{{Pos: card.Pos{File: file}, Msg: msg.F("no sheet %q", sheet), Hint: msg.F("sheets: %s", strings.Join(sheets, ", "))}}
 	}
+	return tableOf(f, file, sheet)
+}
+
+// tableOf reads one sheet of an open workbook within the limits, with
+// merged cells spread over the cells they cover and blank rows left out.
+func tableOf(f xlsxFile, file, sheet string) (*table, error) {
 	cells, err := sheetRows(f, file, sheet)
 	if err != nil {
 		return nil, err
@@ -52,7 +58,7 @@ func readXLSX(path, file, sheet string) (t *table, err error) {
 	if err != nil {
 		return nil, msg.Errorf("reading %s, sheet %s: %w", file, sheet, err)
 	}
-	t = &table{file: file, sheet: sheet}
+	t := &table{file: file, sheet: sheet}
 	for i, c := range cells {
 		if !blank[i] {
 			t.rows = append(t.rows, row{n: i + 1, cells: c})
