@@ -78,6 +78,9 @@ func readManifest(dir, name string) (map[string]ManifestCard, error) {
 // writeManifest writes m with its cards sorted, through WriteFile.
 func writeManifest(dir, name string, m Manifest) error {
 	m.Format = manifestFormat
+	if m.Cards == nil {
+		m.Cards = []ManifestCard{} // a list to a reader, even when empty
+	}
 	slices.SortFunc(m.Cards, func(a, b ManifestCard) int { return strings.Compare(a.ID, b.ID) })
 	data, err := json.MarshalIndent(m, "", "  ")
 	if err != nil {
