@@ -31,30 +31,32 @@ const (
 )
 
 // setting is a row of the settings sheet: its label, the roster key it
-// fills, and a note on how to fill it.
+// fills, and a note on how to fill it. An old label is still read but no
+// longer written or suggested.
 type setting struct {
 	label, key, note string
+	old              bool
 }
 
 var settings = []setting{
-	{"村（社区）名称", "community.name", "必填"},
-	{"所属区镇", "community.region", "可不填"},
-	{"卡片标题", "card.title", "不填则为“居民服务卡”"},
-	{"卡面标语", "card.slogan", "不填则不印"},
-	{"卡片边长", "card.size", "成品边长（正方形），50mm 至 210mm，不填为 100mm"},
-	{"出血", "card.bleed", "0mm 至 10mm，不填为 3mm"},
-	{"圆角半径", "card.corner_radius", "不超过边长的四分之一，不填为 4mm"},
-	{"卡面设计", "card.design", "warm（温馨，默认）或 classic（经典）"},
-	{"强调色", "card.colors.accent", "横条、标签、图标的颜色（红），CMYK 百分比，四个数用逗号隔开，不填为 0, 100, 100, 10"},
-	{"底色", "card.colors.ground", "卡片底色（黄），CMYK 百分比，不填为 0, 10, 100, 0"},
-	{"文字颜色", "card.colors.ink", "CMYK 百分比，不填为 0, 0, 0, 100（100% 黑）"},
-	{"红色", "card.colors.red", "强调色的旧名，与“强调色”只填一个"},
-	{"黄色", "card.colors.yellow", "底色的旧名，与“底色”只填一个"},
-	{"补充字体", "card.fonts", "内置字体缺字时依次试用的 TrueType 字体文件，路径相对本工作簿，多个用逗号隔开"},
-	{"倡议", "appeal", "印在卡片底部"},
-	{"二维码内容", "qr.content", "每户二维码的内容，可用 {{.Household.ID}} 等；不填则不印二维码"},
-	{"二维码说明", "qr.caption", "印在二维码下面"},
-	{"二维码纠错级别", "qr.level", "L、M、Q 或 H，不填为 M"},
+	{label: "村（社区）名称", key: "community.name", note: "必填"},
+	{label: "所属区镇", key: "community.region", note: "可不填"},
+	{label: "卡片标题", key: "card.title", note: "不填则为“居民服务卡”"},
+	{label: "卡面标语", key: "card.slogan", note: "不填则不印"},
+	{label: "卡片边长", key: "card.size", note: "成品边长（正方形），50mm 至 210mm，不填为 100mm"},
+	{label: "出血", key: "card.bleed", note: "0mm 至 10mm，不填为 3mm"},
+	{label: "圆角半径", key: "card.corner_radius", note: "不超过边长的四分之一，不填为 4mm"},
+	{label: "卡面设计", key: "card.design", note: "warm（温馨，默认）或 classic（经典）"},
+	{label: "强调色", key: "card.colors.accent", note: "横条、标签、图标的颜色（红），CMYK 百分比，四个数用逗号隔开，不填为 0, 100, 100, 10"},
+	{label: "底色", key: "card.colors.ground", note: "卡片底色（黄），CMYK 百分比，不填为 0, 10, 100, 0"},
+	{label: "文字颜色", key: "card.colors.ink", note: "CMYK 百分比，不填为 0, 0, 0, 100（100% 黑）"},
+	{label: "红色", key: "card.colors.red", note: "强调色的旧名，与“强调色”只填一个", old: true},
+	{label: "黄色", key: "card.colors.yellow", note: "底色的旧名，与“底色”只填一个", old: true},
+	{label: "补充字体", key: "card.fonts", note: "内置字体缺字时依次试用的 TrueType 字体文件，路径相对本工作簿，多个用逗号隔开"},
+	{label: "倡议", key: "appeal", note: "印在卡片底部"},
+	{label: "二维码内容", key: "qr.content", note: "每户二维码的内容，可用 {{.Household.ID}} 等；不填则不印二维码"},
+	{label: "二维码说明", key: "qr.caption", note: "印在二维码下面"},
+	{label: "二维码纠错级别", key: "qr.level", note: "L、M、Q 或 H，不填为 M"},
 }
 
 // Column heads of the officials' sheet and the pledges' sheet.
@@ -192,9 +194,11 @@ func writeSettings(w *yamlWriter, t *table) card.Problems {
 		switch {
 		case label == "项目" || normalize(label) == "":
 		case i < 0:
-			labels := make([]string, len(settings))
-			for k, s := range settings {
-				labels[k] = s.label
+			var labels []string
+			for _, s := range settings {
+				if !s.old {
+					labels = append(labels, s.label)
+				}
 			}
 			// Its line orders it among the roster's problems: where the
 			// YAML has got to, as the sheets come in that order.

@@ -1,7 +1,9 @@
 package importer
 
 import (
+	"bytes"
 	"errors"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -89,7 +91,7 @@ func TestWorkbookProblemsAtCells(t *testing.T) {
 	_, err = LoadWorkbook(path, card.LoadOptions{})
 	got := problemLines(t, err)
 	want := []string{
-		path + `:基本信息!A20: unknown setting "颜色" (known settings: 村（社区）名称, 所属区镇, 卡片标题, 卡面标语, 卡片边长, 出血, 圆角半径, 卡面设计, 强调色, 底色, 文字颜色, 红色, 黄色, 补充字体, 倡议, 二维码内容, 二维码说明, 二维码纠错级别)`,
+		path + `:基本信息!A20: unknown setting "颜色" (known settings: 村（社区）名称, 所属区镇, 卡片标题, 卡面标语, 卡片边长, 出血, 圆角半径, 卡面设计, 强调色, 底色, 文字颜色, 补充字体, 倡议, 二维码内容, 二维码说明, 二维码纠错级别)`,
 		path + `:干部!C4: officials[赵志强].phone: "1391000" is not a phone number (mobile: 11 digits starting 1; landline: area code + number, e.g. 010-6938 1234; service: 3–5 digits)`,
 		path + `:住户!C3: households[E-002].zone: unknown zone "东边" (did you mean "东片"? zones officials look after: 东片, 西片, 南片)`,
 		path + `:住户!A4: households[E-001].id: id "E-001" is already used (first at 住户!A2)`,
@@ -190,5 +192,42 @@ func TestWorkbookRosterDamaged(t *testing.T) {
 	_, err = LoadWorkbook(bomb, card.LoadOptions{})
 	if ps, ok := errors.AsType[card.Problems](err); !ok || !strings.Contains(err.Error(), "unpacks to more than") {
 		t.Errorf("a workbook that unpacks to too much: %v (%v)", err, ps)
+	}
+}
+
+// 红色 and 黄色, the colours' first names, are still read from a workbook
+// but no longer written into one.
+func TestWorkbookOldColourNames(t *testing.T) {
+	data, err := WriteWorkbook(exampleRoster(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := excelize.OpenReader(bytes.NewReader(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows, _ := f.GetRows(sheetSettings)
+	for _, r := range rows {
+		if len(r) > 0 && (r[0] == "红色" || r[0] == "黄色") {
+			t.Errorf("the written workbook has a row %q", r[0])
+		}
+	}
+	// a clerk's workbook of before: the accent under its old name
+	f.SetSheetRow(sheetSettings, fmt.Sprintf("A%d", len(rows)+1), &[]any{"红色", "0, 90, 90, 0"})
+	for i, r := range rows {
+		if len(r) > 0 && r[0] == "强调色" {
+			f.SetCellValue(sheetSettings, fmt.Sprintf("B%d", i+1), "")
+		}
+	}
+	p := filepath.Join(t.TempDir(), "roster.xlsx")
+	if err := f.SaveAs(p); err != nil {
+		t.Fatal(err)
+	}
+	r, err := LoadWorkbook(p, card.LoadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := (card.CMYK{0, 90, 90, 0}); r.Card.Colors.Accent != want {
+		t.Errorf("accent %v, want %v from 红色", r.Card.Colors.Accent, want)
 	}
 }

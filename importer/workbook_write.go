@@ -111,10 +111,15 @@ func WriteWorkbook(r *card.Roster) ([]byte, error) {
 
 	sheet(sheetSettings, []string{"项目", "内容", "说明"}, 18, 40, 60)
 	values := settingValues(r)
-	for i, s := range settings {
-		set(sheetSettings, 1, i+2, s.label)
-		set(sheetSettings, 2, i+2, values[s.key])
-		set(sheetSettings, 3, i+2, s.note)
+	n := 2
+	for _, s := range settings {
+		if s.old {
+			continue
+		}
+		set(sheetSettings, 1, n, s.label)
+		set(sheetSettings, 2, n, values[s.key])
+		set(sheetSettings, 3, n, s.note)
+		n++
 	}
 
 	sheet(sheetOfficials, officialHeads, 12, 28, 18, 20)
