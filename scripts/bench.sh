@@ -101,5 +101,5 @@ fi
 echo
 echo "Go benchmarks per stage"
 go test -run '^$' -bench 'Encode|GoQRCode' -benchmem ./layout/qr | grep '^Benchmark'
-go test -run '^$' -bench '^BenchmarkCard$' -benchmem ./layout/design | grep '^Benchmark' | sed 's/^BenchmarkCard/BenchmarkLayoutCard/'
+go test -run '^$' -bench '^BenchmarkCard(Alone)?$' -benchmem ./layout/design | grep '^Benchmark' | sed 's/^BenchmarkCard/BenchmarkLayoutCard/'
 go test -run '^$' -bench 'WriteCard|CompressContent' -benchmem ./layout/pdf | grep '^Benchmark'

@@ -233,14 +233,48 @@ func TestCardWithoutContactOrQR(t *testing.T) {
 	})
 }
 
+// BenchmarkCard lays out the cards of a run of 100 households in three
+// zones, after their plan, as the pipeline does: most borrow the layout
+// of their kind and set only their own part.
 func BenchmarkCard(b *testing.B) {
-	c := sampleCard(b)
+	benchCards(b, func(p Plan) Plan { return p })
+}
+
+// BenchmarkCardAlone lays out the same cards each in full, borrowing
+// nothing: what a card of a kind not seen before costs.
+func BenchmarkCardAlone(b *testing.B) {
+	benchCards(b, func(p Plan) Plan { return Plan{Scale: p.Scale} })
+}
+
+func benchCards(b *testing.B, plan func(Plan) Plan) {
 	st := settings(100)
 	set := builtin(b)
+	zones := []string{"东片", "西片", "南片"}
+	cs := make([]card.Card, 100)
+	for i := range cs {
+		c := sampleCard(b)
+		c.Contact = &c.Officials[i%3]
+		c.Household.ID = fmt.Sprintf("H-%03d", i+1)
+		c.Household.Address = fmt.Sprintf("东街%d号", i+1)
+		c.Household.Zone = zones[i%3]
+		c.QR = "https://example.org/baicaowa/fw?h=" + c.Household.ID
+		cs[i] = c
+	}
+	d, err := For(st)
+	if err != nil {
+		b.Fatal(err)
+	}
+	p, err := d.Plan(cs, st, set)
+	if err != nil {
+		b.Fatal(err)
+	}
+	p = plan(p)
+	i := 0
 	for b.Loop() {
-		if _, err := Card(c, st, set); err != nil {
+		if _, err := d.Card(cs[i%len(cs)], st, set, p); err != nil {
 			b.Fatal(err)
 		}
+		i++
 	}
 }
 
