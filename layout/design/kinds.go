@@ -18,13 +18,13 @@ import (
 // their code: kinds holds those layouts.
 //
 // A card borrows a layout only when it prints exactly the common content
-// the layout was made for, and only layouts that fit without problems are
-// kept: a problem names a household, and is found by laying that card out
-// in full.
+// the layout was made for, with the same settings and fonts, and only
+// layouts that fit without problems are kept: a problem names a
+// household, and is found by laying that card out in full.
 type kinds struct {
 	mu  sync.Mutex
 	m   map[string]*kind
-	ref *card.Card // the common content every kind was laid out with
+	ref *cardLayout // the first card kept: its common content, settings and fonts
 }
 
 // maxKinds bounds the layouts kept; a roster with more kinds lays the
@@ -79,7 +79,7 @@ func (l *cardLayout) kindKey() string {
 func (k *kinds) get(l *cardLayout) *kind {
 	k.mu.Lock()
 	defer k.mu.Unlock()
-	if k.ref == nil || !sameCommon(*k.ref, l.c) {
+	if k.ref == nil || !k.ref.sameRun(l) {
 		return nil
 	}
 	return k.m[l.kindKey()]
@@ -91,13 +91,22 @@ func (k *kinds) put(l *cardLayout, art *Art) {
 	k.mu.Lock()
 	defer k.mu.Unlock()
 	if k.ref == nil {
-		c := l.c
-		k.ref = &c
+		k.ref = l
 	}
-	if len(k.m) >= maxKinds || !sameCommon(*k.ref, l.c) {
+	if len(k.m) >= maxKinds || !k.ref.sameRun(l) {
 		return
 	}
 	k.m[l.kindKey()] = &kind{shared: art.Shared, key: art.key, place: l.place}
+}
+
+// sameRun says whether l lays out its card as the card of a does, but for
+// the household's own part and the zone contact: the same settings, fonts
+// and common content.
+func (a *cardLayout) sameRun(l *cardLayout) bool {
+	sa, sb := a.st, l.st
+	return a.e == l.e && a.set.Fonts == l.set.Fonts &&
+		sa.Size == sb.Size && sa.Bleed == sb.Bleed && sa.Colors == sb.Colors &&
+		sameCommon(a.c, l.c)
 }
 
 // sameCommon says whether two cards print the same content but for their

@@ -67,4 +67,10 @@ func TestCardBorrowsItsKind(t *testing.T) {
 			t.Errorf("%s: key %s, laid out alone %s", tc.name, got.Key(), alone.Key())
 		}
 	}
+	// the same card with other settings borrows nothing
+	blue := st
+	blue.Colors.Accent = card.CMYK{100, 0, 0, 0}
+	if got, err := d.Card(same, blue, set, p); err != nil || got.Shared == first.Shared {
+		t.Errorf("with another accent colour: borrowed %v (%v)", err == nil, err)
+	}
 }
