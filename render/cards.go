@@ -6,6 +6,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -255,12 +256,15 @@ func Cards(r *card.Roster, set *fonts.Set, o CardsOptions) (*CardsResult, error)
 			return // nothing of this run will be kept
 		}
 		h := cs[todo[i]].Household
-		data, err := CardPDF(r, set, pw, Laid{Household: h, Art: art}, o)
+		buf := cardBuffers.Get().(*bytes.Buffer)
+		defer cardBuffers.Put(buf)
+		buf.Reset()
+		err = writeCardPDF(buf, r, set, pw, Laid{Household: h, Art: art}, o)
 		if err == nil {
-			temps[i], err = stage(o.Dir, cardFile(h.ID), writeBytes(data))
+			temps[i], err = stage(o.Dir, cardFile(h.ID), writeBytes(buf.Bytes()))
 		}
 		if err == nil {
-			drawn[i] = ManifestCard{ID: h.ID, File: cardFile(h.ID), Inputs: hashes[todo[i]], SHA256: sha256Hex(data)}
+			drawn[i] = ManifestCard{ID: h.ID, File: cardFile(h.ID), Inputs: hashes[todo[i]], SHA256: sha256Hex(buf.Bytes())}
 		}
 		errs[i] = err
 	})
@@ -368,8 +372,19 @@ func sha256Hex(data []byte) string {
 	return hex.EncodeToString(sum[:])
 }
 
+// cardBuffers hold cards' files between drawing and writing, reused from
+// card to card.
+var cardBuffers = sync.Pool{New: func() any { return bytes.NewBuffer(make([]byte, 0, 96<<10)) }}
+
 // CardPDF renders one household's card page as a PDF file.
 func CardPDF(r *card.Roster, set *fonts.Set, pw *pdf.Writer, l Laid, o CardsOptions) ([]byte, error) {
+	var buf bytes.Buffer
+	err := writeCardPDF(&buf, r, set, pw, l, o)
+	return buf.Bytes(), err
+}
+
+// writeCardPDF writes one household's card page as a PDF file to w.
+func writeCardPDF(w io.Writer, r *card.Roster, set *fonts.Set, pw *pdf.Writer, l Laid, o CardsOptions) error {
 	title := fmt.Sprintf("%s – %s – %s", r.Card.Title, r.Community.Name, l.Household.ID)
 	page := impose.CardPage(l.Art.Frame(), l.Art.Trim, impose.PageOptions{
 		Fonts:      set,
@@ -379,10 +394,7 @@ func CardPDF(r *card.Roster, set *fonts.Set, pw *pdf.Writer, l Laid, o CardsOpti
 		SlugText: msg.F("%s · %s · %s · %g×%g mm, %g mm bleed · %s", r.Community.Name, l.Household.ID,
 			l.Household.Address, r.Card.Size, r.Card.Size, r.Card.Bleed, o.Date.Format("2006-01-02")).In(o.Lang),
 	})
-	var buf bytes.Buffer
-	err := pw.Write(&buf, pdf.Info{Title: title, Creator: Creator(), Date: o.Date},
-		[]frame.Page{page})
-	return buf.Bytes(), err
+	return pw.Write(w, pdf.Info{Title: title, Creator: Creator(), Date: o.Date}, []frame.Page{page})
 }
 
 // parallel calls fn(0..n-1) on workers goroutines.

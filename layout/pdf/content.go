@@ -3,6 +3,7 @@ package pdf
 import (
 	"math"
 	"strconv"
+	"sync"
 
 	"github.com/fuwuka/fuwuka/layout/frame"
 )
@@ -24,6 +25,23 @@ type content struct {
 	// current overprint of fills and strokes, when known: a form's
 	// stream starts with whatever state it is drawn in
 	opFill, opStroke, opKnown bool
+}
+
+// contentPool holds content buffers for reuse, as bufferPool does.
+var contentPool = sync.Pool{New: func() any { return new([]byte) }}
+
+// newContent is a content stream for a frame of height h; known says the
+// overprint state is known to be off, as at the start of a page.
+func newContent(res *resources, h float64, known bool) *content {
+	b := contentPool.Get().(*[]byte)
+	return &content{b: (*b)[:0], res: res, h: h, opKnown: known}
+}
+
+// free gives the content's buffer back for reuse; c is not used after.
+func (c *content) free() {
+	b := c.b[:0]
+	c.b = nil
+	contentPool.Put(&b)
 }
 
 // overprints says whether a colour is printed over the inks under it

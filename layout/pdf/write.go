@@ -72,9 +72,10 @@ func (pw *Writer) WritePages(w io.Writer, info Info, pages iter.Seq2[frame.Page,
 		if err != nil {
 			return err
 		}
-		c := &content{res: res, h: p.Frame.H, opKnown: true} // a page starts without overprint
+		c := newContent(res, p.Frame.H, true) // a page starts without overprint
 		res.draw(c, p.Frame)
-		contents := o.add(stream(c.b, ""))
+		contents := o.addStream(c.b, "")
+		c.free()
 		h := p.Frame.H
 		page := fmt.Appendf(nil, "<</Type/Page/Parent %d 0 R/MediaBox[0 0 %s %s]/TrimBox%s/BleedBox%s/Resources %d 0 R/Contents %d 0 R>>",
 			pagesObj, fmtNum(p.Frame.W*k), fmtNum(h*k), box(p.Trim, h), box(p.Bleed, h), resObj, contents)
@@ -165,10 +166,11 @@ func (r *resources) form(g frame.Group) string {
 	}
 	name := fmt.Sprintf("Fm%d", len(r.forms)+1)
 	r.forms[g.Key] = name
-	fc := &content{res: r, h: g.Frame.H}
+	fc := newContent(r, g.Frame.H, false)
 	r.draw(fc, g.Frame)
-	n := r.objs.add(stream(fc.b, fmt.Sprintf("/Type/XObject/Subtype/Form/BBox[0 0 %s %s]/Resources %d 0 R",
-		fmtNum(g.Frame.W*k), fmtNum(g.Frame.H*k), r.resObj)))
+	n := r.objs.addStream(fc.b, fmt.Sprintf("/Type/XObject/Subtype/Form/BBox[0 0 %s %s]/Resources %d 0 R",
+		fmtNum(g.Frame.W*k), fmtNum(g.Frame.H*k), r.resObj))
+	fc.free()
 	r.formObjs = append(r.formObjs, named{name, n})
 	return name
 }
