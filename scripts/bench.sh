@@ -38,10 +38,13 @@ export SOURCE_DATE_EPOCH=1700000000
 python3 scripts/roster.py "$n" > "$work/roster.yaml"
 
 # run NAME CMD...: runs CMD once; appends "NAME ms rss_kb" to $work/runs.
+# The disk is synced first, so that no command pays for writing back what
+# the one before it wrote.
 run() {
   local name=$1
   shift
   local t0 t1
+  sync
   t0=$(date +%s%N)
   /usr/bin/time -f %M -o "$work/rss" "$@" >/dev/null 2>"$work/err" || {
     echo "$name failed:" >&2
@@ -59,17 +62,21 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.3f", a / b }'; }
 
 echo "machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg); $n households, best of $reps rounds"
 for ((r = 1; r <= reps; r++)); do
+  # every round writes into new folders, as the first does: replacing the
+  # files of the round before measures the file system's deletes
+  rm -rf "$work/typst-each" "$work/typst-one" "$work/cards" "$work/sheets"
   run glabels-1 "$peers/run_glabels.sh" 1 "$work/glabels.pdf"
   run typst-each node "$peers/typst/run.js" each "$n" "$work/typst-each"
   run typst-one node "$peers/typst/run.js" one "$n" "$work/typst-one"
-  run cards "$work/fuwuka" cards "$work/roster.yaml" -o "$work/cards" --force
+  run cards "$work/fuwuka" cards "$work/roster.yaml" -o "$work/cards"
   run sheets "$work/fuwuka" sheets "$work/roster.yaml" -o "$work/sheets/job.pdf" --paper A3
   run validate "$work/fuwuka" validate "$work/roster.yaml"
 done
 
-printf '%-34s %9s %9s\n' "" "wall ms" "RSS MB"
+printf '%-34s %9s %9s   %s\n' "" "wall ms" "RSS MB" "every round, ms"
 for name in glabels-1 typst-each typst-one cards sheets validate; do
-  printf '%-34s %9d %9d\n' "$name" "$(best $name)" "$(($(rss $name) / 1024))"
+  printf '%-34s %9d %9d   %s\n' "$name" "$(best $name)" "$(($(rss $name) / 1024))" \
+    "$(awk -v n="$name" '$1 == n { printf "%s ", $2 }' "$work/runs")"
 done
 bytes=$(cat "$work/cards"/*.pdf | wc -c)
 echo "cards: $((bytes / n / 1024)) KB per PDF; sheets: $(($(wc -c < "$work/sheets/job.pdf") / 1024)) KB"
