@@ -196,7 +196,7 @@ func (t Target) StageFunc(write func(io.Writer) error) (*Temp, error) {
 			continue
 		}
 		if err != nil {
-			return nil, err
+			return nil, t.named(err, p)
 		}
 		tmp := &Temp{target: t, path: p}
 		track(p)
@@ -211,15 +211,20 @@ func (t Target) StageFunc(write func(io.Writer) error) (*Temp, error) {
 		}
 		if err != nil {
 			tmp.Remove()
-			if pe, ok := errors.AsType[*fs.PathError](err); ok && pe.Path == p {
-				// the file the user named, not the temporary one
-				err = &fs.PathError{Op: pe.Op, Path: t.Name, Err: pe.Err}
-			}
-			return nil, err
+			return nil, t.named(err, p)
 		}
 		return tmp, nil
 	}
 	return nil, msg.Errorf("cannot make a temporary file in %s", dir)
+}
+
+// named is err with the file the user named in place of the temporary
+// file p it was written through: what the user can act on.
+func (t Target) named(err error, p string) error {
+	if pe, ok := err.(*fs.PathError); ok && pe.Path == p {
+		return &fs.PathError{Op: pe.Op, Path: t.Name, Err: pe.Err}
+	}
+	return err
 }
 
 // Commit renames the temporary file onto its target.

@@ -84,7 +84,11 @@ func LoadWorkbook(path string, opts card.LoadOptions) (*card.Roster, error) {
 		// What the sheets could not say as a roster, with what the
 		// roster's checks found in the rest.
 		if more, ok := errors.AsType[card.Problems](err); ok {
-			ps = append(ps, more...)
+			for _, p := range more {
+				if !unread(ps, p) {
+					ps = append(ps, p)
+				}
+			}
 		}
 		return nil, ps.Err()
 	}
@@ -99,6 +103,15 @@ func LoadWorkbook(path string, opts card.LoadOptions) (*card.Roster, error) {
 	sum := sha256.Sum256(data)
 	r.SHA256 = hex.EncodeToString(sum[:])
 	return r, nil
+}
+
+// unread says whether p is only that a section is missing whose sheet
+// could not be read, which ps already says.
+func unread(ps card.Problems, p card.Problem) bool {
+	sheet := map[string]string{"households": sheetHouseholds, "officials": sheetOfficials}[p.Field]
+	return sheet != "" && slices.ContainsFunc(ps, func(q card.Problem) bool {
+		return q.Pos.Cell == sheet || strings.HasPrefix(q.Pos.Cell, sheet+"!")
+	})
 }
 
 // yamlWriter writes a roster's YAML a line at a time, remembering the
@@ -151,6 +164,18 @@ func WorkbookYAML(path string) (text []byte, cells map[int]string, ps card.Probl
 			return nil
 		}
 		t, err := tableOf(f, path, sheet)
+		if sps, ok := errors.AsType[card.Problems](err); ok {
+			// a limit of the sheet, at its row (as a workbook names it)
+			for _, p := range sps {
+				row := p.Pos.Line
+				p.Pos = card.Pos{File: path, Line: w.line, Cell: sheet}
+				if row > 0 {
+					p.Pos.Cell = cellName(sheet, 0, row)
+				}
+				ps = append(ps, p)
+			}
+			return nil
+		}
 		if err != nil {
 			ps = append(ps, card.Problem{Pos: card.Pos{File: path, Cell: sheet}, Msg: msg.F("%v", err)})
 			return nil

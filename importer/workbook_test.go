@@ -231,3 +231,25 @@ func TestWorkbookOldColourNames(t *testing.T) {
 		t.Errorf("accent %v, want %v from 红色", r.Card.Colors.Accent, want)
 	}
 }
+
+// A sheet past a limit is named at its row as a workbook names it, once.
+func TestWorkbookRosterSheetLimit(t *testing.T) {
+	data, err := WriteWorkbook(exampleRoster(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := excelize.OpenReader(bytes.NewReader(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.SetCellValue(sheetHouseholds, "JA3", "x") // column 261
+	p := filepath.Join(t.TempDir(), "roster.xlsx")
+	if err := f.SaveAs(p); err != nil {
+		t.Fatal(err)
+	}
+	_, err = LoadWorkbook(p, card.LoadOptions{})
+	want := p + ":" + sheetHouseholds + "!A3: row 3 has more than 200 columns"
+	if err == nil || !strings.HasPrefix(err.Error(), want) || strings.Count(err.Error(), p) > strings.Count(err.Error(), "\n")+1 {
+		t.Errorf("got %v\nwant it to start %q", err, want)
+	}
+}

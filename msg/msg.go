@@ -106,21 +106,23 @@ func Err(err error, l Lang) string {
 			return F("%s: no such file or folder", pe.Path).In(l)
 		case errors.Is(pe.Err, fs.ErrPermission):
 			return F("%s: permission denied", pe.Path).In(l)
-		case errors.Is(pe.Err, syscall.ENOSPC):
+		case diskFull(pe.Err):
 			return F("%s: the disk is full", pe.Path).In(l)
-		case errors.Is(pe.Err, syscall.EROFS):
+		case readOnly(pe.Err):
 			return F("%s: the disk is read-only", pe.Path).In(l)
 		}
 	}
 	// what the system says of a file or folder, named by the message
 	// around it
-	switch {
-	case err == syscall.ENOSPC:
-		return F("the disk is full").In(l)
-	case err == syscall.EROFS:
-		return F("the disk is read-only").In(l)
-	case err == syscall.EACCES || err == syscall.EPERM:
-		return F("permission denied").In(l)
+	if _, ok := err.(syscall.Errno); ok {
+		switch {
+		case diskFull(err):
+			return F("the disk is full").In(l)
+		case readOnly(err):
+			return F("the disk is read-only").In(l)
+		case errors.Is(err, fs.ErrPermission):
+			return F("permission denied").In(l)
+		}
 	}
 	if j, ok := err.(interface{ Unwrap() []error }); ok {
 		var lines []string

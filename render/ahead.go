@@ -8,7 +8,8 @@ import (
 // ahead makes values 0..n-1 with fn on workers goroutines (0: one per
 // core), at most a few per worker ahead of the one being used, and yields
 // them in order with their errors: work spread over every core, in memory
-// that does not grow with n. A consumer that stops early stops the making.
+// that does not grow with n. A consumer that stops early stops the making
+// of more; values being made when it stops are made and dropped.
 func ahead[T any](n, workers int, fn func(i int) (T, error)) iter.Seq2[T, error] {
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)

@@ -235,6 +235,7 @@ func (l *cardLayout) notFitting() card.Problems {
 func (l *cardLayout) smallestFit() (float64, bool) {
 	for size := math.Floor(l.st.Size/5)*5 + 5; size <= card.MaxSize; size += 5 {
 		try := *l
+		try.addr = nil // its own lines, not l's
 		try.st.Size, try.u = size, size/100
 		if len(try.compose(minScale, 0)) == 0 {
 			return size, true
@@ -249,6 +250,7 @@ func (l *cardLayout) smallestFit() (float64, bool) {
 func (l *cardLayout) whatToCut() msg.Text {
 	fitsWithout := func(change func(c *card.Card)) bool {
 		try := *l
+		try.addr = nil // its own lines, not l's
 		try.c.Pledges = append([]string(nil), l.c.Pledges...)
 		try.c.Hotlines = append([]card.Hotline(nil), l.c.Hotlines...)
 		try.c.Officials = append([]card.Official(nil), l.c.Officials...)

@@ -91,6 +91,9 @@ type artKey struct {
 // Key names the shared part by its content. It is worked out when first
 // asked for: a card that is only checked, or drawn alone, never needs it.
 func (a *Art) Key() string {
+	if a.key == nil { // an Art not made by a design
+		return "card-" + a.Shared.Digest()
+	}
 	a.key.once.Do(func() { a.key.s = "card-" + a.Shared.Digest() })
 	return a.key.s
 }

@@ -4,7 +4,6 @@ import (
 	"math"
 	"slices"
 	"strconv"
-	"strings"
 	"sync"
 
 	"github.com/fuwuka/fuwuka/card"
@@ -52,27 +51,29 @@ func newKinds() *kinds { return &kinds{m: map[string]*kind{}} }
 // kindKey is what the rest of a card depends on of its household's own
 // part, at a scale: the key of its kind.
 func (l *cardLayout) kindKey() string {
-	var b strings.Builder
-	b.WriteString(strconv.FormatUint(math.Float64bits(l.s), 16))
-	b.WriteByte(0)
-	b.WriteString(l.c.Household.Zone)
+	var b []byte
+	str := func(s string) { // length first: no two keys read the same
+		b = strconv.AppendInt(b, int64(len(s)), 10)
+		b = append(b, ':')
+		b = append(b, s...)
+	}
+	str(strconv.FormatUint(math.Float64bits(l.s), 16))
+	str(l.c.Household.Zone)
 	if o := l.c.Contact; o != nil {
-		b.WriteByte(0)
-		b.WriteString(o.Name)
-		b.WriteByte(0)
-		b.WriteString(o.Role)
-		b.WriteByte(0)
-		b.WriteString(o.Phone.Raw)
+		str(o.Name)
+		str(o.Role)
+		str(o.Phone.Raw)
+	} else {
+		str("")
 	}
-	b.WriteByte(0)
+	cols := 0
 	if l.qr != nil {
-		b.WriteString(strconv.Itoa(l.qr.Cols))
+		cols = l.qr.Cols
 	}
-	b.WriteByte(0)
-	b.WriteString(strconv.Itoa(len(l.addr)))
-	b.WriteByte(0)
-	b.WriteString(strconv.FormatUint(math.Float64bits(l.addrW), 16))
-	return b.String()
+	str(strconv.Itoa(cols))
+	str(strconv.Itoa(len(l.addr)))
+	str(strconv.FormatUint(math.Float64bits(l.addrW), 16))
+	return string(b)
 }
 
 // get is the kind of l's card, or nil when none is kept for it.

@@ -45,7 +45,8 @@ func (pw *Writer) Write(w io.Writer, info Info, pages []frame.Page) error {
 
 // WritePages writes the pages as one PDF file. It goes through them twice,
 // in order: once for the glyphs they use, and once to draw them, so that
-// a file of many pages holds only the page being drawn. An error that
+// it holds no page it is not drawing, and memory does not grow with the
+// pages. An error that
 // comes with a page in the first pass stops the file before a byte of it
 // is written.
 func (pw *Writer) WritePages(w io.Writer, info Info, pages iter.Seq2[frame.Page, error]) error {

@@ -1,0 +1,7 @@
+//go:build !windows
+
+package msg
+
+func systemDiskFull(error) bool { return false }
+
+func systemReadOnly(error) bool { return false }

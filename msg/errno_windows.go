@@ -1,0 +1,19 @@
+package msg
+
+import (
+	"errors"
+	"syscall"
+)
+
+// Windows says a disk is full or write-protected in errors of its own.
+const (
+	errorWriteProtect   = syscall.Errno(19)
+	errorHandleDiskFull = syscall.Errno(39)
+	errorDiskFull       = syscall.Errno(112)
+)
+
+func systemDiskFull(err error) bool {
+	return errors.Is(err, errorDiskFull) || errors.Is(err, errorHandleDiskFull)
+}
+
+func systemReadOnly(err error) bool { return errors.Is(err, errorWriteProtect) }
