@@ -30,7 +30,7 @@ func BenchmarkWriteCard(b *testing.B) {
 // BenchmarkCompressContent compresses one card's page content stream.
 func BenchmarkCompressContent(b *testing.B) {
 	f, _ := frametest.Card(b)
-	res := newResources(&subsetCache{})
+	res := newResources(&subsetCache{}, &formCache{})
 	res.collect(f)
 	res.objs, res.resObj = newObjects(io.Discard), 1
 	if err := res.embedFonts(); err != nil {

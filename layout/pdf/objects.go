@@ -83,20 +83,26 @@ func (o *objects) put(n int, body []byte, sum *[md5.Size]byte) {
 // written straight into the file: the same bytes as add(stream(data,
 // extra)) without the copy.
 func (o *objects) addStream(data []byte, extra string) int {
-	n := o.alloc()
 	z := compress(&zpool, data)
+	n := o.addCompressed(z.Bytes(), extra)
+	bufferPool.Put(z)
+	return n
+}
+
+// addCompressed adds a stream object of data already compressed.
+func (o *objects) addCompressed(z []byte, extra string) int {
+	n := o.alloc()
 	var head [160]byte
-	h := fmt.Appendf(head[:0], "<</Length %d/Filter/FlateDecode%s>>\nstream\n", z.Len(), extra)
+	h := fmt.Appendf(head[:0], "<</Length %d/Filter/FlateDecode%s>>\nstream\n", len(z), extra)
 	o.offsets[n-1] = o.w.n
 	var num [24]byte
 	o.w.Write(strconv.AppendInt(num[:0], int64(n), 10))
 	o.w.WriteString(" 0 obj\n")
-	for _, part := range [][]byte{h, z.Bytes(), []byte("\nendstream")} {
+	for _, part := range [][]byte{h, z, []byte("\nendstream")} {
 		o.w.Write(part)
 		o.h.Write(part)
 	}
 	o.w.WriteString("\nendobj\n")
-	bufferPool.Put(z)
 	return n
 }
 

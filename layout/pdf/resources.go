@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"crypto/md5"
 	"crypto/sha256"
+	"encoding/hex"
 	"fmt"
 	"maps"
 	"slices"
@@ -25,8 +26,13 @@ type named struct {
 // every page and form.
 type resources struct {
 	cache  *subsetCache
+	formC  *formCache
 	objs   *objects
 	resObj int
+	// fontSig names the embedded subsets, which a form's content depends
+	// on; rec, while a form is drawn, records the resources it asks for
+	fontSig string
+	rec     *[]use
 
 	fonts  []*subsetFont
 	byFace map[*fonts.Face]*subsetFont
@@ -42,9 +48,10 @@ type resources struct {
 	seenKeys map[string]bool
 }
 
-func newResources(cache *subsetCache) *resources {
+func newResources(cache *subsetCache, forms *formCache) *resources {
 	return &resources{
 		cache:    cache,
+		formC:    forms,
 		byFace:   map[*fonts.Face]*subsetFont{},
 		sepNames: map[string]string{},
 		layerIDs: map[string]string{},
@@ -126,6 +133,7 @@ func (r *resources) embedFonts() error {
 		sf.obj = r.objs.add(fmt.Appendf(nil,
 			"<</Type/Font/Subtype/Type0/BaseFont/%s/Encoding/Identity-H/DescendantFonts[%d 0 R]/ToUnicode %d 0 R>>",
 			e.base, cid, cmap))
+		r.fontSig += sf.name + "=" + e.id + ";"
 	}
 	return nil
 }
@@ -153,6 +161,7 @@ func isDigit(r rune) bool { return r >= '0' && r <= '9' }
 // per run and reused.
 type embedded struct {
 	base      string // subset tag and face name
+	id        string // the face and glyphs, exactly: what a form's glyph numbers follow
 	program   []byte // FontFile2 stream object
 	toUnicode []byte // ToUnicode stream object
 	widths    []byte
@@ -192,8 +201,10 @@ func (c *subsetCache) subset(sf *subsetFont, ids []uint16) (*embedded, error) {
 	if err != nil {
 		return nil, err
 	}
+	sum := sha256.Sum256(key)
 	e = &embedded{
 		base:      subsetTag(sf.face.Name, ids) + "+" + sf.face.Name,
+		id:        hex.EncodeToString(sum[:]),
 		program:   streamBest(program, fmt.Sprintf("/Length1 %d", len(program))),
 		toUnicode: streamBest(toUnicode(ids, sf), ""),
 		widths:    widths,
@@ -250,6 +261,7 @@ func utf16Hex(r rune) string {
 // separation returns the name of the colour space for a spot colour.
 func (r *resources) separation(c frame.Color) string {
 	if name, ok := r.sepNames[c.Spot]; ok {
+		r.note(use{kind: useSeparation, color: c, name: name})
 		return name
 	}
 	name := fmt.Sprintf("CS%d", len(r.seps)+1)
@@ -258,6 +270,7 @@ func (r *resources) separation(c frame.Color) string {
 		c.Spot, fmtNum(c.C), fmtNum(c.M), fmtNum(c.Y), fmtNum(c.K)))
 	r.sepNames[c.Spot] = name
 	r.seps = append(r.seps, named{name, obj})
+	r.note(use{kind: useSeparation, color: c, name: name})
 	return name
 }
 
@@ -277,18 +290,21 @@ func (r *resources) gstate(fill, stroke bool) string {
 		obj := r.objs.add(fmt.Appendf(nil, "<</Type/ExtGState/op %t/OP %t/OPM 1>>", fill, stroke))
 		r.gsObjs = append(r.gsObjs, named{r.gstates[i], obj})
 	}
+	r.note(use{kind: useGState, fill: fill, stroke: stroke, name: r.gstates[i]})
 	return r.gstates[i]
 }
 
 // layer returns the property name of an optional-content group.
 func (r *resources) layer(title string) string {
 	if name, ok := r.layerIDs[title]; ok {
+		r.note(use{kind: useLayer, layer: title, name: name})
 		return name
 	}
 	name := fmt.Sprintf("OC%d", len(r.layers)+1)
 	obj := r.objs.add(fmt.Appendf(nil, "<</Type/OCG/Name%s>>", textString(title)))
 	r.layerIDs[title] = name
 	r.layers = append(r.layers, named{name, obj})
+	r.note(use{kind: useLayer, layer: title, name: name})
 	return name
 }
 

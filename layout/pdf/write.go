@@ -1,6 +1,7 @@
 package pdf
 
 import (
+	"bytes"
 	"fmt"
 	"io"
 	"iter"
@@ -22,6 +23,7 @@ type Info struct {
 // safe for concurrent use.
 type Writer struct {
 	cache subsetCache
+	forms formCache
 }
 
 // NewWriter returns a Writer with no subsets made yet.
@@ -50,7 +52,7 @@ func (pw *Writer) Write(w io.Writer, info Info, pages []frame.Page) error {
 // comes with a page in the first pass stops the file before a byte of it
 // is written.
 func (pw *Writer) WritePages(w io.Writer, info Info, pages iter.Seq2[frame.Page, error]) error {
-	res := newResources(&pw.cache)
+	res := newResources(&pw.cache, &pw.forms)
 	n := 0
 	for p, err := range pages {
 		if err != nil {
@@ -162,18 +164,41 @@ func (r *resources) group(c *content, g frame.Group) {
 // form returns the name of the form XObject that draws a shared frame,
 // writing it the first time its key is seen.
 func (r *resources) form(g frame.Group) string {
-	if x, ok := r.forms[g.Key]; ok {
-		return x
+	name, ok := r.forms[g.Key]
+	if !ok {
+		name = fmt.Sprintf("Fm%d", len(r.forms)+1)
+		r.forms[g.Key] = name
+		r.writeForm(g, name)
 	}
-	name := fmt.Sprintf("Fm%d", len(r.forms)+1)
-	r.forms[g.Key] = name
+	r.note(use{kind: useForm, group: g, name: name})
+	return name
+}
+
+// writeForm writes the form called name: from the Writer's cache when an
+// earlier file made it with the same subsets and resource names, else
+// drawn, and then kept for the files after.
+func (r *resources) writeForm(g frame.Group, name string) {
+	outer := r.rec
+	defer func() { r.rec = outer }()
+	dict := fmt.Sprintf("/Type/XObject/Subtype/Form/BBox[0 0 %s %s]/Resources %d 0 R",
+		fmtNum(g.Frame.W*k), fmtNum(g.Frame.H*k), r.resObj)
+	key := g.Key + "\x00" + r.fontSig
+	if f := r.formC.get(key); f != nil {
+		r.rec = nil
+		if r.replay(f.uses) {
+			r.formObjs = append(r.formObjs, named{name, r.objs.addCompressed(f.data, dict)})
+			return
+		}
+	}
+	var uses []use
+	r.rec = &uses
 	fc := newContent(r, g.Frame.H, false)
 	r.draw(fc, g.Frame)
-	n := r.objs.addStream(fc.b, fmt.Sprintf("/Type/XObject/Subtype/Form/BBox[0 0 %s %s]/Resources %d 0 R",
-		fmtNum(g.Frame.W*k), fmtNum(g.Frame.H*k), r.resObj))
+	z := compress(&zpool, fc.b)
 	fc.free()
-	r.formObjs = append(r.formObjs, named{name, n})
-	return name
+	r.formObjs = append(r.formObjs, named{name, r.objs.addCompressed(z.Bytes(), dict)})
+	r.formC.put(key, &cachedForm{data: bytes.Clone(z.Bytes()), uses: uses})
+	bufferPool.Put(z)
 }
 
 func isPlainASCII(s string) bool {
