@@ -177,7 +177,8 @@ type Group struct {
 	// name, which viewers and RIPs can hide.
 	Layer string
 	// Key, when set, marks the frame as shared artwork: writers may draw it
-	// once and refer to it wherever a group has the same key.
+	// once and refer to it wherever a group has the same key, in one file
+	// or in the files of one run, so a key names one frame for the run.
 	Key string
 }
 

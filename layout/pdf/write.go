@@ -18,9 +18,10 @@ type Info struct {
 	Date    time.Time
 }
 
-// Writer writes PDF files. It keeps the font subsets it has made, so that
-// the many files of one run cut and compress each subset once. A Writer is
-// safe for concurrent use.
+// Writer writes PDF files. It keeps the font subsets it has made and the
+// shared frames (groups with a Key) it has drawn, so that the many files
+// of one run cut and compress each once: a Key must name the same frame
+// in every file a Writer writes. A Writer is safe for concurrent use.
 type Writer struct {
 	cache subsetCache
 	forms formCache
