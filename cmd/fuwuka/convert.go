@@ -1,10 +1,10 @@
 package main
 
 import (
-	"os"
 	"path/filepath"
 	"strings"
 
+	"github.com/fuwuka/fuwuka/files"
 	"github.com/fuwuka/fuwuka/importer"
 	"github.com/fuwuka/fuwuka/msg"
 	"github.com/spf13/cobra"
@@ -59,29 +59,22 @@ func convertRun(opts *ConvertOptions) error {
 	if err != nil {
 		return ran(err)
 	}
-	data := importer.RosterYAML(r)
+	if !opts.Force {
+		if t, err := files.Resolve(opts.Output); err == nil && t.Exists {
+			return ran(msg.Errorf("%s already exists; --force overwrites it", opts.Output))
+		}
+	}
+	var data []byte
 	if importer.IsWorkbook(opts.Output) {
 		if data, err = importer.WriteWorkbook(r); err != nil {
 			return ran(err)
 		}
+	} else {
+		data = importer.RosterYAML(r)
 	}
-	flag := os.O_WRONLY | os.O_CREATE | os.O_TRUNC
-	if !opts.Force {
-		flag |= os.O_EXCL
-	}
-	f, err := os.OpenFile(opts.Output, flag, 0o644)
-	if os.IsExist(err) {
-		return ran(msg.Errorf("%s already exists; --force overwrites it", opts.Output))
-	}
-	if err != nil {
-		return ran(err)
-	}
-	_, err = f.Write(data)
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	if err != nil {
-		return ran(err)
+	// by the output rule: a roster replaced only once the new one is whole
+	if err := writeOutput(opts.Output, data, opts.IO.Out); err != nil {
+		return err
 	}
 	opts.IO.Summary(msg.F("wrote %s: %d households, %d officials", opts.Output, len(r.Households), len(r.Officials)))
 	return nil
