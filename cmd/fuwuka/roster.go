@@ -54,7 +54,7 @@ func loadRoster(io *IO, path string) (*card.Roster, *fonts.Set, error) {
 	set, err := fonts.Load(r.Card.Fonts)
 	var fe *fonts.FileError
 	if errors.As(err, &fe) {
-		p := card.Problem{Field: fmt.Sprintf("card.fonts[%d]", fe.Index), Msg: msg.F("%v", fe),
+		p := card.Problem{Field: fmt.Sprintf("card.fonts[#%d]", fe.Index+1), Msg: msg.F("%v", fe),
 			Hint: msg.F("card.fonts takes TrueType (.ttf) files")}
 		if fe.Index < len(r.Card.FontsPos) {
 			p.Pos = r.Card.FontsPos[fe.Index]
