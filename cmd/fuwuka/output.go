@@ -117,23 +117,10 @@ func checkOutputFile(command, file string) error {
 // shards, FILE-001.pdf or FILE-1-of-4.pdf, whose number is known only once
 // the job is laid out: no input may have such a name beside FILE.
 func guardVolumes(file string, in []string, force bool) error {
-	if force {
-		return nil
-	}
 	dir, base := filepath.Split(file)
 	ext := filepath.Ext(base)
 	re := regexp.MustCompile(`^` + regexp.QuoteMeta(strings.TrimSuffix(base, ext)) + `(-\d+-of-\d+)?(-\d{3,})?` + regexp.QuoteMeta(ext) + `$`)
-	od, err := os.Stat(cmp.Or(dir, "."))
-	if err != nil {
-		return nil
-	}
-	for _, p := range in {
-		id, err := os.Stat(filepath.Dir(p))
-		if err == nil && os.SameFile(od, id) && re.MatchString(filepath.Base(p)) {
-			return usagef("refusing to write over %s: this run reads it; name another output, or add --force", p)
-		}
-	}
-	return nil
+	return guardFolder(cmp.Or(dir, "."), re.MatchString, in, force)
 }
 
 // guardFolder refuses a folder output where an input is a file the job
