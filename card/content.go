@@ -1,6 +1,7 @@
 package card
 
 import (
+	"cmp"
 	"slices"
 
 	"github.com/fuwuka/fuwuka/msg"
@@ -97,4 +98,17 @@ func (r *Roster) Zones() []string {
 		}
 	}
 	return zs
+}
+
+// AllZones are the zones a household can be in: the officials' zones in
+// order, then, as households name them, any zone only households name
+// and NoZone for households without one.
+func (r *Roster) AllZones() []string {
+	names := r.Zones()
+	for _, h := range r.Households {
+		if z := cmp.Or(h.Zone, NoZone); !slices.Contains(names, z) {
+			names = append(names, z)
+		}
+	}
+	return names
 }

@@ -31,12 +31,7 @@ func (rd Round) Copies() int {
 // households. A round visits its households by address (CompareAddress),
 // equal addresses in roster order.
 func Rounds(r *Roster, date time.Time) []Round {
-	names := r.Zones()
-	for _, h := range r.Households {
-		if z := cmp.Or(h.Zone, NoZone); !slices.Contains(names, z) {
-			names = append(names, z) // NoZone, or a zone no official lists
-		}
-	}
+	names := r.AllZones()
 	community := strings.TrimSpace(r.Community.Region + r.Community.Name)
 	var rounds []Round
 	for _, z := range names {

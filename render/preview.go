@@ -77,7 +77,7 @@ func Preview(r *card.Roster, set *fonts.Set, o PreviewOptions) ([]string, error)
 
 // inZone keeps the households of zone z, or says which zones there are.
 func inZone(r *card.Roster, hs []card.Household, z string) ([]card.Household, error) {
-	if known := Zones(r); !slices.Contains(known, z) {
+	if known := r.AllZones(); !slices.Contains(known, z) {
 		return nil, msg.Errorf("no zone %q in the roster (zones: %s)", z, strings.Join(known, ", "))
 	}
 	var in []card.Household
@@ -87,19 +87,6 @@ func inZone(r *card.Roster, hs []card.Household, z string) ([]card.Household, er
 		}
 	}
 	return in, nil
-}
-
-// Zones are the names a zone can be chosen by: the roster's zones in
-// order, then any zone only households name, then card.NoZone when some
-// household has none.
-func Zones(r *card.Roster) []string {
-	known := slices.Clone(r.Zones())
-	for _, h := range r.Households {
-		if name := cmp.Or(h.Zone, card.NoZone); !slices.Contains(known, name) {
-			known = append(known, name)
-		}
-	}
-	return known
 }
 
 // Picture draws card art (trim plus bleed, trim where it is in the art)

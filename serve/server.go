@@ -263,7 +263,7 @@ func (s *Server) state(w http.ResponseWriter, r *http.Request) {
 		rr := good.roster
 		st.Community = strings.TrimSpace(rr.Community.Region + " " + rr.Community.Name)
 		st.Design = rr.Card.Design
-		for _, z := range render.Zones(rr) {
+		for _, z := range rr.AllZones() {
 			zj := zoneJSON{Name: z}
 			for _, h := range rr.Households {
 				if h.Zone == z || h.Zone == "" && z == card.NoZone {

@@ -96,7 +96,7 @@ func previewRun(opts *PreviewOptions) error {
 	}
 	defer unlock()
 	if opts.Zone != "" {
-		if zones := render.Zones(j.roster); !slices.Contains(zones, opts.Zone) {
+		if zones := j.roster.AllZones(); !slices.Contains(zones, opts.Zone) {
 			return usagef("--zone: no zone %q in the roster (zones: %s)", opts.Zone, strings.Join(zones, ", "))
 		}
 	}
