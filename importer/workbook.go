@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"slices"
 	"strconv"
@@ -74,7 +73,11 @@ func IsWorkbook(path string) bool {
 // LoadWorkbook reads and checks the workbook roster at path as card.Load
 // reads a YAML one; problems point at cells (roster.xlsx:干部!C4).
 func LoadWorkbook(path string, opts card.LoadOptions) (*card.Roster, error) {
-	text, cells, ps, err := WorkbookYAML(path)
+	data, err := readXLSXFile(path, path)
+	if err != nil {
+		return nil, err
+	}
+	text, cells, ps, err := workbookYAML(path, data)
 	if err != nil {
 		return nil, err
 	}
@@ -96,10 +99,6 @@ func LoadWorkbook(path string, opts card.LoadOptions) (*card.Roster, error) {
 		return nil, err
 	}
 	// The workbook is the input: its hash is what a manifest records.
-	data, err := os.ReadFile(path)
-	if err != nil {
-		return nil, err
-	}
 	sum := sha256.Sum256(data)
 	r.SHA256 = hex.EncodeToString(sum[:])
 	return r, nil
@@ -139,12 +138,12 @@ func cellName(sheet string, i, n int) string {
 	return sheet + "!" + letter(i) + strconv.Itoa(n)
 }
 
-// WorkbookYAML is the roster a workbook holds, as YAML, and the cell each
+// workbookYAML is the roster a workbook holds, as YAML, and the cell each
 // line of it came from. A sheet that is missing is a section left out,
 // which the roster's checks then name; what cannot be said as YAML (a
 // setting fuwuka does not know, a households sheet without its columns) is
 // in ps.
-func WorkbookYAML(path string) (text []byte, cells map[int]string, ps card.Problems, err error) {
+func workbookYAML(path string, data []byte) (text []byte, cells map[int]string, ps card.Problems, err error) {
 	defer func() {
 		// A damaged workbook must be a message, not a crash, whatever the
 		// library makes of it.
@@ -152,7 +151,7 @@ func WorkbookYAML(path string) (text []byte, cells map[int]string, ps card.Probl
 			text, cells, ps, err = nil, nil, nil, notWorkbook(path, io.ErrUnexpectedEOF)
 		}
 	}()
-	f, err := openXLSX(path, path)
+	f, err := openXLSX(data, path)
 	if err != nil {
 		return nil, nil, nil, err
 	}

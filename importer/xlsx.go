@@ -20,7 +20,11 @@ func readXLSX(path, file, sheet string) (t *table, err error) {
 			t, err = nil, notWorkbook(file, io.ErrUnexpectedEOF)
 		}
 	}()
-	f, err := openXLSX(path, file)
+	data, err := readXLSXFile(path, file)
+	if err != nil {
+		return nil, err
+	}
+	f, err := openXLSX(data, file)
 	if err != nil {
 		return nil, err
 	}

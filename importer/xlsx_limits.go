@@ -38,25 +38,20 @@ func (x xlsxFile) Close() error {
 	return err
 }
 
-// openXLSX opens the regular file at path as a workbook within the
-// limits. Its temporary files, if any, go to a folder of its own that is
-// removed on every way out, an interrupt included.
-func openXLSX(path, file string) (xlsxFile, error) {
-	r, err := files.Open(path)
-	if err != nil {
-		return xlsxFile{}, err
-	}
-	defer r.Close()
-	if fi, err := r.Stat(); err == nil && fi.Size() > maxXLSXSize {
-		return xlsxFile{}, tooLarge(file)
-	}
-	data, err := files.ReadAll(file, r, maxXLSXSize)
+// readXLSXFile reads the regular file at path, a workbook called file in
+// messages, within the limit on its size.
+func readXLSXFile(path, file string) ([]byte, error) {
+	data, err := files.ReadLimited(path, maxXLSXSize)
 	if errors.Is(err, files.ErrTooLarge) {
-		return xlsxFile{}, tooLarge(file)
+		return nil, tooLarge(file)
 	}
-	if err != nil {
-		return xlsxFile{}, err
-	}
+	return data, err
+}
+
+// openXLSX opens data, the workbook called file, within the limits. Its
+// temporary files, if any, go to a folder of its own that is removed on
+// every way out, an interrupt included.
+func openXLSX(data []byte, file string) (xlsxFile, error) {
 	tmp, done, err := files.TempDir()
 	if err != nil {
 		return xlsxFile{}, err
