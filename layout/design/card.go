@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"errors"
 	"fmt"
+	"maps"
 	"math"
 	"slices"
 	"strings"
@@ -98,7 +99,7 @@ func (e *engine) Plan(cs []card.Card, st card.Settings, set *fonts.Set) (Plan, e
 	}
 	p := Plan{Scale: maxScale, kinds: newKinds()}
 	var ps card.Problems
-	for _, key := range sortedKeys(kinds) {
+	for _, key := range slices.Sorted(maps.Keys(kinds)) {
 		l, err := e.layout(kinds[key], st, set)
 		if err != nil {
 			var cps card.Problems

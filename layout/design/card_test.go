@@ -573,16 +573,24 @@ func TestPhonesAtFloorsOnSmallestCard(t *testing.T) {
 func TestWhatToCut(t *testing.T) {
 	c := sampleCard(t)
 	c.Pledges = append(c.Pledges, "群众的事无小事，件件有回音、事事有着落")
-	_, err := Card(c, settings(100), builtin(t))
+	// the largest size, in 5 mm steps down from 100 mm, this card does
+	// not fit
+	size := 100.0
+	var err error
+	for ; size >= card.MinSize; size -= 5 {
+		if _, err = Card(c, settings(size), builtin(t)); err != nil {
+			break
+		}
+	}
 	if err == nil {
-		t.Skip("the card fits; nothing to cut")
+		t.Fatal("the card fits at every size")
 	}
 	if !strings.Contains(err.Error(), "drop one pledge") {
-		t.Fatalf("no pledge to drop in %v", err)
+		t.Fatalf("%g mm: no pledge to drop in %v", size, err)
 	}
 	c.Pledges = c.Pledges[:len(c.Pledges)-1]
-	if _, err := Card(c, settings(100), builtin(t)); err != nil {
-		t.Errorf("without the pledge: %v", err)
+	if _, err := Card(c, settings(size), builtin(t)); err != nil {
+		t.Errorf("%g mm without the pledge: %v", size, err)
 	}
 }
 

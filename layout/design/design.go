@@ -3,7 +3,6 @@ package design
 import (
 	"errors"
 	"fmt"
-	"slices"
 	"strings"
 	"sync"
 
@@ -136,15 +135,4 @@ func Lay(cs []card.Card, st card.Settings, set *fonts.Set) ([]*Art, error) {
 		return nil, ps.Err()
 	}
 	return arts, nil
-}
-
-// sortedKeys are a map's keys in order, for work that must not depend on
-// map order.
-func sortedKeys[V any](m map[string]V) []string {
-	ks := make([]string, 0, len(m))
-	for k := range m {
-		ks = append(ks, k)
-	}
-	slices.Sort(ks)
-	return ks
 }

@@ -41,7 +41,7 @@ func BenchmarkCompressContent(b *testing.B) {
 	b.SetBytes(int64(len(c.b)))
 	var out []byte
 	for b.Loop() {
-		out = stream(c.b, "")
+		out = compressed(&zpool, c.b, "")
 	}
 	b.ReportMetric(float64(len(out))/float64(len(c.b)), "ratio")
 }

@@ -80,8 +80,8 @@ func (o *objects) put(n int, body []byte, sum *[md5.Size]byte) {
 }
 
 // addStream adds data as a stream object compressed at the fastest level,
-// written straight into the file: the same bytes as add(stream(data,
-// extra)) without the copy.
+// written straight into the file: the same bytes as add(compressed(&zpool,
+// data, extra)) without the copy.
 func (o *objects) addStream(data []byte, extra string) int {
 	z := compress(&zpool, data)
 	n := o.addCompressed(z.Bytes(), extra)
@@ -125,11 +125,8 @@ type compressor interface {
 	Reset(io.Writer)
 }
 
-// stream makes a Flate-compressed stream object body; extra goes into the
-// dictionary.
-func stream(data []byte, extra string) []byte { return compressed(&zpool, data, extra) }
-
-// streamBest is stream at the best compression.
+// streamBest makes a stream object body compressed at the best level;
+// extra goes into the dictionary.
 func streamBest(data []byte, extra string) []byte { return compressed(&zpoolBest, data, extra) }
 
 func compressed(pool *sync.Pool, data []byte, extra string) []byte {
