@@ -72,8 +72,9 @@ type snapshot struct {
 // Problem is one problem of the roster as the page shows it.
 type Problem struct {
 	File      string `json:"file"`
-	Line      int    `json:"line"`
+	Line      int    `json:"line"` // 0 in a workbook roster, which names the cell
 	Column    int    `json:"column"`
+	Cell      string `json:"cell"` // a workbook roster's cell, as 干部!C4
 	Field     string `json:"field"`
 	Message   string `json:"message"`
 	Hint      string `json:"hint"`
@@ -200,8 +201,13 @@ func (s *Server) problems(err error) []Problem {
 	}
 	out := make([]Problem, len(ps))
 	for i, p := range ps {
-		out[i] = Problem{File: p.Pos.File, Line: p.Pos.Line, Column: p.Pos.Col, Field: p.Field,
+		out[i] = Problem{File: p.Pos.File, Line: p.Pos.Line, Column: p.Pos.Col, Cell: p.Pos.Cell, Field: p.Field,
 			Message: p.Msg.In(s.o.Lang), Hint: p.Hint.In(s.o.Lang)}
+		if p.Pos.Cell != "" {
+			// the line of the YAML the workbook was read as means nothing
+			// to the clerk
+			out[i].Line, out[i].Column = 0, 0
+		}
 		if m := householdRE.FindStringSubmatch(p.Field); m != nil {
 			out[i].Household = m[1]
 		}

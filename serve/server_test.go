@@ -253,3 +253,19 @@ func TestWriteAll(t *testing.T) {
 		}
 	}
 }
+
+// A workbook roster's problem is shown at its cell, not at the line of the
+// YAML the workbook was read as.
+func TestProblemAtCell(t *testing.T) {
+	s := &Server{o: Options{Roster: "roster.xlsx"}}
+	got := s.problems(card.Problems{
+		{Pos: card.Pos{File: "roster.xlsx", Line: 12, Col: 10, Cell: "干部!C4"}, Field: "officials[赵志强].phone", Msg: msg.F("not a phone number")},
+		{Pos: card.Pos{File: "roster.yaml", Line: 7, Col: 3}, Field: "appeal", Msg: msg.F("too long")},
+	}.Err())
+	if len(got) != 2 || got[0].Cell != "干部!C4" || got[0].Line != 0 || got[0].Column != 0 {
+		t.Errorf("workbook problem %+v, want the cell and no line", got[0])
+	}
+	if got[1].Cell != "" || got[1].Line != 7 || got[1].Column != 3 {
+		t.Errorf("YAML problem %+v, want line 7, column 3", got[1])
+	}
+}

@@ -66,7 +66,7 @@ function draw() {
   ps.textContent = "";
   for (const p of state.problems) {
     const li = document.createElement("li");
-    li.textContent = p.file + (p.line ? ":" + p.line + ":" + p.column : "") + (p.field ? " " + p.field : "") + ": " + p.message;
+    li.textContent = p.file + (p.cell ? ":" + p.cell : p.line ? ":" + p.line + ":" + p.column : "") + (p.field ? " " + p.field : "") + ": " + p.message;
     if (p.hint) {
       const h = document.createElement("span");
       h.className = "hint";
