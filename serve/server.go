@@ -19,6 +19,7 @@ import (
 	"time"
 
 	"github.com/fuwuka/fuwuka/card"
+	"github.com/fuwuka/fuwuka/files"
 	"github.com/fuwuka/fuwuka/fonts"
 	"github.com/fuwuka/fuwuka/layout/impose"
 	"github.com/fuwuka/fuwuka/msg"
@@ -414,32 +415,53 @@ func (s *Server) writeAll(g *snapshot, press impose.Press, order impose.Order) {
 			s.publish(event{"progress", fmt.Sprintf(`{"job":%q,"done":%d,"total":%d}`, what, done, total)})
 		}
 	}
-	var files []string
-	res, err := render.Cards(g.roster, g.fonts, render.CardsOptions{Dir: filepath.Join(out, "cards"), CutContour: true, Date: g.date, Progress: progress("cards")})
-	if err == nil {
-		for _, f := range res.Files {
-			files = append(files, filepath.Join("cards", f))
+	// each job holds its folder's lock, as the commands do: a command
+	// writing into the same folder meanwhile is refused, and so is this
+	// job while one does
+	locked := func(dir string, job func() error) error {
+		l, err := files.LockDir(dir, "")
+		if err != nil {
+			return err
 		}
-		var job *render.SheetsJob
-		job, err = render.Sheets(g.roster, g.fonts, render.SheetsOptions{File: filepath.Join(out, "sheets.pdf"), Press: press, Order: order,
-			CutContour: true, Date: g.date, Progress: progress("sheets")})
+		defer l.Unlock()
+		return job()
+	}
+	var written []string
+	cardsDir, roundsDir := filepath.Join(out, "cards"), filepath.Join(out, "rounds")
+	err := locked(cardsDir, func() error {
+		res, err := render.Cards(g.roster, g.fonts, render.CardsOptions{Dir: cardsDir, CutContour: true, Date: g.date, Progress: progress("cards")})
 		if err == nil {
-			files = append(files, job.Files...)
+			for _, f := range res.Files {
+				written = append(written, filepath.Join("cards", f))
+			}
 		}
+		return err
+	})
+	if err == nil {
+		err = locked(out, func() error {
+			job, err := render.Sheets(g.roster, g.fonts, render.SheetsOptions{File: filepath.Join(out, "sheets.pdf"), Press: press, Order: order,
+				CutContour: true, Date: g.date, Progress: progress("sheets")})
+			if err == nil {
+				written = append(written, job.Files...)
+			}
+			return err
+		})
 	}
 	if err == nil {
-		var names []string
-		names, err = render.Rounds(g.roster, g.fonts, render.RoundsOptions{Dir: filepath.Join(out, "rounds"), Date: g.date, Progress: progress("rounds")})
-		for _, n := range names {
-			files = append(files, filepath.Join("rounds", n))
-		}
+		err = locked(roundsDir, func() error {
+			names, err := render.Rounds(g.roster, g.fonts, render.RoundsOptions{Dir: roundsDir, Date: g.date, Progress: progress("rounds")})
+			for _, n := range names {
+				written = append(written, filepath.Join("rounds", n))
+			}
+			return err
+		})
 	}
-	slices.Sort(files)
+	slices.Sort(written)
 	var b bytes.Buffer
 	if err != nil {
 		json.NewEncoder(&b).Encode(map[string]any{"ok": false, "error": msg.Err(err, s.o.Lang)})
 	} else {
-		json.NewEncoder(&b).Encode(map[string]any{"ok": true, "dir": filepath.Base(out), "files": files})
+		json.NewEncoder(&b).Encode(map[string]any{"ok": true, "dir": filepath.Base(out), "files": written})
 	}
 	s.publish(event{"written", strings.TrimSpace(b.String())})
 }

@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/fuwuka/fuwuka/card"
+	"github.com/fuwuka/fuwuka/files"
 	"github.com/fuwuka/fuwuka/fonts"
 	"github.com/fuwuka/fuwuka/msg"
 	"github.com/fuwuka/fuwuka/render"
@@ -267,5 +268,41 @@ func TestProblemAtCell(t *testing.T) {
 	}
 	if got[1].Cell != "" || got[1].Line != 7 || got[1].Column != 3 {
 		t.Errorf("YAML problem %+v, want line 7, column 3", got[1])
+	}
+}
+
+// Writing takes each output folder's lock, as the commands do: a folder
+// another run holds is refused, not written into beside it.
+func TestWriteAllTakesTheLock(t *testing.T) {
+	s, ts, roster := server(t)
+	held, err := files.LockDir(filepath.Join(OutputDir(roster), "cards"), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer held.Unlock()
+	events, err := http.Get(ts.URL + "/api/events")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer events.Body.Close()
+	req, _ := http.NewRequest("POST", ts.URL+"/api/write", strings.NewReader(`{"paper": "A3", "order": "zone"}`))
+	req.Header.Set("X-Fuwuka-Token", s.Token())
+	if resp, err := http.DefaultClient.Do(req); err != nil || resp.StatusCode != http.StatusAccepted {
+		t.Fatalf("write: %v", err)
+	}
+	var buf [1 << 16]byte
+	var seen string
+	for !strings.Contains(seen, "event: written") {
+		n, err := events.Body.Read(buf[:])
+		if err != nil {
+			t.Fatalf("events: %v (%s)", err, seen)
+		}
+		seen += string(buf[:n])
+	}
+	if !strings.Contains(seen, `"ok":false`) {
+		t.Fatalf("written into a folder another run holds: %s", seen)
+	}
+	if ents, _ := os.ReadDir(filepath.Join(OutputDir(roster), "cards")); len(ents) > 1 {
+		t.Errorf("the held folder now has %d entries", len(ents))
 	}
 }
