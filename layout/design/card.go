@@ -174,7 +174,7 @@ func (e *engine) Card(c card.Card, st card.Settings, set *fonts.Set, p Plan) (*A
 // layout checks that the fonts draw every character of c and encodes its
 // QR code: what every attempt at a size needs.
 func (e *engine) layout(c card.Card, st card.Settings, set *fonts.Set) (*cardLayout, error) {
-	l := &cardLayout{e: e, c: c, st: st, set: layout.Setter{Fonts: set}, u: st.Size / 100}
+	l := &cardLayout{e: e, c: c, st: st, set: layout.Setter{Fonts: set}}
 	if ps := l.checkGlyphs(); len(ps) > 0 {
 		return nil, ps.Err()
 	}
@@ -237,7 +237,7 @@ func (l *cardLayout) smallestFit() (float64, bool) {
 	for size := math.Floor(l.st.Size/5)*5 + 5; size <= card.MaxSize; size += 5 {
 		try := *l
 		try.addr = nil // its own lines, not l's
-		try.st.Size, try.u = size, size/100
+		try.st.Size = size
 		if len(try.compose(minScale, 0)) == 0 {
 			return size, true
 		}
@@ -316,7 +316,6 @@ type cardLayout struct {
 	c   card.Card
 	st  card.Settings
 	set layout.Setter
-	u   float64 // card size / 100 mm
 	s   float64 // text scale of this attempt
 	qr  *frame.Grid
 	// the attempt's frames: the artwork every card with this contact shares,
@@ -342,13 +341,17 @@ func (l *cardLayout) safe() frame.Box { return l.trim().Inset(SafeMargin) }
 func (l *cardLayout) pt(ts textSize) float64 {
 	floor := ts.floor
 	if !ts.fixed {
-		floor = max(floor*min(l.u, 1), minText)
+		floor = max(floor*min(l.u(), 1), minText)
 	}
-	return max(ts.design*l.u*l.s, floor)
+	return max(ts.design*l.u()*l.s, floor)
 }
 
 // mm scales a design length.
-func (l *cardLayout) mm(v float64) float64 { return v * l.u }
+func (l *cardLayout) mm(v float64) float64 { return v * l.u() }
+
+// u is the card's size in hundreds of millimetres: design lengths are for
+// a 100 mm card.
+func (l *cardLayout) u() float64 { return l.st.Size / 100 }
 
 func (l *cardLayout) width(s string, size float64, bold bool) float64 {
 	return l.set.Width(s, size, bold)

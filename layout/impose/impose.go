@@ -2,7 +2,6 @@ package impose
 
 import (
 	"math"
-	"strings"
 
 	"github.com/fuwuka/fuwuka/fonts"
 	"github.com/fuwuka/fuwuka/layout"
@@ -288,12 +287,9 @@ func clearOf(c, step float64, cuts []float64) float64 {
 }
 
 // slug sets the job line below the crop marks, from the grid's left edge,
-// shortened with an ellipsis to the printable width. A character no font
-// draws becomes '?': a file name must not stop the job.
+// shortened with an ellipsis to the printable width.
 func (g Grid) slug(s string, set *fonts.Set) []frame.Item {
-	for _, r := range set.Missing(s, false) {
-		s = strings.ReplaceAll(s, string(r), "?")
-	}
+	s = drawable(s, set)
 	area, in := g.Area(), g.Printable()
 	x := area.X
 	avail := in.X + in.W - x

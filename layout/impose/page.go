@@ -45,15 +45,19 @@ func CardPage(art *frame.Frame, trim frame.Box, o PageOptions) frame.Page {
 		f.Add(RegistrationMark(f.W/2, f.H-margin/2)...)
 		f.Add(RegistrationMark(margin/2, f.H/2)...)
 		f.Add(RegistrationMark(f.W-margin/2, f.H/2)...)
-		if s := o.SlugText; s != "" {
-			// a character no font draws becomes '?': an address must
-			// not stop the job
-			for _, r := range o.Fonts.Missing(s, false) {
-				s = strings.ReplaceAll(s, string(r), "?")
-			}
+		if s := drawable(o.SlugText, o.Fonts); s != "" {
 			st := layout.Setter{Fonts: o.Fonts}
 			f.Add(st.Set(s, cardSlugSize, false, frame.Black).At(trim.X, f.H-2)...)
 		}
 	}
 	return frame.Page{Frame: f, Trim: trim, Bleed: bleed}
+}
+
+// drawable is a slug's text with '?' for each character no font draws:
+// an address or a file name must not stop the job.
+func drawable(s string, set *fonts.Set) string {
+	for _, r := range set.Missing(s, false) {
+		s = strings.ReplaceAll(s, string(r), "?")
+	}
+	return s
 }

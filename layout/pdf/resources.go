@@ -251,11 +251,11 @@ func toUnicode(ids []uint16, sf *subsetFont) []byte {
 }
 
 func utf16Hex(r rune) string {
-	var s strings.Builder
+	var b []byte
 	for _, u := range utf16.Encode([]rune{r}) {
-		fmt.Fprintf(&s, "%04X", u)
+		b = appendHex4(b, u)
 	}
-	return s.String()
+	return string(b)
 }
 
 // separation returns the name of the colour space for a spot colour.
