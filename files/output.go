@@ -127,7 +127,7 @@ func Write(name string, data []byte, stdout io.Writer) error {
 // Write puts data at t. A file is replaced only once its temporary file is
 // complete; a stream gets the bytes as they are.
 func (t Target) Write(data []byte, stdout io.Writer) error {
-	return t.WriteFunc(bytesWriter(data), stdout)
+	return t.WriteFunc(Bytes(data), stdout)
 }
 
 // WriteFunc is Write with the content written by write, as it is made: a
@@ -144,7 +144,8 @@ func (t Target) WriteFunc(write func(io.Writer) error, stdout io.Writer) error {
 	return tmp.Commit()
 }
 
-func bytesWriter(data []byte) func(io.Writer) error {
+// Bytes is a content for WriteFunc and StageFunc that writes data.
+func Bytes(data []byte) func(io.Writer) error {
 	return func(w io.Writer) error {
 		_, err := w.Write(data)
 		return err
@@ -178,7 +179,7 @@ type Temp struct {
 // it, written through the one open that creates it. It is created with
 // mode 0666, which the umask trims, or given the mode of the file it
 // replaces, so that a private file stays private.
-func (t Target) Stage(data []byte) (*Temp, error) { return t.StageFunc(bytesWriter(data)) }
+func (t Target) Stage(data []byte) (*Temp, error) { return t.StageFunc(Bytes(data)) }
 
 // StageFunc is Stage with the content written by write, as it is made;
 // when write fails, the temporary file is removed.

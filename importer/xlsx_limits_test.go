@@ -12,7 +12,7 @@ import (
 
 // rawWorkbook writes the smallest .xlsx Excel opens, its one sheet's
 // XML written by sheet, and returns its path.
-func rawWorkbook(t *testing.T, dir string, sheet func(w io.Writer)) string {
+func rawWorkbook(t testing.TB, dir string, sheet func(w io.Writer)) string {
 	t.Helper()
 	p := filepath.Join(dir, "户籍.xlsx")
 	f, err := os.Create(p)

@@ -44,15 +44,7 @@ type content func(i int, w io.Writer) error
 
 // contentOf writes the files of a job from their bytes.
 func contentOf(data [][]byte) content {
-	return func(i int, w io.Writer) error { return writeBytes(data[i])(w) }
-}
-
-// writeBytes writes a file from its bytes.
-func writeBytes(data []byte) func(io.Writer) error {
-	return func(w io.Writer) error {
-		_, err := w.Write(data)
-		return err
-	}
+	return func(i int, w io.Writer) error { return files.Bytes(data[i])(w) }
 }
 
 // maxCardSize bounds what is read of a card already drawn, to compare it

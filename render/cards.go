@@ -261,7 +261,7 @@ func Cards(r *card.Roster, set *fonts.Set, o CardsOptions) (*CardsResult, error)
 		buf.Reset()
 		err = writeCardPDF(buf, r, set, pw, Laid{Household: h, Art: art}, o)
 		if err == nil {
-			temps[i], err = stage(o.Dir, cardFile(h.ID), writeBytes(buf.Bytes()))
+			temps[i], err = stage(o.Dir, cardFile(h.ID), files.Bytes(buf.Bytes()))
 		}
 		if err == nil {
 			drawn[i] = ManifestCard{ID: h.ID, File: cardFile(h.ID), Inputs: hashes[todo[i]], SHA256: sha256Hex(buf.Bytes())}
