@@ -211,26 +211,7 @@ func TestLiveReload(t *testing.T) {
 func TestWriteAll(t *testing.T) {
 	t.Setenv("SOURCE_DATE_EPOCH", "1700000000")
 	s, ts, roster := server(t)
-	events, err := http.Get(ts.URL + "/api/events")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer events.Body.Close()
-	req, _ := http.NewRequest("POST", ts.URL+"/api/write", strings.NewReader(`{"paper": "A3", "order": "zone"}`))
-	req.Header.Set("X-Fuwuka-Token", s.Token())
-	resp, err := http.DefaultClient.Do(req)
-	if err != nil || resp.StatusCode != http.StatusAccepted {
-		t.Fatalf("write: %v %v", resp.StatusCode, err)
-	}
-	var buf [1 << 16]byte
-	var seen string
-	for !strings.Contains(seen, "event: written") {
-		n, err := events.Body.Read(buf[:])
-		if err != nil {
-			t.Fatalf("events: %v (%s)", err, seen)
-		}
-		seen += string(buf[:n])
-	}
+	seen := writeAndWait(t, s, ts)
 	if !strings.Contains(seen, `"ok":true`) {
 		t.Fatalf("written: %s", seen)
 	}
@@ -280,6 +261,18 @@ func TestWriteAllTakesTheLock(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer held.Unlock()
+	if seen := writeAndWait(t, s, ts); !strings.Contains(seen, `"ok":false`) {
+		t.Fatalf("written into a folder another run holds: %s", seen)
+	}
+	if ents, _ := os.ReadDir(filepath.Join(OutputDir(roster), "cards")); len(ents) > 1 {
+		t.Errorf("the held folder now has %d entries", len(ents))
+	}
+}
+
+// writeAndWait asks the page's server to write everything, A3 sheets in
+// zone order, and returns the events up to the one that says it is done.
+func writeAndWait(t *testing.T, s *Server, ts *httptest.Server) string {
+	t.Helper()
 	events, err := http.Get(ts.URL + "/api/events")
 	if err != nil {
 		t.Fatal(err)
@@ -287,8 +280,9 @@ func TestWriteAllTakesTheLock(t *testing.T) {
 	defer events.Body.Close()
 	req, _ := http.NewRequest("POST", ts.URL+"/api/write", strings.NewReader(`{"paper": "A3", "order": "zone"}`))
 	req.Header.Set("X-Fuwuka-Token", s.Token())
-	if resp, err := http.DefaultClient.Do(req); err != nil || resp.StatusCode != http.StatusAccepted {
-		t.Fatalf("write: %v", err)
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil || resp.StatusCode != http.StatusAccepted {
+		t.Fatalf("write: %v %v", resp, err)
 	}
 	var buf [1 << 16]byte
 	var seen string
@@ -299,10 +293,5 @@ func TestWriteAllTakesTheLock(t *testing.T) {
 		}
 		seen += string(buf[:n])
 	}
-	if !strings.Contains(seen, `"ok":false`) {
-		t.Fatalf("written into a folder another run holds: %s", seen)
-	}
-	if ents, _ := os.ReadDir(filepath.Join(OutputDir(roster), "cards")); len(ents) > 1 {
-		t.Errorf("the held folder now has %d entries", len(ents))
-	}
+	return seen
 }
