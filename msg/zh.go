@@ -673,8 +673,65 @@ DIR/roster.xlsx，一个可用 Excel 或 WPS 填写的工作簿，分为基本�
 	"leave out the descriptions of commands and flags":                             "不附带命令和选项的说明",
 
 	// The slug: the job line beside the marks.
-	"%s · %s · %s · %g×%g mm, %g mm bleed · %s": "%s · %s · %s · %g×%g mm，出血 %g mm · %s",
 	"sheet %d/%d":              "印张 %d/%d",
 	"pile %d/%d: sheets %d–%d": "第 %d/%d 摞：印张 %d–%d",
 	"--into takes a YAML roster; a workbook roster reads the spreadsheet's rows pasted into its 住户 sheet as they are": "--into 只用于 YAML 花名册；工作簿花名册可以直接把表格的行（连同表头）粘贴到它的“住户”表里",
+
+	// The print shop's job: job ticket, quantities, single file, the cut, bleed.
+	`
+DIR/job.csv, the job ticket, lists every card file with its household,
+copies, card size, bleed and cut, so the shop prints each card as often as
+it is wanted; --marks puts the quantity (×2) and the cut in the slug, and
+every file's metadata says them too. --pages-per-copy writes a card with
+2 copies as 2 pages. --single-file FILE.pdf writes every card, a page per
+copy, as one document in --order (cut-stack or sequential: the roster's
+order; zone: zone by zone in address order), with FILE.job.csv beside it.
+The die line is a kiss cut (--cut through for loose cards) in the spot
+colour --cut-name; a bleed under 2 mm is warned of, under 1 mm refused
+unless --force.
+`: `
+DIR/job.csv 是印刷工单，列出每个卡片文件及其户号、份数、卡片尺寸、出血和模切方式，
+印刷厂照单印足份数；--marks 在信息条上注明份数（×2）和模切方式，每个文件的元数据
+里也写明。--pages-per-copy 把要印 2 份的卡片写成 2 页。--single-file FILE.pdf 把
+所有卡片（每份一页）写成一个文件，按 --order 排序（cut-stack 或 sequential：花名册
+顺序；zone：按片区、门牌顺序），旁边写 FILE.job.csv。模切线默认半切（kiss，只切贴纸
+不切底纸；--cut through 为全切），专色名由 --cut-name 指定；出血小于 2 mm 会警告，
+小于 1 mm 拒绝出图，除非加 --force。
+`,
+	`
+FILE.job.csv beside FILE.pdf, the job ticket, lists every card's file,
+sheet, position, stack and household, with its copy, card size, bleed and
+cut. The die lines are a kiss cut (--cut through for loose cards) in the
+spot colour --cut-name, on their own layer; --print-only leaves them out.
+A bleed under 2 mm is warned of, under 1 mm refused unless --force.
+`: `
+FILE.pdf 旁边的 FILE.job.csv 是印刷工单，列出每张卡片所在的文件、印张、位置、
+刀位（摞）和户号，以及第几份、卡片尺寸、出血和模切方式。模切线默认半切（kiss；
+--cut through 为全切），专色名由 --cut-name 指定，单独放在一个图层；--print-only
+不加模切线。出血小于 2 mm 会警告，小于 1 mm 拒绝出图，除非加 --force。
+`,
+	"-o DIR writes a file per card and --single-file one file of all; give one of them":                      "-o DIR 每张卡片写一个文件，--single-file 把所有卡片写成一个文件；二者只能选一个",
+	"--single-file writes one document of the selected cards; --shard and --prune are for a folder of cards": "--single-file 把选定的卡片写成一个文件；--shard 和 --prune 只用于按卡片分文件的文件夹",
+	"write a card with copies: 2 as a file of 2 pages":                                                       "要印 2 份（copies: 2）的卡片写成 2 页",
+	"write every card, a page per copy, into this one PDF instead of a folder":                               "把所有卡片（每份一页）写进这一个 PDF，而不是一个文件夹",
+	"the pages' order with --single-file: cut-stack, sequential (both the roster's) or zone":                 "--single-file 的页序：cut-stack、sequential（都是花名册顺序）或 zone（按片区）",
+	"wrote %s, %s, to %s in %.2fs": "已写出 %s，共 %s，到 %s，用时 %.2f 秒",
+	"%d page":                      "%d 页",
+	"%d pages":                     "%d 页",
+	"kiss (through the sticker, not its backing) or through (the backing too)":                  "kiss（半切：只切贴纸，不切底纸）或 through（全切：连底纸一起切）",
+	"the die line's spot colour, as the shop's cutter looks for it (CutContour, Thru-cut, ...)": "模切线的专色名，按印刷厂切割机认的名字（CutContour、Thru-cut 等）",
+	"no die line at all: the job is printed, and cut elsewhere":                                 "完全不加模切线：只印刷，另行裁切",
+	"--cut: %v":      "--cut：%v",
+	"--cut-name: %v": "--cut-name：%v",
+	"cut name %q: use 1 to 63 letters, digits or - _ .":                     "模切专色名 %q：请用 1 到 63 个字母、数字或 - _ .",
+	"cut name %q is an ink every RIP already has; name the cut spot colour": "模切专色名 %q 是所有 RIP 都有的油墨名；请给模切专色另起名字",
+	"through cut %s":     "全切 %s",
+	"kiss cut %s":        "半切 %s",
+	"print only, no cut": "只印刷，无模切",
+	"a bleed of %g mm is too little for a die-cut card: the cut leaves a white edge":               "出血 %g mm 对模切卡片太少：裁切会留下白边",
+	"set card.bleed to 2mm or 3mm (the cut's tolerance), or give --force to draw it anyway":        "把 card.bleed 设为 2mm 或 3mm（裁切的公差），或加 --force 照样出图",
+	"card.bleed is %g mm: a die-cut card wants 2 to 3 mm, or a cut that drifts shows a white edge": "card.bleed 为 %g mm：模切卡片需要 2 到 3 mm 出血，否则裁切稍有偏差就露白边",
+	"%s · %s · %s · ×%d · %g×%g mm, %g mm bleed · %s · %s · fuwuka %s":                             "%s · %s · %s · ×%d · %g×%g mm，出血 %g mm · %s · %s · fuwuka %s",
+	"%g×%g mm, %g mm bleed": "%g×%g mm，出血 %g mm",
+	"stacks %s":             "各摞 %s",
 }

@@ -40,6 +40,12 @@ type CardsOptions struct {
 	Shard      Shard    // of the households selected; the zero Shard is all
 	Marks      bool
 	CutContour bool
+	// Cut is how the die line cuts and the spot colour it is stroked in,
+	// when CutContour draws it.
+	Cut impose.Cut
+	// PagesPerCopy writes the card of a household with more than one copy
+	// as that many pages, for shops that print each file's pages once.
+	PagesPerCopy bool
 	// Date is printed in the metadata and, with Marks, in the slug. It is
 	// left out of what decides whether a card is drawn again: it follows
 	// the roster file's modification time, so every edit would redraw every
@@ -62,6 +68,9 @@ type CardsResult struct {
 	Unchanged []string // left as they were: same inputs, same bytes
 	Removed   []string // deleted by Prune
 	Manifest  string   // the manifest's file name in Dir
+	Ticket    string   // the job ticket's file name in Dir
+	// Job is the job ticket's rows: every selected household's card.
+	Job []CardTicket
 }
 
 // Laid is one household's finished card art.
@@ -196,10 +205,11 @@ func Cards(r *card.Roster, set *fonts.Set, o CardsOptions) (*CardsResult, error)
 	extra := cardExtra(set, pr.d, pr.p, o)
 	hashes := make([]string, len(hs))
 	for i, c := range cs {
-		hashes[i] = c.Inputs(r.Card).Hash(extra...)
+		// the quantity is in every card's metadata, and with marks in its slug
+		hashes[i] = c.Inputs(r.Card).Hash(append(extra, fmt.Sprintf("copies %d", c.Household.Copies))...)
 	}
 
-	res := &CardsResult{Manifest: ManifestName(o.Shard)}
+	res := &CardsResult{Manifest: ManifestName(o.Shard), Ticket: TicketName(o.Shard)}
 	entries, err := readManifest(o.Dir, res.Manifest)
 	if err != nil {
 		if o.Warn != nil {
@@ -221,6 +231,7 @@ func Cards(r *card.Roster, set *fonts.Set, o CardsOptions) (*CardsResult, error)
 	var todo []int // index into cs of each card to draw
 	for i, h := range hs {
 		res.Files = append(res.Files, cardFile(h.ID))
+		res.Job = append(res.Job, cardTicket(r, h, cardFile(h.ID), 1, o))
 		if keep[i] {
 			res.Unchanged = append(res.Unchanged, cardFile(h.ID))
 		} else {
@@ -298,6 +309,7 @@ func Cards(r *card.Roster, set *fonts.Set, o CardsOptions) (*CardsResult, error)
 		m.Cards = append(m.Cards, e)
 	}
 	errs = append(errs, writeManifest(o.Dir, res.Manifest, m))
+	errs = append(errs, writeTicket(o.Dir, res.Ticket, cardsTicketCSV(res.Job)))
 	if err := writeErrors(o.Dir, errs); err != nil {
 		return nil, err
 	}
@@ -317,6 +329,8 @@ func cardExtra(set *fonts.Set, d design.Design, p design.Plan, o CardsOptions) [
 		p.String(),
 		fmt.Sprintf("marks %t", o.Marks),
 		fmt.Sprintf("cut-contour %t", o.CutContour),
+		fmt.Sprintf("cut %s %s", o.Cut.Kind, o.Cut.SpotName()),
+		fmt.Sprintf("pages-per-copy %t", o.PagesPerCopy),
 		"fonts " + set.Digest(),
 	}
 	if o.Marks {
@@ -383,18 +397,72 @@ func CardPDF(r *card.Roster, set *fonts.Set, pw *pdf.Writer, l Laid, o CardsOpti
 	return buf.Bytes(), err
 }
 
-// writeCardPDF writes one household's card page as a PDF file to w.
+// writeCardPDF writes one household's card page as a PDF file to w: one
+// page, or with PagesPerCopy one page per copy.
 func writeCardPDF(w io.Writer, r *card.Roster, set *fonts.Set, pw *pdf.Writer, l Laid, o CardsOptions) error {
-	title := fmt.Sprintf("%s – %s – %s", r.Card.Title, r.Community.Name, l.Household.ID)
-	page := impose.CardPage(l.Art.Frame(), l.Art.Trim, impose.PageOptions{
+	h := l.Household
+	title := fmt.Sprintf("%s – %s – %s", r.Card.Title, r.Community.Name, h.ID)
+	if h.Copies > 1 {
+		title += fmt.Sprintf(" ×%d", h.Copies)
+	}
+	page := cardPage(r, set, l, o)
+	pages := []frame.Page{page}
+	if o.PagesPerCopy {
+		pages = slices.Repeat(pages, max(h.Copies, 1))
+	}
+	info := pdf.Info{Title: title, Creator: Creator(), Date: o.Date, Job: jobProperties(&h, max(h.Copies, 1), o.CutContour, o.Cut)}
+	return pw.Write(w, info, pages)
+}
+
+// cardPage is one household's card on a page of its own; with marks, its
+// slug says the quantity and the cut.
+func cardPage(r *card.Roster, set *fonts.Set, l Laid, o CardsOptions) frame.Page {
+	h := l.Household
+	return impose.CardPage(l.Art.Frame(), l.Art.Trim, impose.PageOptions{
 		Fonts:      set,
 		CutContour: o.CutContour,
+		Cut:        o.Cut,
 		Radius:     r.Card.CornerRadius,
 		Marks:      o.Marks,
-		SlugText: msg.F("%s · %s · %s · %g×%g mm, %g mm bleed · %s", r.Community.Name, l.Household.ID,
-			l.Household.Address, r.Card.Size, r.Card.Size, r.Card.Bleed, o.Date.Format("2006-01-02")).In(o.Lang),
+		SlugText: msg.F("%s · %s · %s · ×%d · %g×%g mm, %g mm bleed · %s · %s · fuwuka %s", r.Community.Name, h.ID,
+			h.Address, max(h.Copies, 1), r.Card.Size, r.Card.Size, r.Card.Bleed, cutText(o.CutContour, o.Cut),
+			o.Date.Format("2006-01-02"), Version).In(o.Lang),
 	})
-	return pw.Write(w, pdf.Info{Title: title, Creator: Creator(), Date: o.Date}, []frame.Page{page})
+}
+
+// cutText names the cut, or says that there is none.
+func cutText(on bool, c impose.Cut) msg.Text {
+	if !on {
+		return msg.F("print only, no cut")
+	}
+	return c.Text()
+}
+
+// jobProperties are what a card's metadata says of its job: the household
+// (for a file of one card), the quantity and the cut.
+func jobProperties(h *card.Household, copies int, on bool, c impose.Cut) []pdf.Property {
+	var props []pdf.Property
+	if h != nil {
+		props = append(props, pdf.Property{Name: "Household", Value: h.ID})
+	}
+	kind, name := cutColumns(on, c)
+	props = append(props, pdf.Property{Name: "Copies", Value: fmt.Sprint(copies)},
+		pdf.Property{Name: "Cut", Value: kind})
+	if name != "" {
+		props = append(props, pdf.Property{Name: "CutName", Value: name})
+	}
+	return props
+}
+
+// cardTicket is the ticket's row of household h's card in file, from page.
+func cardTicket(r *card.Roster, h card.Household, file string, page int, o CardsOptions) CardTicket {
+	kind, name := cutColumns(o.CutContour, o.Cut)
+	pages := 1
+	if o.PagesPerCopy {
+		pages = max(h.Copies, 1)
+	}
+	return CardTicket{File: file, Page: page, Pages: pages, Household: h.ID, Address: h.Address, Zone: h.Zone, Copies: max(h.Copies, 1),
+		Size: r.Card.Size, Bleed: r.Card.Bleed, Cut: kind, CutName: name}
 }
 
 // parallel calls fn(0..n-1) on workers goroutines.

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/fuwuka/fuwuka/card"
+	"github.com/fuwuka/fuwuka/files"
 	"github.com/fuwuka/fuwuka/fonts"
 	"github.com/fuwuka/fuwuka/layout/design"
 	"github.com/fuwuka/fuwuka/layout/frame"
@@ -34,11 +35,14 @@ type SheetsOptions struct {
 	Copies     int // of every household's card; 0: each household's own
 	MaxSheets  int // per file; 0: one file
 	CutContour bool
-	Date       time.Time
-	Lang       msg.Lang  // of the slug's words
-	Workers    int       // 0: one per core
-	Progress   Progress  // told of each sheet drawn; nil: nobody
-	Stdout     io.Writer // where File "-" goes
+	// Cut is how the die lines cut and the spot colour they are stroked
+	// in, when CutContour draws them.
+	Cut      impose.Cut
+	Date     time.Time
+	Lang     msg.Lang  // of the slug's words
+	Workers  int       // 0: one per core
+	Progress Progress  // told of each sheet drawn; nil: nobody
+	Stdout   io.Writer // where File "-" goes
 }
 
 // SheetsJob is what Sheets laid out and wrote.
@@ -51,6 +55,10 @@ type SheetsJob struct {
 	// of every stack (zone order only).
 	Piles []SheetsPile
 	Files []string // names written, in the folder of File
+	// Ticket is the job ticket's name, in the folder of File ("" when File
+	// is standard output), and Job its rows: every card's slot.
+	Ticket string
+	Job    []SheetTicket
 }
 
 // SheetsPile is a run of sheets cut and stacked on its own.
@@ -136,6 +144,7 @@ func Sheets(r *card.Roster, set *fonts.Set, o SheetsOptions) (*SheetsJob, error)
 		job.Files = append(job.Files, name)
 	}
 
+	job.Job = sheetTickets(pr, grid, cards, arr, job.Files, per, o)
 	s := &sheetWriter{pr: pr, grid: grid, cards: cards, arr: arr, o: o, pw: pdf.NewWriter(),
 		done: newCounter(o.Progress, len(arr.Sheets))}
 	err = writeJob(filepath.Join(dir, base), job.Files, func(v int, w io.Writer) error {
@@ -150,7 +159,40 @@ func Sheets(r *card.Roster, set *fonts.Set, o SheetsOptions) (*SheetsJob, error)
 	if err != nil {
 		return nil, err
 	}
+	if o.File != files.Stdout {
+		job.Ticket = filepath.Base(TicketFor(filepath.Join(dir, base)))
+		if err := writeTicket(cmp.Or(dir, "."), job.Ticket, sheetsTicketCSV(job.Job)); err != nil {
+			return nil, err
+		}
+	}
 	return job, nil
+}
+
+// sheetTickets are the job ticket's rows: every card's slot, sheet by
+// sheet, position by position.
+func sheetTickets(pr *prepared, g impose.Grid, cards []int, arr impose.Arrangement, names []string, per int, o SheetsOptions) []SheetTicket {
+	copyOf := make([]int, len(cards)) // which copy of its household card k is
+	copies := map[int]int{}
+	for k, h := range cards {
+		copies[h]++
+		copyOf[k] = copies[h]
+	}
+	kind, name := cutColumns(o.CutContour, o.Cut)
+	var rows []SheetTicket
+	for pile, p := range arr.Piles {
+		for s := p.First; s < p.First+p.Sheets; s++ {
+			for pos, k := range arr.Sheets[s] {
+				if k == impose.Empty {
+					continue
+				}
+				h := pr.cs[cards[k]].Household
+				rows = append(rows, SheetTicket{File: names[s/per], Sheet: s + 1, Position: pos + 1, Row: pos/g.Cols + 1, Column: pos%g.Cols + 1,
+					Pile: pile + 1, Stack: pos + 1, Household: h.ID, Address: h.Address, Zone: h.Zone, Copy: copyOf[k], Copies: copies[cards[k]],
+					Size: pr.r.Card.Size, Bleed: pr.r.Card.Bleed, Cut: kind, CutName: name})
+			}
+		}
+	}
+	return rows
 }
 
 type sheetWriter struct {
@@ -181,7 +223,8 @@ func (s *sheetWriter) volume(w io.Writer, from, to int, name string) error {
 		}
 	}
 	title := fmt.Sprintf("%s – %s – %s", s.pr.r.Card.Title, s.pr.r.Community.Name, name)
-	return s.pw.WritePages(w, pdf.Info{Title: title, Creator: Creator(), Date: s.o.Date}, pages)
+	info := pdf.Info{Title: title, Creator: Creator(), Date: s.o.Date, Job: jobProperties(nil, len(s.cards), s.o.CutContour, s.o.Cut)}
+	return s.pw.WritePages(w, info, pages)
 }
 
 // sheet lays out sheet i of the file called name. A household's copies on
@@ -206,6 +249,7 @@ func (s *sheetWriter) sheet(i int, name string) (frame.Page, error) {
 	}
 	return s.grid.Sheet(slots, impose.SheetOptions{
 		CutContour: s.o.CutContour,
+		Cut:        s.o.Cut,
 		Radius:     s.pr.r.Card.CornerRadius,
 		Slug:       s.slug(i, name),
 		Fonts:      s.pr.set,
@@ -213,16 +257,23 @@ func (s *sheetWriter) sheet(i int, name string) (frame.Page, error) {
 }
 
 // slug is sheet i's job line: community, file, sheet i/n counted across
-// volumes, pile, order (and zones), cards on it, date.
+// volumes, pile, card size and bleed, cut, order (and zones), cards on
+// it, date, fuwuka's version, and the households at the ends of each
+// stack of the sheet's pile.
 func (s *sheetWriter) slug(i int, file string) string {
-	parts := []string{s.pr.r.Community.Name, file, msg.F("sheet %d/%d", i+1, len(s.arr.Sheets)).In(s.o.Lang)}
-	if len(s.arr.Piles) > 1 {
-		for n, p := range s.arr.Piles {
-			if i >= p.First && i < p.First+p.Sheets {
-				parts = append(parts, msg.F("pile %d/%d: sheets %d–%d", n+1, len(s.arr.Piles), p.First+1, p.First+p.Sheets).In(s.o.Lang))
+	l := s.o.Lang
+	parts := []string{s.pr.r.Community.Name, file, msg.F("sheet %d/%d", i+1, len(s.arr.Sheets)).In(l)}
+	pile := s.arr.Piles[0]
+	for n, p := range s.arr.Piles {
+		if i >= p.First && i < p.First+p.Sheets {
+			pile = p
+			if len(s.arr.Piles) > 1 {
+				parts = append(parts, msg.F("pile %d/%d: sheets %d–%d", n+1, len(s.arr.Piles), p.First+1, p.First+p.Sheets).In(l))
 			}
 		}
 	}
+	c := s.pr.r.Card
+	parts = append(parts, msg.F("%g×%g mm, %g mm bleed", c.Size, c.Size, c.Bleed).In(l), cutText(s.o.CutContour, s.o.Cut).In(l))
 	order := s.o.Order.String()
 	n := 0
 	var zones []string
@@ -238,6 +289,35 @@ func (s *sheetWriter) slug(i int, file string) string {
 	if s.o.Order == impose.OrderZone {
 		order += " " + strings.Join(zones, "、")
 	}
-	cards := msg.Plural(n, "%d card", "%d cards").In(s.o.Lang)
-	return strings.Join(append(parts, order, cards, s.o.Date.Format("2006-01-02")), " · ")
+	cards := msg.Plural(n, "%d card", "%d cards").In(l)
+	// the stacks last: a long list is what the printable width cuts short
+	parts = append(parts, order, cards, s.o.Date.Format("2006-01-02"), "fuwuka "+Version, s.stacks(pile))
+	return strings.Join(parts, " · ")
+}
+
+// stacks names what each stack of a pile holds once cut, top to bottom:
+// "stacks 1 E-001–E-006, 2 E-007–E-012".
+func (s *sheetWriter) stacks(p impose.Pile) string {
+	var out []string
+	for pos := range s.grid.PerSheet() {
+		first, last := impose.Empty, impose.Empty
+		for sh := p.First; sh < p.First+p.Sheets; sh++ {
+			if k := s.arr.Sheets[sh][pos]; k != impose.Empty {
+				if first == impose.Empty {
+					first = k
+				}
+				last = k
+			}
+		}
+		if first == impose.Empty {
+			continue
+		}
+		a, b := s.pr.cs[s.cards[first]].Household.ID, s.pr.cs[s.cards[last]].Household.ID
+		if a == b {
+			out = append(out, fmt.Sprintf("%d %s", pos+1, a))
+		} else {
+			out = append(out, fmt.Sprintf("%d %s–%s", pos+1, a, b))
+		}
+	}
+	return msg.F("stacks %s", strings.Join(out, ", ")).In(s.o.Lang)
 }

@@ -45,8 +45,32 @@ func TestSheetsVolumes(t *testing.T) {
 	for _, e := range entries {
 		names = append(names, e.Name())
 	}
-	if !slices.Equal(names, want) {
-		t.Errorf("folder holds %v, want %v (and no temporary files)", names, want)
+	if !slices.Equal(names, append(slices.Clone(want), "job.job.csv")) || job.Ticket != "job.job.csv" {
+		t.Errorf("folder holds %v, ticket %q; want %v and job.job.csv (and no temporary files)", names, job.Ticket, want)
+	}
+	// The ticket has a row per card: its volume follows its sheet, and
+	// the household with two copies has copy 1 and copy 2.
+	if len(job.Job) != 37 {
+		t.Fatalf("ticket has %d rows, want 37", len(job.Job))
+	}
+	var e010 []int
+	for _, row := range job.Job {
+		if wantFile := want[(row.Sheet-1)/5]; row.File != wantFile || row.Position != (row.Row-1)*job.Grid.Cols+row.Column {
+			t.Errorf("ticket row %+v: want file %s and position from row and column", row, wantFile)
+		}
+		if row.Household == "E-010" {
+			e010 = append(e010, row.Copy)
+			if row.Copies != 2 {
+				t.Errorf("E-010 row %+v: copies %d, want 2", row, row.Copies)
+			}
+		}
+	}
+	if !slices.Equal(e010, []int{1, 2}) {
+		t.Errorf("E-010's rows are copies %v, want [1 2]", e010)
+	}
+	csv, _ := os.ReadFile(filepath.Join(dir, "job.job.csv"))
+	if lines := bytes.Count(csv, []byte("\r\n")); lines != 38 || !bytes.HasPrefix(csv, []byte("\uFEFFfile,sheet,position,")) {
+		t.Errorf("job.job.csv has %d lines, want a header and 37 rows:\n%s", lines, csv)
 	}
 	for i, name := range want {
 		data, _ := os.ReadFile(filepath.Join(dir, name))

@@ -4,6 +4,7 @@ import (
 	"math"
 	"time"
 
+	"github.com/fuwuka/fuwuka/layout/impose"
 	"github.com/fuwuka/fuwuka/msg"
 	"github.com/fuwuka/fuwuka/render"
 	"github.com/spf13/cobra"
@@ -17,15 +18,22 @@ type CardsOptions struct {
 	Households   []string
 	Shard        render.Shard
 	Marks        bool
-	NoCutContour bool
-	Force        bool
-	Prune        bool
+	CutOn        bool // a die line
+	Cut          impose.Cut
+	PagesPerCopy bool
+	// SingleFile, when set, is the one PDF every card goes into instead
+	// of a folder of files, in Order.
+	SingleFile string
+	Order      impose.Order
+	Force      bool
+	Prune      bool
 }
 
 // NewCmdCards writes one PDF per household.
 func NewCmdCards(io *IO, runF func(*CardsOptions) error) *cobra.Command {
 	opts := &CardsOptions{IO: io}
-	var shard string
+	var shard, order string
+	var cut cutFlags
 	cmd := &cobra.Command{
 		Use:   "cards ROSTER -o DIR",
 		Short: io.T("Draw one press-ready PDF card per household: DIR/<id>.pdf"),
@@ -41,12 +49,42 @@ files alone. --force draws every card. --prune deletes the cards of
 households no longer in the roster (only files the manifest lists).
 --shard K/N draws the households whose id hashes to part K of N, with
 its own DIR/manifest-K-of-N.json, so N processes can share the work.
+`) + io.T(`
+DIR/job.csv, the job ticket, lists every card file with its household,
+copies, card size, bleed and cut, so the shop prints each card as often as
+it is wanted; --marks puts the quantity (×2) and the cut in the slug, and
+every file's metadata says them too. --pages-per-copy writes a card with
+2 copies as 2 pages. --single-file FILE.pdf writes every card, a page per
+copy, as one document in --order (cut-stack or sequential: the roster's
+order; zone: zone by zone in address order), with FILE.job.csv beside it.
+The die line is a kiss cut (--cut through for loose cards) in the spot
+colour --cut-name; a bleed under 2 mm is warned of, under 1 mm refused
+unless --force.
 `) + exitHelp(io),
 		Args: exactArgs(1),
 		RunE: func(_ *cobra.Command, args []string) error {
 			opts.Roster = args[0]
-			if opts.Dir == "" {
+			switch {
+			case opts.SingleFile != "" && opts.Dir != "":
+				return usagef("-o DIR writes a file per card and --single-file one file of all; give one of them")
+			case opts.SingleFile == "" && opts.Dir == "":
 				return usagef("cards needs an output folder: -o DIR")
+			case opts.SingleFile != "" && (shard != "" || opts.Prune):
+				return usagef("--single-file writes one document of the selected cards; --shard and --prune are for a folder of cards")
+			case opts.SingleFile == "-" && io.JSON:
+				return usagef("-o - and --json both write to standard output; name an output file")
+			}
+			if opts.SingleFile != "" {
+				if err := checkOutputFile("cards --single-file", opts.SingleFile); err != nil {
+					return err
+				}
+			}
+			var err error
+			if opts.Order, err = impose.ParseOrder(order); err != nil {
+				return usagef("--order: %v", err)
+			}
+			if opts.CutOn, opts.Cut, err = cut.parse(); err != nil {
+				return err
 			}
 			if err := shardFlag(shard, &opts.Shard); err != nil {
 				return err
@@ -61,7 +99,10 @@ its own DIR/manifest-K-of-N.json, so N processes can share the work.
 	f.StringVarP(&opts.Dir, "output", "o", "", io.T("output folder (created if missing)"))
 	f.StringArrayVar(&opts.Households, "household", nil, io.T("only this household id (repeatable)"))
 	f.BoolVar(&opts.Marks, "marks", false, io.T("add a slug with crop and registration marks around the bleed"))
-	f.BoolVar(&opts.NoCutContour, "no-cut-contour", false, io.T("leave out the CutContour die line"))
+	addCutFlags(io, cmd, &cut, io.T("leave out the CutContour die line"))
+	f.BoolVar(&opts.PagesPerCopy, "pages-per-copy", false, io.T("write a card with copies: 2 as a file of 2 pages"))
+	f.StringVar(&opts.SingleFile, "single-file", "", io.T("write every card, a page per copy, into this one PDF instead of a folder"))
+	f.StringVar(&order, "order", "cut-stack", io.T("the pages' order with --single-file: cut-stack, sequential (both the roster's) or zone"))
 	f.BoolVar(&opts.Force, "force", false, io.T("draw every card, even those the manifest finds up to date"))
 	f.BoolVar(&opts.Prune, "prune", false, io.T("delete the cards the manifest lists of households no longer in the roster"))
 	f.StringVar(&shard, "shard", "", io.T("only part K of N of the households (K/N, e.g. 1/4), for sharing a run between processes"))
@@ -91,7 +132,10 @@ type CardsSummary struct {
 	Rendered  []string `json:"rendered"`
 	Unchanged []string `json:"unchanged"`
 	Removed   []string `json:"removed"`
-	Seconds   float64  `json:"seconds"`
+	// Ticket is the job ticket's name in Dir, Job its rows.
+	Ticket  string              `json:"ticket"`
+	Job     []render.CardTicket `json:"job"`
+	Seconds float64             `json:"seconds"`
 }
 
 // Text is the summary line.
@@ -106,24 +150,33 @@ func cardsRun(opts *CardsOptions) error {
 	if err != nil {
 		return err
 	}
+	if err := checkBleed(opts.IO, j.roster, opts.CutOn, opts.Force); err != nil {
+		return err
+	}
+	ro := render.CardsOptions{
+		Dir:          opts.Dir,
+		Households:   opts.Households,
+		Shard:        opts.Shard,
+		Marks:        opts.Marks,
+		CutContour:   opts.CutOn,
+		Cut:          opts.Cut,
+		PagesPerCopy: opts.PagesPerCopy,
+		Date:         j.date,
+		Lang:         opts.IO.Lang,
+		Force:        opts.Force,
+		Prune:        opts.Prune,
+		Warn:         opts.IO.Warn,
+		Progress:     progress(opts.IO, opts.IO.T("cards")),
+	}
+	if opts.SingleFile != "" {
+		return singleFileRun(opts, j, ro, start)
+	}
 	unlock, err := lockFolder(opts.Dir, opts.Shard.Suffix())
 	if err != nil {
 		return err
 	}
 	defer unlock()
-	res, err := render.Cards(j.roster, j.fonts, render.CardsOptions{
-		Dir:        opts.Dir,
-		Households: opts.Households,
-		Shard:      opts.Shard,
-		Marks:      opts.Marks,
-		CutContour: !opts.NoCutContour,
-		Date:       j.date,
-		Lang:       opts.IO.Lang,
-		Force:      opts.Force,
-		Prune:      opts.Prune,
-		Warn:       opts.IO.Warn,
-		Progress:   progress(opts.IO, opts.IO.T("cards")),
-	})
+	res, err := render.Cards(j.roster, j.fonts, ro)
 	if err != nil {
 		return ran(err)
 	}
@@ -134,11 +187,56 @@ func cardsRun(opts *CardsOptions) error {
 		Rendered:  nonNil(res.Rendered),
 		Unchanged: nonNil(res.Unchanged),
 		Removed:   nonNil(res.Removed),
+		Ticket:    res.Ticket,
+		Job:       nonNilRows(res.Job),
 		Seconds:   seconds(start),
 	}
 	opts.IO.Result(sum)
 	opts.IO.Summary(sum.Text())
 	return nil
+}
+
+// SingleFileSummary is what cards --single-file wrote: the --json result
+// and the summary line.
+type SingleFileSummary struct {
+	File    string              `json:"file"`
+	Pages   int                 `json:"pages"`
+	Ticket  string              `json:"ticket"` // "" for standard output
+	Job     []render.CardTicket `json:"job"`
+	Seconds float64             `json:"seconds"`
+}
+
+func singleFileRun(opts *CardsOptions, j job, ro render.CardsOptions, start time.Time) error {
+	io := opts.IO
+	stdout := io.Out
+	if opts.SingleFile == "-" {
+		defer func() { io.Out = stdout }()
+		io.Out = io.Err
+	}
+	if err := guardOutput(opts.SingleFile, inputs(opts.Roster, j.roster), opts.Force); err != nil {
+		return err
+	}
+	unlock, err := lockOutput(opts.SingleFile, "")
+	if err != nil {
+		return err
+	}
+	defer unlock()
+	res, err := render.SingleFile(j.roster, j.fonts, render.SingleFileOptions{CardsOptions: ro, File: opts.SingleFile, Order: opts.Order, Stdout: stdout})
+	if err != nil {
+		return ran(err)
+	}
+	sum := SingleFileSummary{File: res.File, Pages: res.Pages, Ticket: res.Ticket, Job: nonNilRows(res.Job), Seconds: seconds(start)}
+	io.Result(sum)
+	io.Summary(msg.F("wrote %s, %s, to %s in %.2fs", msg.Plural(len(res.Job), "%d card", "%d cards"), msg.Plural(res.Pages, "%d page", "%d pages"), res.File, sum.Seconds))
+	return nil
+}
+
+// nonNilRows makes an empty list [] in JSON rather than null.
+func nonNilRows[T any](s []T) []T {
+	if s == nil {
+		return []T{}
+	}
+	return s
 }
 
 // nonNil makes an empty list [] in JSON rather than null.

@@ -24,7 +24,7 @@ func TestCardsFlags(t *testing.T) {
 	if err := cmd.Execute(); err != nil {
 		t.Fatal(err)
 	}
-	if got.Roster != "r.yaml" || got.Dir != "out" || strings.Join(got.Households, ",") != "E-001,W-101" || !got.Marks || !got.NoCutContour ||
+	if got.Roster != "r.yaml" || got.Dir != "out" || strings.Join(got.Households, ",") != "E-001,W-101" || !got.Marks || got.CutOn ||
 		!got.Force || !got.Prune || got.Shard != (render.Shard{K: 3, N: 4}) {
 		t.Errorf("options %+v", *got)
 	}

@@ -18,17 +18,18 @@ import (
 
 // SheetsOptions are the inputs of fuwuka sheets.
 type SheetsOptions struct {
-	IO           *IO
-	Roster       string
-	File         string
-	Press        impose.Press
-	Order        impose.Order
-	Copies       int // 0: each household's own
-	Households   []string
-	Shard        render.Shard
-	MaxSheets    int // 0: one file
-	NoCutContour bool
-	Force        bool // write even over the roster or its households file
+	IO         *IO
+	Roster     string
+	File       string
+	Press      impose.Press
+	Order      impose.Order
+	Copies     int // 0: each household's own
+	Households []string
+	Shard      render.Shard
+	MaxSheets  int // 0: one file
+	CutOn      bool
+	Cut        impose.Cut
+	Force      bool // write even over the roster or its households file, or a bleed under 1 mm
 }
 
 // maxSheetCopies matches the roster's limit on a household's copies.
@@ -40,6 +41,7 @@ func NewCmdSheets(io *IO, runF func(*SheetsOptions) error) *cobra.Command {
 	var paper, orientation, margin, gap, order string
 	var noMarks bool
 	var shard string
+	var cut cutFlags
 	cmd := &cobra.Command{
 		Use:   "sheets ROSTER -o FILE.pdf",
 		Short: io.T("Lay every household's cards onto press sheets, ready to print, cut and stack"),
@@ -63,6 +65,12 @@ Room taken from the paper: the margin on every side (nothing printed there),
 then, with marks, 6 mm around the grid for crop marks and registration
 targets, and 2.7 mm more below it for the slug line.
 ROSTER may be - for standard input.
+`) + io.T(`
+FILE.job.csv beside FILE.pdf, the job ticket, lists every card's file,
+sheet, position, stack and household, with its copy, card size, bleed and
+cut. The die lines are a kiss cut (--cut through for loose cards) in the
+spot colour --cut-name, on their own layer; --print-only leaves them out.
+A bleed under 2 mm is warned of, under 1 mm refused unless --force.
 `) + exitHelp(io),
 		Args: exactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -96,6 +104,9 @@ ROSTER may be - for standard input.
 			if err := shardFlag(shard, &opts.Shard); err != nil {
 				return err
 			}
+			if opts.CutOn, opts.Cut, err = cut.parse(); err != nil {
+				return err
+			}
 			if opts.File == "-" && (opts.MaxSheets > 0 || !opts.Shard.Whole()) {
 				return usagef("-o - writes one PDF to standard output; --max-sheets and --shard write files of their own")
 			}
@@ -122,7 +133,7 @@ ROSTER may be - for standard input.
 	f.IntVar(&opts.Copies, "copies", 0, io.T("copies of every household's card (default: each household's copies)"))
 	f.StringArrayVar(&opts.Households, "household", nil, io.T("only this household id (repeatable)"))
 	f.IntVar(&opts.MaxSheets, "max-sheets", 0, io.T("split into files of at most N sheets: FILE-001.pdf, FILE-002.pdf, ..."))
-	f.BoolVar(&opts.NoCutContour, "no-cut-contour", false, io.T("leave out the CutContour die lines"))
+	addCutFlags(io, cmd, &cut, io.T("leave out the CutContour die lines"))
 	f.StringVar(&shard, "shard", "", io.T("only part K of N of the households (K/N, e.g. 1/4); files get -K-of-N"))
 	f.BoolVar(&noMarks, "no-marks", false, io.T("leave out crop and registration marks and the slug line"))
 	f.BoolVar(&opts.Force, "force", false, io.T("write even over the roster, its households file or another roster"))
@@ -155,6 +166,9 @@ func sheetsRun(opts *SheetsOptions) error {
 	if err != nil {
 		return err
 	}
+	if err := checkBleed(io, j.roster, opts.CutOn, opts.Force); err != nil {
+		return err
+	}
 	if opts.MaxSheets == 0 && opts.Shard.Whole() {
 		if err := guardOutput(opts.File, inputs(opts.Roster, j.roster), opts.Force); err != nil {
 			return err
@@ -175,7 +189,8 @@ func sheetsRun(opts *SheetsOptions) error {
 		Order:      opts.Order,
 		Copies:     opts.Copies,
 		MaxSheets:  opts.MaxSheets,
-		CutContour: !opts.NoCutContour,
+		CutContour: opts.CutOn,
+		Cut:        opts.Cut,
 		Date:       j.date,
 		Lang:       opts.IO.Lang,
 		Progress:   progress(opts.IO, opts.IO.T("sheets")),
@@ -256,7 +271,11 @@ type SheetsResult struct {
 	Sheets      int          `json:"sheets"`
 	EmptySlots  int          `json:"empty_slots"`
 	Piles       []SheetsPile `json:"piles"` // zone order only
-	Seconds     float64      `json:"seconds"`
+	// Ticket is the job ticket's name, in the folder of the output file
+	// ("" for standard output); Job its rows, a card's slot each.
+	Ticket  string               `json:"ticket"`
+	Job     []render.SheetTicket `json:"job"`
+	Seconds float64              `json:"seconds"`
 }
 
 // SheetsPile is a run of sheets cut on its own, and the zone of each stack.
@@ -277,6 +296,8 @@ func sheetsResult(opts *SheetsOptions, res *render.SheetsJob, start time.Time) S
 		Sheets:      res.Sheets,
 		EmptySlots:  res.Empty,
 		Piles:       []SheetsPile{},
+		Ticket:      res.Ticket,
+		Job:         nonNilRows(res.Job),
 		Seconds:     seconds(start),
 	}
 	for _, p := range res.Piles {

@@ -20,7 +20,7 @@ func TestSheetsFlags(t *testing.T) {
 		{[]string{"r.yaml", "-o", "s.pdf"}, func(o *SheetsOptions) bool {
 			p := o.Press
 			return o.Roster == "r.yaml" && o.File == "s.pdf" && p.Paper.Name == "A3" && p.Orientation == impose.AutoOrientation &&
-				p.Margin == 10 && p.Gap == 6 && p.Marks && o.Order == impose.OrderCutStack && o.Copies == 0 && o.MaxSheets == 0 && !o.NoCutContour
+				p.Margin == 10 && p.Gap == 6 && p.Marks && o.Order == impose.OrderCutStack && o.Copies == 0 && o.MaxSheets == 0 && o.CutOn && o.Cut == (impose.Cut{Name: "CutContour"})
 		}},
 		{[]string{"r.yaml", "-o", "s.pdf", "--paper", "12x18in", "--orientation", "landscape", "--margin", "1cm", "--gap", "0mm",
 			"--order", "zone", "--copies", "2", "--household", "E-001", "--household", "W-101", "--max-sheets", "50", "--no-cut-contour", "--no-marks"},
@@ -28,8 +28,12 @@ func TestSheetsFlags(t *testing.T) {
 				p := o.Press
 				return math.Abs(p.Paper.W-304.8) < 1e-9 && math.Abs(p.Paper.H-457.2) < 1e-9 && p.Orientation == impose.Landscape && p.Margin == 10 && p.Gap == 0 &&
 					!p.Marks && o.Order == impose.OrderZone && o.Copies == 2 && strings.Join(o.Households, ",") == "E-001,W-101" &&
-					o.MaxSheets == 50 && o.NoCutContour
+					o.MaxSheets == 50 && !o.CutOn
 			}},
+		{[]string{"r.yaml", "-o", "s.pdf", "--cut", "through", "--cut-name", "Thru-cut"}, func(o *SheetsOptions) bool {
+			return o.CutOn && o.Cut == (impose.Cut{Kind: impose.ThroughCut, Name: "Thru-cut"})
+		}},
+		{[]string{"r.yaml", "-o", "s.pdf", "--print-only"}, func(o *SheetsOptions) bool { return !o.CutOn }},
 	}
 	for _, tt := range tests {
 		var got *SheetsOptions

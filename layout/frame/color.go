@@ -15,8 +15,11 @@ func CMYK(c, m, y, k float64) Color { return Color{C: c / 100, M: m / 100, Y: y 
 var (
 	Black = CMYK(0, 0, 0, 100)
 	White = CMYK(0, 0, 0, 0)
-	// Registration prints on every plate; crop marks use it.
-	Registration = Color{C: 1, M: 1, Y: 1, K: 1, Spot: "All"}
+	// Registration prints on every process plate; crop marks and targets
+	// use it. It is process black rather than the separation All, which
+	// would also image on the die line's spot plate, where a cutter's RIP
+	// would take every mark for a cut.
+	Registration = Color{C: 1, M: 1, Y: 1, K: 1}
 	// CutContour is the die line print-and-cut machines look for by name.
 	CutContour = Color{M: 1, Spot: "CutContour"}
 )

@@ -183,6 +183,7 @@ type SheetCard struct {
 // SheetOptions say what goes on a sheet besides the cards.
 type SheetOptions struct {
 	CutContour bool    // add each card's die line
+	Cut        Cut     // how it cuts, and the spot colour it is stroked in
 	Radius     float64 // of the die lines' corners
 	Slug       string  // the job line, printed when the grid has marks
 	Fonts      *fonts.Set
@@ -201,7 +202,7 @@ func (g Grid) Sheet(cards []SheetCard, o SheetOptions) frame.Page {
 		s := g.Slot(p)
 		f.Add(frame.Group{X: s.X, Y: s.Y, Frame: c.Art, Key: c.Key})
 		trim := c.Trim
-		d := DieLine(box(s.X+trim.X, s.Y+trim.Y, trim.W, trim.H), o.Radius)
+		d := DieLine(box(s.X+trim.X, s.Y+trim.Y, trim.W, trim.H), o.Radius, o.Cut)
 		cut.Layer = d.Layer
 		cut.Frame.Add(d.Frame.Items...)
 	}

@@ -47,13 +47,13 @@ func RegistrationMark(x, y float64) []frame.Item {
 }
 
 // DieLine is the cut path of a sticker: the trim outline with rounded
-// corners, stroked in the CutContour separation on a layer of that name.
-func DieLine(trim frame.Box, radius float64) frame.Group {
-	cut := frame.CutContour
+// corners, stroked in the cut's separation on a layer of the same name.
+func DieLine(trim frame.Box, radius float64, c Cut) frame.Group {
+	col := c.Color()
 	f := &frame.Frame{}
-	f.Add(frame.Rect{Box: trim, R: radius, Paint: frame.Paint{Stroke: &cut, Line: Hairline}})
+	f.Add(frame.Rect{Box: trim, R: radius, Paint: frame.Paint{Stroke: &col, Line: Hairline}})
 	// the group's frame shares its parent's coordinates
-	return frame.Group{Frame: f, Layer: "CutContour"}
+	return frame.Group{Frame: f, Layer: c.SpotName()}
 }
 
 // segment is a line from (x1, y1) to (x2, y2).

@@ -18,6 +18,7 @@ const cardSlugSize = 5.0
 // PageOptions say what goes on a single-card page besides the artwork.
 type PageOptions struct {
 	CutContour bool    // add the die line
+	Cut        Cut     // how it cuts, and the spot colour it is stroked in
 	Radius     float64 // of the die line's corners
 	Marks      bool    // add a slug with crop and registration marks
 	SlugText   string  // the job line printed in the slug
@@ -37,7 +38,7 @@ func CardPage(art *frame.Frame, trim frame.Box, o PageOptions) frame.Page {
 	trim = frame.Box{X: trim.X + margin, Y: trim.Y + margin, W: trim.W, H: trim.H}
 	bleed := frame.Box{X: margin, Y: margin, W: art.W, H: art.H}
 	if o.CutContour {
-		f.Add(DieLine(trim, o.Radius))
+		f.Add(DieLine(trim, o.Radius, o.Cut))
 	}
 	if o.Marks {
 		f.Add(CropMarks(trim, trim.X-bleed.X)...)

@@ -36,6 +36,10 @@ func outputIntents(o *objects) string {
 		"/Info(Coated FOGRA39 \\(ISO 12647-2:2004/Amd 1\\))/DestOutputProfile %d 0 R>>]", OutputCondition, prof)
 }
 
+// JobNamespace is the XMP namespace of Info.Job's properties. It names
+// them and need not resolve.
+const JobNamespace = "https://github.com/fuwuka/fuwuka/ns/job/1.0/"
+
 // pdfDate is a date as PDF writes it, with the offset strict validators
 // ask for rather than a bare Z.
 func pdfDate(t time.Time) string { return t.UTC().Format("D:20060102150405") + "+00'00'" }
@@ -70,12 +74,18 @@ func metadata(info Info, docID string) []byte {
  xmlns:xmp="http://ns.adobe.com/xap/1.0/"
  xmlns:xmpMM="http://ns.adobe.com/xap/1.0/mm/"
  xmlns:pdf="http://ns.adobe.com/pdf/1.3/"
- xmlns:pdfxid="http://www.npes.org/pdfx/ns/id/">
-`)
+ xmlns:pdfxid="http://www.npes.org/pdfx/ns/id/"`)
+	if len(info.Job) > 0 {
+		b.WriteString("\n xmlns:fuwuka=\"" + JobNamespace + "\"")
+	}
+	b.WriteString(">\n")
 	fmt.Fprintf(&b, "<dc:format>application/pdf</dc:format>\n<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">%s</rdf:li></rdf:Alt></dc:title>\n", xmlEscape(info.Title))
 	fmt.Fprintf(&b, "<xmp:CreateDate>%s</xmp:CreateDate>\n<xmp:ModifyDate>%s</xmp:ModifyDate>\n<xmp:MetadataDate>%s</xmp:MetadataDate>\n", d, d, d)
 	fmt.Fprintf(&b, "<xmp:CreatorTool>%s</xmp:CreatorTool>\n<pdf:Producer>%s</pdf:Producer>\n<pdf:Trapped>False</pdf:Trapped>\n", xmlEscape(info.Creator), xmlEscape(info.Creator))
 	fmt.Fprintf(&b, "<xmpMM:DocumentID>%s</xmpMM:DocumentID>\n<xmpMM:InstanceID>%s</xmpMM:InstanceID>\n<xmpMM:VersionID>1</xmpMM:VersionID>\n<xmpMM:RenditionClass>default</xmpMM:RenditionClass>\n", docID, docID)
+	for _, p := range info.Job {
+		fmt.Fprintf(&b, "<fuwuka:%s>%s</fuwuka:%s>\n", p.Name, xmlEscape(p.Value), p.Name)
+	}
 	b.WriteString("<pdfxid:GTS_PDFXVersion>PDF/X-4</pdfxid:GTS_PDFXVersion>\n</rdf:Description>\n</rdf:RDF>\n</x:xmpmeta>\n")
 	// No padding for edits in place: every card file would carry it,
 	// and files are rewritten, not edited.

@@ -16,6 +16,16 @@ type Info struct {
 	Title   string
 	Creator string
 	Date    time.Time
+	// Job is what the press needs to know of the file beyond its pages,
+	// such as how many copies to print, written into the XMP metadata
+	// where a RIP's job ticket reader or a preflight can read it.
+	Job []Property
+}
+
+// Property is one fact of a job, as an XMP property of fuwuka's namespace
+// (JobNamespace): Name must be an XML name such as Copies.
+type Property struct {
+	Name, Value string
 }
 
 // Writer writes PDF files. It keeps the font subsets it has made and the
