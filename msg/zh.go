@@ -734,4 +734,5 @@ FILE.pdf 旁边的 FILE.job.csv 是印刷工单，列出每张卡片所在的文
 	"%s · %s · %s · ×%d · %g×%g mm, %g mm bleed · %s · %s · fuwuka %s":                             "%s · %s · %s · ×%d · %g×%g mm，出血 %g mm · %s · %s · fuwuka %s",
 	"%g×%g mm, %g mm bleed": "%g×%g mm，出血 %g mm",
 	"stacks %s":             "各摞 %s",
+	"draw the text as filled outlines (转曲): no fonts in the files": "文字转曲（画成填充的轮廓）：文件里不含字体",
 }

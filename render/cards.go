@@ -46,6 +46,9 @@ type CardsOptions struct {
 	// PagesPerCopy writes the card of a household with more than one copy
 	// as that many pages, for shops that print each file's pages once.
 	PagesPerCopy bool
+	// OutlineText draws the text as filled glyph outlines: no fonts in
+	// the files, for shops that ask for outlined text.
+	OutlineText bool
 	// Date is printed in the metadata and, with Marks, in the slug. It is
 	// left out of what decides whether a card is drawn again: it follows
 	// the roster file's modification time, so every edit would redraw every
@@ -254,6 +257,7 @@ func Cards(r *card.Roster, set *fonts.Set, o CardsOptions) (*CardsResult, error)
 	errs := make([]error, len(todo))
 	var failed atomic.Bool
 	pw := pdf.NewWriter()
+	pw.OutlineText = o.OutlineText
 	done := newCounter(o.Progress, len(todo))
 	parallel(len(todo), o.Workers, func(i int) {
 		defer done.add(1)
@@ -331,6 +335,7 @@ func cardExtra(set *fonts.Set, d design.Design, p design.Plan, o CardsOptions) [
 		fmt.Sprintf("cut-contour %t", o.CutContour),
 		fmt.Sprintf("cut %s %s", o.Cut.Kind, o.Cut.SpotName()),
 		fmt.Sprintf("pages-per-copy %t", o.PagesPerCopy),
+		fmt.Sprintf("outline-text %t", o.OutlineText),
 		"fonts " + set.Digest(),
 	}
 	if o.Marks {

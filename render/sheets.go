@@ -37,12 +37,14 @@ type SheetsOptions struct {
 	CutContour bool
 	// Cut is how the die lines cut and the spot colour they are stroked
 	// in, when CutContour draws them.
-	Cut      impose.Cut
-	Date     time.Time
-	Lang     msg.Lang  // of the slug's words
-	Workers  int       // 0: one per core
-	Progress Progress  // told of each sheet drawn; nil: nobody
-	Stdout   io.Writer // where File "-" goes
+	Cut impose.Cut
+	// OutlineText draws the text as filled glyph outlines: no fonts.
+	OutlineText bool
+	Date        time.Time
+	Lang        msg.Lang  // of the slug's words
+	Workers     int       // 0: one per core
+	Progress    Progress  // told of each sheet drawn; nil: nobody
+	Stdout      io.Writer // where File "-" goes
 }
 
 // SheetsJob is what Sheets laid out and wrote.
@@ -145,7 +147,9 @@ func Sheets(r *card.Roster, set *fonts.Set, o SheetsOptions) (*SheetsJob, error)
 	}
 
 	job.Job = sheetTickets(pr, grid, cards, arr, job.Files, per, o)
-	s := &sheetWriter{pr: pr, grid: grid, cards: cards, arr: arr, o: o, pw: pdf.NewWriter(),
+	pw := pdf.NewWriter()
+	pw.OutlineText = o.OutlineText
+	s := &sheetWriter{pr: pr, grid: grid, cards: cards, arr: arr, o: o, pw: pw,
 		done: newCounter(o.Progress, len(arr.Sheets))}
 	err = writeJob(filepath.Join(dir, base), job.Files, func(v int, w io.Writer) error {
 		return s.volume(w, v*per, min((v+1)*per, len(arr.Sheets)), job.Files[v])

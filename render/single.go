@@ -114,8 +114,10 @@ func SingleFile(r *card.Roster, set *fonts.Set, o SingleFileOptions) (*SingleFil
 	if err == nil {
 		t, err = files.Resolve(o.File)
 	}
+	pw := pdf.NewWriter()
+	pw.OutlineText = o.OutlineText
 	if err == nil {
-		err = t.WriteFunc(func(w io.Writer) error { return pdf.NewWriter().WritePages(w, info, pages) }, o.Stdout)
+		err = t.WriteFunc(func(w io.Writer) error { return pw.WritePages(w, info, pages) }, o.Stdout)
 	}
 	if _, ok := err.(card.Problems); ok {
 		// the first card with a problem stopped the job: report all

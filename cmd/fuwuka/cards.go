@@ -21,6 +21,7 @@ type CardsOptions struct {
 	CutOn        bool // a die line
 	Cut          impose.Cut
 	PagesPerCopy bool
+	OutlineText  bool
 	// SingleFile, when set, is the one PDF every card goes into instead
 	// of a folder of files, in Order.
 	SingleFile string
@@ -100,6 +101,7 @@ unless --force.
 	f.StringArrayVar(&opts.Households, "household", nil, io.T("only this household id (repeatable)"))
 	f.BoolVar(&opts.Marks, "marks", false, io.T("add a slug with crop and registration marks around the bleed"))
 	addCutFlags(io, cmd, &cut, io.T("leave out the CutContour die line"))
+	f.BoolVar(&opts.OutlineText, "outline-text", false, io.T("draw the text as filled outlines (转曲): no fonts in the files"))
 	f.BoolVar(&opts.PagesPerCopy, "pages-per-copy", false, io.T("write a card with copies: 2 as a file of 2 pages"))
 	f.StringVar(&opts.SingleFile, "single-file", "", io.T("write every card, a page per copy, into this one PDF instead of a folder"))
 	f.StringVar(&order, "order", "cut-stack", io.T("the pages' order with --single-file: cut-stack, sequential (both the roster's) or zone"))
@@ -161,6 +163,7 @@ func cardsRun(opts *CardsOptions) error {
 		CutContour:   opts.CutOn,
 		Cut:          opts.Cut,
 		PagesPerCopy: opts.PagesPerCopy,
+		OutlineText:  opts.OutlineText,
 		Date:         j.date,
 		Lang:         opts.IO.Lang,
 		Force:        opts.Force,

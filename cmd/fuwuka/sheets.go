@@ -18,18 +18,19 @@ import (
 
 // SheetsOptions are the inputs of fuwuka sheets.
 type SheetsOptions struct {
-	IO         *IO
-	Roster     string
-	File       string
-	Press      impose.Press
-	Order      impose.Order
-	Copies     int // 0: each household's own
-	Households []string
-	Shard      render.Shard
-	MaxSheets  int // 0: one file
-	CutOn      bool
-	Cut        impose.Cut
-	Force      bool // write even over the roster or its households file, or a bleed under 1 mm
+	IO          *IO
+	Roster      string
+	File        string
+	Press       impose.Press
+	Order       impose.Order
+	Copies      int // 0: each household's own
+	Households  []string
+	Shard       render.Shard
+	MaxSheets   int // 0: one file
+	CutOn       bool
+	Cut         impose.Cut
+	OutlineText bool
+	Force       bool // write even over the roster or its households file, or a bleed under 1 mm
 }
 
 // maxSheetCopies matches the roster's limit on a household's copies.
@@ -133,6 +134,7 @@ A bleed under 2 mm is warned of, under 1 mm refused unless --force.
 	f.IntVar(&opts.Copies, "copies", 0, io.T("copies of every household's card (default: each household's copies)"))
 	f.StringArrayVar(&opts.Households, "household", nil, io.T("only this household id (repeatable)"))
 	f.IntVar(&opts.MaxSheets, "max-sheets", 0, io.T("split into files of at most N sheets: FILE-001.pdf, FILE-002.pdf, ..."))
+	f.BoolVar(&opts.OutlineText, "outline-text", false, io.T("draw the text as filled outlines (转曲): no fonts in the files"))
 	addCutFlags(io, cmd, &cut, io.T("leave out the CutContour die lines"))
 	f.StringVar(&shard, "shard", "", io.T("only part K of N of the households (K/N, e.g. 1/4); files get -K-of-N"))
 	f.BoolVar(&noMarks, "no-marks", false, io.T("leave out crop and registration marks and the slug line"))
@@ -182,19 +184,20 @@ func sheetsRun(opts *SheetsOptions) error {
 	}
 	defer unlock()
 	res, err := render.Sheets(j.roster, j.fonts, render.SheetsOptions{
-		File:       opts.File,
-		Households: opts.Households,
-		Shard:      opts.Shard,
-		Press:      opts.Press,
-		Order:      opts.Order,
-		Copies:     opts.Copies,
-		MaxSheets:  opts.MaxSheets,
-		CutContour: opts.CutOn,
-		Cut:        opts.Cut,
-		Date:       j.date,
-		Lang:       opts.IO.Lang,
-		Progress:   progress(opts.IO, opts.IO.T("sheets")),
-		Stdout:     stdout,
+		File:        opts.File,
+		Households:  opts.Households,
+		Shard:       opts.Shard,
+		Press:       opts.Press,
+		Order:       opts.Order,
+		Copies:      opts.Copies,
+		MaxSheets:   opts.MaxSheets,
+		CutContour:  opts.CutOn,
+		Cut:         opts.Cut,
+		OutlineText: opts.OutlineText,
+		Date:        j.date,
+		Lang:        opts.IO.Lang,
+		Progress:    progress(opts.IO, opts.IO.T("sheets")),
+		Stdout:      stdout,
 	})
 	var nofit *impose.NoFitError
 	if errors.As(err, &nofit) {

@@ -25,10 +25,12 @@ type named struct {
 // separation colour spaces, layers and shared forms. One dictionary serves
 // every page and form.
 type resources struct {
-	cache  *subsetCache
-	formC  *formCache
-	objs   *objects
-	resObj int
+	cache *subsetCache
+	formC *formCache
+	objs  *objects
+	// outline draws text as glyph outlines: no fonts are collected
+	outline bool
+	resObj  int
 	// fontSig names the embedded subsets, which a form's content depends
 	// on; rec, while a form is drawn, records the resources it asks for
 	fontSig string
@@ -77,6 +79,9 @@ func (r *resources) collect(f *frame.Frame) {
 	for _, it := range f.Items {
 		switch it := it.(type) {
 		case frame.Text:
+			if r.outline {
+				continue
+			}
 			sf := r.byFace[it.Face]
 			if sf == nil {
 				sf = &subsetFont{name: fmt.Sprintf("F%d", len(r.fonts)+1), face: it.Face,

@@ -33,6 +33,10 @@ type Property struct {
 // of one run cut and compress each once: a Key must name the same frame
 // in every file a Writer writes. A Writer is safe for concurrent use.
 type Writer struct {
+	// OutlineText draws text as filled glyph outlines and embeds no
+	// font; set it before the first file is written.
+	OutlineText bool
+
 	cache subsetCache
 	forms formCache
 }
@@ -64,6 +68,7 @@ func (pw *Writer) Write(w io.Writer, info Info, pages []frame.Page) error {
 // is written.
 func (pw *Writer) WritePages(w io.Writer, info Info, pages iter.Seq2[frame.Page, error]) error {
 	res := newResources(&pw.cache, &pw.forms)
+	res.outline = pw.OutlineText
 	n := 0
 	for p, err := range pages {
 		if err != nil {
@@ -142,7 +147,11 @@ func (r *resources) draw(c *content, f *frame.Frame) {
 		case frame.Modules:
 			c.modules(it)
 		case frame.Text:
-			c.text(it, r.byFace[it.Face])
+			if r.outline {
+				c.outlineText(it)
+			} else {
+				c.text(it, r.byFace[it.Face])
+			}
 		case frame.Group:
 			r.group(c, it)
 		}
