@@ -33,6 +33,10 @@ type SheetsOptions struct {
 	Force       bool // write even over the roster or its households file, or a bleed under 1 mm
 }
 
+// defaultGap is the gap between cards' bleed edges unless a narrower one
+// puts more cards on the sheet.
+const defaultGap = 6.0
+
 // maxSheetCopies matches the roster's limit on a household's copies.
 const maxSheetCopies = 100
 
@@ -87,10 +91,16 @@ A bleed under 2 mm is warned of, under 1 mm refused unless --force.
 			if p.Orientation, err = impose.ParseOrientation(orientation); err != nil {
 				return usagef("--orientation: %v", err)
 			}
-			if p.Margin, err = lengthFlag("--margin", margin); err != nil {
+			// auto: the paper's own margin, and a gap of at most 6 mm,
+			// narrower when that puts more cards on the sheet
+			if margin == "auto" {
+				p.Margin = p.Paper.DefaultMargin()
+			} else if p.Margin, err = lengthFlag("--margin", margin); err != nil {
 				return err
 			}
-			if p.Gap, err = lengthFlag("--gap", gap); err != nil {
+			if gap == "auto" {
+				p.Gap, p.AutoGap = defaultGap, true
+			} else if p.Gap, err = lengthFlag("--gap", gap); err != nil {
 				return err
 			}
 			if opts.Order, err = impose.ParseOrder(order); err != nil {
@@ -126,10 +136,10 @@ A bleed under 2 mm is warned of, under 1 mm refused unless --force.
 	}
 	f := cmd.Flags()
 	f.StringVarP(&opts.File, "output", "o", "", io.T("output PDF file"))
-	f.StringVar(&paper, "paper", "A3", io.T("A4, A3, SRA3, 330x480mm, letter, tabloid, or WxH with a unit (12x18in)"))
+	f.StringVar(&paper, "paper", "A3", io.T("%s; or WxH with a unit (12x18in)", impose.PaperList()))
 	f.StringVar(&orientation, "orientation", "auto", io.T("auto (the one that holds more), portrait or landscape"))
-	f.StringVar(&margin, "margin", "10mm", io.T("unprinted border on every side of the sheet, for the gripper"))
-	f.StringVar(&gap, "gap", "6mm", io.T("space between neighbouring cards' bleed edges"))
+	f.StringVar(&margin, "margin", "auto", io.T("unprinted border on every side of the sheet, for the gripper (auto: 5 mm on SRA3 and 330x480mm, else 10 mm)"))
+	f.StringVar(&gap, "gap", "auto", io.T("space between neighbouring cards' bleed edges (auto: 6 mm, narrower down to 0 when more cards fit)"))
 	f.StringVar(&order, "order", "cut-stack", io.T("cut-stack, sequential or zone"))
 	f.IntVar(&opts.Copies, "copies", 0, io.T("copies of every household's card (default: each household's copies)"))
 	f.StringArrayVar(&opts.Households, "household", nil, io.T("only this household id (repeatable)"))

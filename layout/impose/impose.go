@@ -34,6 +34,10 @@ type Press struct {
 	Orientation Orientation
 	Margin      float64 // unprinted border along every edge, for the gripper
 	Gap         float64 // between the bleed edges of neighbouring cards
+	// AutoGap makes Gap the widest gap: a narrower one, down to none
+	// (bleeds touching), is taken when it lets more cards on the sheet,
+	// as wide as those cards leave room for.
+	AutoGap bool
 	// Marks adds crop marks, registration targets and a slug line, and
 	// keeps room for them around the grid.
 	Marks bool
@@ -136,8 +140,16 @@ func FitGrid(p Press, cardW, cardH, bleed float64) (Grid, error) {
 		}
 		room := g.room()
 		g.Cols, g.Rows = fitCount(room.W, cardW, p.Gap), fitCount(room.H, cardH, p.Gap)
+		if p.AutoGap {
+			cols, rows := fitCount(room.W, cardW, 0), fitCount(room.H, cardH, 0)
+			if cols*rows > g.PerSheet() {
+				g.Cols, g.Rows = cols, rows
+				g.Gap = min(p.Gap, spare(room.W, cardW, cols), spare(room.H, cardH, rows))
+			}
+		}
 		largest = max(largest, min(room.W, room.H)-2*bleed)
-		if g.PerSheet() > best.PerSheet() {
+		// as many either way: the wider gap, else portrait
+		if g.PerSheet() > best.PerSheet() || g.PerSheet() == best.PerSheet() && g.Gap > best.Gap {
 			best = g
 		}
 	}
@@ -160,6 +172,15 @@ func (g Grid) room() frame.Box {
 		b.H -= markBand + slugBand
 	}
 	return b
+}
+
+// spare is the widest gap n items of size l leave between them in length
+// room; unbounded for one item.
+func spare(room, l float64, n int) float64 {
+	if n < 2 {
+		return math.Inf(1)
+	}
+	return math.Floor((room-float64(n)*l)/float64(n-1)*100) / 100
 }
 
 // fitCount is how many items of size n with gaps between fit in length l.

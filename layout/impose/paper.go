@@ -1,6 +1,7 @@
 package impose
 
 import (
+	"fmt"
 	"math"
 	"strconv"
 	"strings"
@@ -12,19 +13,60 @@ import (
 // Paper is a press sheet size in millimetres, short side first.
 type Paper struct {
 	Name string
-	W, H float64
+	// Pinyin is the name as typed without Chinese input: zhengdu8kai.
+	Pinyin string
+	W, H   float64
+	// Margin is the unprinted border its presses need, when the command
+	// line gives none; 0 is DefaultMargin.
+	Margin float64
 }
 
-// Papers are the sheet sizes known by name: office sizes and the larger
-// sheets digital presses take (SRA3 leaves room around A3 for the gripper).
-var Papers = []Paper{
-	{"A4", 210, 297},
-	{"A3", 297, 420},
-	{"SRA3", 320, 450},
-	{"330x480mm", 330, 480},
-	{"letter", 215.9, 279.4},
-	{"tabloid", 279.4, 431.8},
+// DefaultMargin is the unprinted border of a sheet whose paper says
+// none: room for an offset press's gripper.
+const DefaultMargin = 10.0
+
+// DefaultMargin is the paper's unprinted border when none is given.
+func (p Paper) DefaultMargin() float64 {
+	if p.Margin > 0 {
+		return p.Margin
+	}
+	return DefaultMargin
 }
+
+// Papers are the sheet sizes known by name: office sizes, the larger
+// sheets digital presses take (SRA3 leaves room around A3 for marks; the
+// presses that take it print to within a few millimetres of the edge),
+// and the Chinese sheets cut from the 正度 (787×1092 mm) and 大度
+// (889×1194 mm) full sheets, at their usual trimmed sizes (docs/press.md
+// cites them): a layout that fits the trimmed sheet fits the sheet as cut.
+var Papers = []Paper{
+	{Name: "A4", W: 210, H: 297},
+	{Name: "A3", W: 297, H: 420},
+	{Name: "SRA3", W: 320, H: 450, Margin: 5},
+	{Name: "330x480mm", W: 330, H: 480, Margin: 5},
+	{Name: "letter", W: 215.9, H: 279.4},
+	{Name: "tabloid", W: 279.4, H: 431.8},
+	{Name: "正度全开", Pinyin: "zhengduquankai", W: 787, H: 1092},
+	{Name: "正度对开", Pinyin: "zhengdu2kai", W: 540, H: 740},
+	{Name: "正度4开", Pinyin: "zhengdu4kai", W: 370, H: 540},
+	{Name: "正度8开", Pinyin: "zhengdu8kai", W: 260, H: 370},
+	{Name: "正度16开", Pinyin: "zhengdu16kai", W: 185, H: 260},
+	{Name: "大度全开", Pinyin: "daduquankai", W: 889, H: 1194},
+	{Name: "大度对开", Pinyin: "dadu2kai", W: 570, H: 840},
+	{Name: "大度4开", Pinyin: "dadu4kai", W: 420, H: 570},
+	{Name: "大度8开", Pinyin: "dadu8kai", W: 285, H: 420},
+	{Name: "大度16开", Pinyin: "dadu16kai", W: 210, H: 285},
+}
+
+// paperKey is a paper name as compared: without spaces, in lower case,
+// and with the other ways of writing the Chinese sheets made one: 对开 is
+// 2开, 四开 4开, 八开 8开, 十六开 16开 (duikai, 2kai in pinyin).
+func paperKey(s string) string {
+	s = strings.ToLower(strings.Join(strings.Fields(s), ""))
+	return paperKeyer.Replace(s)
+}
+
+var paperKeyer = strings.NewReplacer("对开", "2开", "二开", "2开", "四开", "4开", "八开", "8开", "十六开", "16开", "duikai", "2kai")
 
 // maxPaper is far beyond any sheet press; it only catches typing slips
 // such as 3300x480mm.
@@ -35,8 +77,9 @@ const maxPaper = 2000.0
 // applies to both sides. Either side may come first.
 func ParsePaper(s string) (Paper, error) {
 	s = strings.TrimSpace(s)
+	key := paperKey(s)
 	for _, p := range Papers {
-		if strings.EqualFold(p.Name, s) {
+		if paperKey(p.Name) == key || p.Pinyin != "" && p.Pinyin == key {
 			return p, nil
 		}
 	}
@@ -72,6 +115,20 @@ func cutAny(s string, seps ...string) (before, after string, found bool) {
 	return s, "", false
 }
 
+// PaperList is every named paper with its size, for help texts:
+// "A4 210×297 mm, ..., 正度8开 (zhengdu8kai) 260×370 mm, ...".
+func PaperList() string {
+	var parts []string
+	for _, p := range Papers {
+		name := p.Name
+		if p.Pinyin != "" {
+			name += " (" + p.Pinyin + ")"
+		}
+		parts = append(parts, fmt.Sprintf("%s %g×%g mm", name, p.W, p.H))
+	}
+	return strings.Join(parts, ", ")
+}
+
 func paperNames() string {
 	names := make([]string, len(Papers))
 	for i, p := range Papers {
@@ -86,7 +143,7 @@ type Orientation int
 
 const (
 	// AutoOrientation takes whichever orientation holds more cards;
-	// portrait when both hold as many.
+	// the one with the wider gap when both hold as many, else portrait.
 	AutoOrientation Orientation = iota
 	Portrait
 	Landscape
