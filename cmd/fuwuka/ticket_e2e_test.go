@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"encoding/base64"
 	"encoding/csv"
 	"os"
@@ -108,6 +109,14 @@ func TestSingleFile(t *testing.T) {
 	if _, stderr, code := fuwuka(t, env, "cards", exampleRoster, "--single-file", file, "--order", "zone"); code != 0 {
 		t.Fatalf("cards --single-file exited %d: %s", code, stderr)
 	}
+	// the same roster gives the same bytes, on one core or many
+	again := filepath.Join(t.TempDir(), "all.pdf")
+	if _, stderr, code := fuwuka(t, append(env, "GOMAXPROCS=1"), "cards", exampleRoster, "--single-file", again, "--order", "zone"); code != 0 {
+		t.Fatalf("cards --single-file exited %d: %s", code, stderr)
+	}
+	if a, b := readFile(t, file), readFile(t, again); !bytes.Equal(a, b) {
+		t.Error("two runs of --single-file differ")
+	}
 	// 36 households, E-010 twice
 	if n := pdfPages(t, file); n != 37 {
 		t.Fatalf("%d pages, want 37", n)
@@ -179,4 +188,13 @@ func TestSingleFile(t *testing.T) {
 	if line == 0 || under < line*95/100 {
 		t.Errorf("the die line covers %d pixels, %d with yellow under it", line, under)
 	}
+}
+
+func readFile(t *testing.T, name string) []byte {
+	t.Helper()
+	data, err := os.ReadFile(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return data
 }
