@@ -28,7 +28,11 @@ var boldTTF []byte
 
 // Face is one parsed font file.
 type Face struct {
-	Name         string // PostScript-safe name, e.g. NotoSansSC-Bold
+	Name string // PostScript-safe name, e.g. NotoSansSC-Bold; not unique
+	// ID is the hex sha256 of the font file: what the face is. Every
+	// cache, digest and shared name keys on it, never on Name, which two
+	// files called 甲.ttf and 乙.ttf share.
+	ID           string
 	sfnt         *font.SFNT
 	unitsPerEm   float64
 	ascent, desc float64  // ems
@@ -46,7 +50,17 @@ type Set struct {
 	found [2]sync.Map // rune → Glyph or missing
 	// digest is a sha256 of the extra files' contents, in order.
 	digest string
+	extra  []*Face
 }
+
+// builtinIDs are the embedded faces' identities, hashed once per process.
+var builtinIDs = sync.OnceValue(func() struct{ regular, bold string } {
+	r, b := sha256.Sum256(regularTTF), sha256.Sum256(boldTTF)
+	return struct{ regular, bold string }{hex.EncodeToString(r[:]), hex.EncodeToString(b[:])}
+})
+
+// Extra is the faces of the extra files, in the order they were given.
+func (s *Set) Extra() []*Face { return s.extra }
 
 type missing struct{}
 
@@ -60,11 +74,11 @@ func Builtin() (*Set, error) { return Load(nil) }
 // Load parses the embedded faces followed by the extra TrueType files, which
 // serve both weights.
 func Load(extra []string) (*Set, error) {
-	reg, err := parse("NotoSansSC-Regular", regularTTF)
+	reg, err := parse("NotoSansSC-Regular", regularTTF, builtinIDs().regular)
 	if err != nil {
 		return nil, err
 	}
-	bold, err := parse("NotoSansSC-Bold", boldTTF)
+	bold, err := parse("NotoSansSC-Bold", boldTTF, builtinIDs().bold)
 	if err != nil {
 		return nil, err
 	}
@@ -79,10 +93,11 @@ func Load(extra []string) (*Set, error) {
 		// into the same stream of bytes.
 		file := sha256.Sum256(data)
 		sum.Write(file[:])
-		f, err := parse(psName(path), data)
+		f, err := parse(psName(path), data, hex.EncodeToString(file[:]))
 		if err != nil {
 			return nil, &FileError{Index: i, Path: path, Err: err}
 		}
+		s.extra = append(s.extra, f)
 		s.regular = append(s.regular, f)
 		s.bold = append(s.bold, f)
 	}
@@ -106,7 +121,7 @@ func (e *FileError) Error() string        { return e.In(msg.EN) }
 func (e *FileError) In(l msg.Lang) string { return e.Path + ": " + msg.Err(e.Err, l) }
 func (e *FileError) Unwrap() error        { return e.Err }
 
-func parse(name string, data []byte) (*Face, error) {
+func parse(name string, data []byte, id string) (*Face, error) {
 	sf, err := font.ParseSFNT(data, 0)
 	if err != nil {
 		return nil, msg.Errorf("not a usable font: %w", err)
@@ -114,7 +129,7 @@ func parse(name string, data []byte) (*Face, error) {
 	if !sf.IsTrueType {
 		return nil, msg.Errorf("not a TrueType (glyf) font; CFF-based OpenType fonts (.otf) are not supported")
 	}
-	f := &Face{Name: name, sfnt: sf, unitsPerEm: float64(sf.Head.UnitsPerEm)}
+	f := &Face{Name: name, ID: id, sfnt: sf, unitsPerEm: float64(sf.Head.UnitsPerEm)}
 	// The typographic ascender and descender are, for CJK faces, the
 	// ideographic em box that text is set on (0.88 and 0.12 em in Noto
 	// Sans SC); hhea's values add line spacing and serve only when OS/2
