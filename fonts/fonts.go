@@ -32,11 +32,17 @@ type Face struct {
 	// ID is the hex sha256 of the font file: what the face is. Every
 	// cache, digest and shared name keys on it, never on Name, which two
 	// files called 甲.ttf and 乙.ttf share.
-	ID           string
+	ID string
+	// Entry is the face's place in the roster's list of extra files,
+	// from 1 (card.fonts[#1]), and Path the file as listed; 0 and "" for
+	// an embedded face.
+	Entry        int
+	Path         string
 	sfnt         *font.SFNT
 	unitsPerEm   float64
 	ascent, desc float64  // ems
 	outlines     sync.Map // glyph id → Outline
+	checked      sync.Map // glyph id → error, or nil: the glyph is usable
 }
 
 // Set is the faces of one run, parsed once: a chain for regular text and one
@@ -97,6 +103,7 @@ func Load(extra []string) (*Set, error) {
 		if err != nil {
 			return nil, &FileError{Index: i, Path: path, Err: err}
 		}
+		f.Entry, f.Path = i+1, path
 		s.extra = append(s.extra, f)
 		s.regular = append(s.regular, f)
 		s.bold = append(s.bold, f)
@@ -280,6 +287,14 @@ func (f *Face) Metrics() Metrics {
 // unique. Glyph 0 (.notdef) is always kept first, so the glyph ids[i] gets
 // the new id i+1 in the returned font program.
 func (f *Face) Subset(ids []uint16) ([]byte, error) {
+	sub, err := f.subset(ids)
+	if err != nil {
+		return nil, fmt.Errorf("subsetting %s: %w", f.Name, err)
+	}
+	return sub, nil
+}
+
+func (f *Face) subset(ids []uint16) ([]byte, error) {
 	keep := make([]uint16, 0, len(ids)+1)
 	keep = append(keep, 0)
 	keep = append(keep, ids...)
@@ -291,7 +306,7 @@ func (f *Face) Subset(ids []uint16) ([]byte, error) {
 	cp.Maxp, cp.Head, cp.Hhea = &maxp, &head, &hhea
 	sub, err := cp.Subset(keep, font.SubsetOptions{Tables: font.KeepPDFTables})
 	if err != nil {
-		return nil, fmt.Errorf("subsetting %s: %w", f.Name, err)
+		return nil, err
 	}
 	return fixModified(sub.Write(), f.sfnt.Tables["head"]), nil
 }

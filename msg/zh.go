@@ -677,4 +677,9 @@ DIR/roster.xlsx，一个可用 Excel 或 WPS 填写的工作簿，分为基本�
 	"sheet %d/%d":              "印张 %d/%d",
 	"pile %d/%d: sheets %d–%d": "第 %d/%d 摞：印张 %d–%d",
 	"--into takes a YAML roster; a workbook roster reads the spreadsheet's rows pasted into its 住户 sheet as they are": "--into 只用于 YAML 花名册；工作簿花名册可以直接把表格的行（连同表头）粘贴到它的“住户”表里",
+
+	// A damaged extra font, found while the roster is checked.
+	"%scard.fonts[#%d] (%s) has the character %q (U+%04X) in %q but cannot draw it: %v": "%[1]scard.fonts[#%[2]d]（%[3]s）虽有 %[6]q 中的 %[4]q（U+%04[5]X），却无法显示：%[7]v",
+	"zone %s: ": "片区 %s：",
+	"the font file is damaged: replace it with a sound copy, or list another TrueType font that has the character": "字体文件已损坏：请换一份完好的，或在 card.fonts 里列出另一个有这个字的 TrueType 字体",
 }
