@@ -682,4 +682,12 @@ DIR/roster.xlsx，一个可用 Excel 或 WPS 填写的工作簿，分为基本�
 	"%scard.fonts[#%d] (%s) has the character %q (U+%04X) in %q but cannot draw it: %v": "%[1]scard.fonts[#%[2]d]（%[3]s）虽有 %[6]q 中的 %[4]q（U+%04[5]X），却无法显示：%[7]v",
 	"zone %s: ": "片区 %s：",
 	"the font file is damaged: replace it with a sound copy, or list another TrueType font that has the character": "字体文件已损坏：请换一份完好的，或在 card.fonts 里列出另一个有这个字的 TrueType 字体",
+
+	// What an output may replace, by the kind of file it is.
+	"refusing to write over %s: it is %s, and this command writes %s; name another output, or add --force": "不会覆盖 %s：它是%s，而这个命令写的是%s；请换一个输出文件名，或加上 --force",
+	"text":                   "文本文件",
+	"a roster":               "花名册",
+	"a PDF":                  "PDF 文件",
+	"a workbook":             "工作簿",
+	"a file of another kind": "其他类型的文件",
 }
