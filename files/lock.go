@@ -60,7 +60,12 @@ func LockDir(dir, tag string) (*Lock, error) {
 	host, _ := os.Hostname()
 	me := fmt.Sprintf("pid %d on %s since %s", os.Getpid(), host, time.Now().UTC().Format(time.RFC3339))
 	for range 3 {
-		f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o666)
+		var f *os.File
+		_, err := registered(func() (string, error) {
+			var err error
+			f, err = os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o666)
+			return path, err
+		})
 		if err == nil {
 			_, err = f.WriteString(me + "\n")
 			if cerr := f.Close(); err == nil {
@@ -68,9 +73,9 @@ func LockDir(dir, tag string) (*Lock, error) {
 			}
 			if err != nil {
 				os.Remove(path)
+				untrack(path)
 				return nil, err
 			}
-			track(path)
 			removeStale(dir, lockName(tag))
 			return &Lock{path: path, created: created}, nil
 		}
