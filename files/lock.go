@@ -136,10 +136,11 @@ func missing(dir string) []string {
 	}
 }
 
-// removeStale deletes the temporary files in dir when the run's lock,
-// mine, is the only one there: then none is this run's or another live
-// run's. While other shards hold the folder, what a killed run left waits
-// for a later run.
+// removeStale finishes the jobs a killed run committed (finishJobs) and
+// then deletes the temporary files in dir, when the run's lock, mine, is
+// the only one there: then none is this run's or another live run's.
+// While other shards hold the folder, what a killed run left waits for a
+// later run.
 func removeStale(dir, mine string) {
 	ents, err := os.ReadDir(dir)
 	if err != nil {
@@ -149,6 +150,10 @@ func removeStale(dir, mine string) {
 		if n := e.Name(); isLock(n) && n != mine {
 			return
 		}
+	}
+	finishJobs(dir)
+	if ents, err = os.ReadDir(dir); err != nil {
+		return
 	}
 	for _, e := range ents {
 		if n := e.Name(); strings.HasPrefix(n, TempPrefix) && strings.HasSuffix(n, TempSuffix) && e.Type().IsRegular() {
