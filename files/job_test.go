@@ -105,3 +105,53 @@ func mixed(state map[string]string) bool {
 	}
 	return old && new
 }
+
+// A signal during the renames waits for them: its cleanup would otherwise
+// remove the temporary files a job file in place still names.
+func TestSignalDuringJobCommitWaits(t *testing.T) {
+	dir := t.TempDir()
+	names := []string{"r-1.pdf", "r-2.pdf"}
+	var temps []*Temp
+	for _, n := range names {
+		tg, err := Resolve(filepath.Join(dir, n))
+		if err != nil {
+			t.Fatal(err)
+		}
+		tmp, err := tg.Stage([]byte("new " + n))
+		if err != nil {
+			t.Fatal(err)
+		}
+		temps = append(temps, tmp)
+	}
+	done, reached := make(chan struct{}), make(chan struct{})
+	beforeCleanup = func(string) { close(reached) }
+	beforeRename = func(step int) bool {
+		if step == 1 {
+			go func() {
+				cleanupForExit()
+				close(done)
+			}()
+			select {
+			case <-reached:
+			case <-done:
+			}
+		}
+		return false
+	}
+	defer func() {
+		beforeRename, beforeCleanup = nil, nil
+		creating.Unlock()
+	}()
+	if err := CommitAll(temps); err != nil {
+		t.Fatal(err)
+	}
+	<-done
+	for n, c := range contents(t, dir, names) {
+		if c != "new "+n {
+			t.Errorf("%s holds %q", n, c)
+		}
+	}
+	if ents, _ := os.ReadDir(dir); len(ents) != len(names) {
+		t.Errorf("the folder holds %d entries, want %d", len(ents), len(names))
+	}
+}
