@@ -33,3 +33,15 @@ func IsRoster(data []byte) bool {
 }
 
 var rosterKeyRE = regexp.MustCompile(`(?m)^(community|officials|"community"|"officials"|'community'|'officials')[ \t]*:`)
+
+// IsYAMLData says whether data is YAML whose document is a mapping or a
+// sequence: a household list fuwuka import wrote, say, and not a CSV file
+// or notes, which read as one string.
+func IsYAMLData(data []byte) bool {
+	var doc yaml.Node
+	if yaml.Unmarshal(data, &doc) != nil || len(doc.Content) == 0 {
+		return false
+	}
+	k := doc.Content[0].Kind
+	return k == yaml.MappingNode || k == yaml.SequenceNode
+}

@@ -27,3 +27,21 @@ func TestIsRoster(t *testing.T) {
 		}
 	}
 }
+
+func TestIsYAMLData(t *testing.T) {
+	for _, tc := range []struct {
+		doc  string
+		want bool
+	}{
+		{"households:\n  - {id: E-001, address: 东街1号}\n", true},
+		{"- {id: E-001}\n", true},
+		{"# 只有注释\nhouseholds: []\n", true},
+		{"户号,地址,片区\r\nE-001,东街1号,东片\r\n", false},
+		{"送卡时记得带胶带\n", false},
+		{"a: [\n", false},
+	} {
+		if got := IsYAMLData([]byte(tc.doc)); got != tc.want {
+			t.Errorf("IsYAMLData(%q) = %v, want %v", tc.doc, got, tc.want)
+		}
+	}
+}

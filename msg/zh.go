@@ -685,6 +685,7 @@ DIR/roster.xlsx，一个可用 Excel 或 WPS 填写的工作簿，分为基本�
 
 	// What an output may replace, by the kind of file it is.
 	"refusing to write over %s: it is %s, and this command writes %s; name another output, or add --force": "不会覆盖 %s：它是%s，而这个命令写的是%s；请换一个输出文件名，或加上 --force",
+	"YAML":                   "YAML 文件",
 	"text":                   "文本文件",
 	"a roster":               "花名册",
 	"a PDF":                  "PDF 文件",

@@ -72,7 +72,8 @@ type fileKind int
 
 const (
 	kindEmpty    fileKind = iota
-	kindText              // YAML, CSV, any text that is no roster
+	kindYAML              // YAML data that is no roster: a household list
+	kindText              // other text: CSV, notes
 	kindRoster            // a roster, in YAML or a workbook
 	kindPDF               // a PDF
 	kindWorkbook          // a workbook (or another zip) that is no roster
@@ -81,6 +82,8 @@ const (
 
 func (k fileKind) text() msg.Text {
 	switch k {
+	case kindYAML:
+		return msg.F("YAML")
 	case kindText:
 		return msg.F("text")
 	case kindRoster:
@@ -124,6 +127,9 @@ func kindOf(path string) fileKind {
 	}
 	if err != nil && card.IsRoster(head) {
 		return kindRoster // too large to read whole; its start says enough
+	}
+	if err == nil && card.IsYAMLData(data) {
+		return kindYAML
 	}
 	return kindText
 }

@@ -76,7 +76,9 @@ func TestOutputOverAnotherKindRefused(t *testing.T) {
 		{"sheets over a workbook household list", ok,
 			func(o string) []string { return []string{"sheets", roster, "-o", o, "--paper", "A4"} }, "it is a workbook, and this command writes a PDF"},
 		{"import over a PDF", text("old.pdf", "%PDF-1.6\n%âãÏÓ\n"),
-			func(o string) []string { return []string{"import", csv, "--skip-bad", "-o", o} }, "it is a PDF, and this command writes text"},
+			func(o string) []string { return []string{"import", csv, "--skip-bad", "-o", o} }, "it is a PDF, and this command writes YAML"},
+		{"import over a CSV file", text("other.csv", importCSV),
+			func(o string) []string { return []string{"import", csv, "--skip-bad", "-o", o} }, "it is text, and this command writes YAML"},
 		{"sheets over a text file", text("notes.txt", "送卡时记得带胶带\n"),
 			func(o string) []string { return []string{"sheets", roster, "-o", o, "--paper", "A4"} }, "it is text, and this command writes a PDF"},
 	} {
