@@ -56,11 +56,7 @@ func (f *Face) usable(id uint16) error {
 		return err
 	}
 	err := f.try(id)
-	if err == nil {
-		f.checked.Store(id, nil)
-	} else {
-		f.checked.Store(id, err)
-	}
+	f.checked.Store(id, err)
 	return err
 }
 
