@@ -43,11 +43,44 @@ func guardOutput(out string, in []string, force bool, writes fileKind) error {
 	if err := overInput(out, in); err != nil {
 		return err
 	}
-	switch have := kindOf(t.Path); {
+	return overKind(out, t.Path, writes)
+}
+
+// overKind refuses to write a file of kind writes, called out, over the
+// existing file at path when that is a roster or holds another kind.
+func overKind(out, path string, writes fileKind) error {
+	switch have := kindOf(path); {
 	case have == kindRoster:
 		return usagef("refusing to write over %s: it is a roster; name another output, or add --force", out)
-	case have != writes && have != kindEmpty:
+	case have != writes && have != kindEmpty && !(writes == kindText && have == kindYAML):
 		return usagef("refusing to write over %s: it is %s, and this command writes %s; name another output, or add --force", out, have.text(), writes.text())
+	}
+	return nil
+}
+
+// guardKinds is overKind for the files of a job in dir: writes says
+// which names the job writes, and what kind of file each is.
+func guardKinds(dir string, writes func(name string) (fileKind, bool), force bool) error {
+	if force {
+		return nil
+	}
+	ents, err := os.ReadDir(dir)
+	if err != nil {
+		return nil
+	}
+	for _, e := range ents {
+		kind, ok := writes(e.Name())
+		if !ok {
+			continue
+		}
+		out := filepath.Join(dir, e.Name())
+		t, err := files.Resolve(out)
+		if err != nil || t.Stream || !t.Exists {
+			continue
+		}
+		if err := overKind(out, t.Path, kind); err != nil {
+			return err
+		}
 	}
 	return nil
 }
@@ -174,7 +207,10 @@ func guardVolumes(file string, in []string, force bool) error {
 	dir, base := filepath.Split(file)
 	ext := filepath.Ext(base)
 	re := regexp.MustCompile(`^` + regexp.QuoteMeta(strings.TrimSuffix(base, ext)) + `(-\d+-of-\d+)?(-\d{3,})?` + regexp.QuoteMeta(ext) + `$`)
-	return guardFolder(cmp.Or(dir, "."), re.MatchString, in, force)
+	if err := guardFolder(cmp.Or(dir, "."), re.MatchString, in, force); err != nil {
+		return err
+	}
+	return guardKinds(cmp.Or(dir, "."), func(name string) (fileKind, bool) { return kindPDF, re.MatchString(name) }, force)
 }
 
 // guardFolder refuses a folder output where an input is a file the job

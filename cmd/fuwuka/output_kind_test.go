@@ -54,6 +54,13 @@ func TestOutputOverAnotherKindRefused(t *testing.T) {
 		}
 		return p
 	}
+	renamed := func(p, name string) string {
+		to := filepath.Join(dir, name)
+		if err := os.Rename(p, to); err != nil {
+			t.Fatal(err)
+		}
+		return to
+	}
 	quoted := strings.Replace(strings.Replace(string(example), "\ncommunity:", "\n\"community\":", 1), "\nofficials:", "\n'officials':", 1)
 	if quoted == string(example) || !strings.Contains(quoted, `"community":`) || !strings.Contains(quoted, `'officials':`) {
 		t.Fatal("the example's keys were not quoted")
@@ -81,6 +88,12 @@ func TestOutputOverAnotherKindRefused(t *testing.T) {
 			func(o string) []string { return []string{"import", csv, "--skip-bad", "-o", o} }, "it is text, and this command writes YAML"},
 		{"sheets over a text file", text("notes.txt", "送卡时记得带胶带\n"),
 			func(o string) []string { return []string{"sheets", roster, "-o", o, "--paper", "A4"} }, "it is text, and this command writes a PDF"},
+		{"a volume of sheets over a text file", text("v-001.pdf", "送卡时记得带胶带\n"),
+			func(string) []string {
+				return []string{"sheets", roster, "-o", filepath.Join(dir, "v.pdf"), "--paper", "A4", "--max-sheets", "1"}
+			}, "it is text, and this command writes a PDF"},
+		{"a round list over a workbook roster", renamed(workbookRoster("d.xlsx"), "东片.pdf"),
+			func(string) []string { return []string{"rounds", roster, "-o", dir} }, "it is a roster"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			before, err := os.ReadFile(tc.target)
@@ -112,6 +125,8 @@ func TestOutputOverItsOwnKind(t *testing.T) {
 	csv := writeCSV(t, dir)
 	for _, args := range [][]string{
 		{"sheets", roster, "-o", filepath.Join(dir, "s.pdf"), "--paper", "A4"},
+		{"sheets", roster, "-o", filepath.Join(dir, "v.pdf"), "--paper", "A4", "--max-sheets", "1"},
+		{"rounds", roster, "-o", filepath.Join(dir, "rounds")},
 		{"import", csv, "--skip-bad", "-o", filepath.Join(dir, "households.yaml")},
 	} {
 		for range 2 {
