@@ -35,8 +35,9 @@ type job struct {
 }
 
 // beforeRename is a seam for the tests: it runs before the job file is
-// put in place (step -1) and before each rename (step 0, 1, ...), and
-// returning true stops the commit there, as a kill -9 would.
+// put in place (step -1), before each rename (step 0, 1, ...) and before
+// the job file is removed (step n), and returning true stops the commit
+// there, as a kill -9 would.
 var beforeRename func(step int) bool
 
 // errKilled is what a commit stopped by beforeRename returns.
@@ -103,6 +104,9 @@ func CommitAll(temps []*Temp) error {
 	}
 	if len(errs) > 0 {
 		return errors.Join(errs...)
+	}
+	if beforeRename != nil && beforeRename(len(temps)) {
+		return errKilled
 	}
 	return os.Remove(jt.Path)
 }

@@ -10,14 +10,14 @@ import (
 )
 
 // A job of three files is killed at every step of its commit: before its
-// job file is in place, and before each rename. Whenever the folder holds
+// job file is in place, before each rename, and before the job file goes. Whenever the folder holds
 // old and new files together, a job file says so; and the next run that
 // takes the folder's lock leaves all old files (killed before the commit
 // point) or all new ones (after it), and no temporary file.
 func TestJobCommitSurvivesKill(t *testing.T) {
 	names := []string{"s-001.pdf", "s-002.pdf", "s-003.pdf"}
 	defer func() { beforeRename = nil }()
-	for step := -1; step < len(names); step++ {
+	for step := -1; step <= len(names); step++ {
 		t.Run(fmt.Sprintf("killed before step %d", step), func(t *testing.T) {
 			dir := t.TempDir()
 			for _, n := range names {
