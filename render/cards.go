@@ -116,11 +116,12 @@ func Check(r *card.Roster, set *fonts.Set, ids []string, workers int) (int, erro
 	}
 	// The whole roster is checked for every command, rounds too: a
 	// resident's name or a note is on no card but on the round list.
-	return len(pr.cs), mergeProblems([]error{cardsErr, checkRounds(r, set, workers)})
+	return len(pr.cs), mergeProblems([]error{cardsErr, CheckRounds(r, set, workers)})
 }
 
-// checkRounds lays out every zone's round list and keeps none.
-func checkRounds(r *card.Roster, set *fonts.Set, workers int) error {
+// CheckRounds lays out every zone's round list and keeps none: a
+// resident's name or a note is on no card, but rounds draws it.
+func CheckRounds(r *card.Roster, set *fonts.Set, workers int) error {
 	if err := checkZoneNames(r); err != nil {
 		return err
 	}
