@@ -60,7 +60,12 @@ func LockDir(dir, tag string) (*Lock, error) {
 	host, _ := os.Hostname()
 	me := fmt.Sprintf("pid %d on %s since %s", os.Getpid(), host, time.Now().UTC().Format(time.RFC3339))
 	for range 3 {
-		f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o666)
+		var f *os.File
+		_, err := registered(func() (string, error) {
+			var err error
+			f, err = os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o666)
+			return path, err
+		})
 		if err == nil {
 			_, err = f.WriteString(me + "\n")
 			if cerr := f.Close(); err == nil {
@@ -68,9 +73,9 @@ func LockDir(dir, tag string) (*Lock, error) {
 			}
 			if err != nil {
 				os.Remove(path)
+				untrack(path)
 				return nil, err
 			}
-			track(path)
 			removeStale(dir, lockName(tag))
 			return &Lock{path: path, created: created}, nil
 		}
@@ -131,10 +136,11 @@ func missing(dir string) []string {
 	}
 }
 
-// removeStale deletes the temporary files in dir when the run's lock,
-// mine, is the only one there: then none is this run's or another live
-// run's. While other shards hold the folder, what a killed run left waits
-// for a later run.
+// removeStale finishes the jobs a killed run committed (finishJobs) and
+// then deletes the temporary files in dir, when the run's lock, mine, is
+// the only one there: then none is this run's or another live run's.
+// While other shards hold the folder, what a killed run left waits for a
+// later run.
 func removeStale(dir, mine string) {
 	ents, err := os.ReadDir(dir)
 	if err != nil {
@@ -144,6 +150,10 @@ func removeStale(dir, mine string) {
 		if n := e.Name(); isLock(n) && n != mine {
 			return
 		}
+	}
+	finishJobs(dir)
+	if ents, err = os.ReadDir(dir); err != nil {
+		return
 	}
 	for _, e := range ents {
 		if n := e.Name(); strings.HasPrefix(n, TempPrefix) && strings.HasSuffix(n, TempSuffix) && e.Type().IsRegular() {

@@ -192,7 +192,12 @@ func (t Target) StageFunc(write func(io.Writer) error) (*Temp, error) {
 		var b [8]byte
 		rand.Read(b[:])
 		p := filepath.Join(dir, TempPrefix+hex.EncodeToString(b[:])+TempSuffix)
-		f, err := os.OpenFile(p, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o666)
+		var f *os.File
+		_, err := registered(func() (string, error) {
+			var err error
+			f, err = os.OpenFile(p, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o666)
+			return p, err
+		})
 		if errors.Is(err, fs.ErrExist) {
 			continue
 		}
@@ -200,7 +205,6 @@ func (t Target) StageFunc(write func(io.Writer) error) (*Temp, error) {
 			return nil, t.named(err, p)
 		}
 		tmp := &Temp{target: t, path: p}
-		track(p)
 		if t.Exists {
 			err = f.Chmod(t.mode)
 		}

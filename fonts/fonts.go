@@ -28,11 +28,21 @@ var boldTTF []byte
 
 // Face is one parsed font file.
 type Face struct {
-	Name         string // PostScript-safe name, e.g. NotoSansSC-Bold
+	Name string // PostScript-safe name, e.g. NotoSansSC-Bold; not unique
+	// ID is the hex sha256 of the font file: what the face is. Every
+	// cache, digest and shared name keys on it, never on Name, which two
+	// files called 甲.ttf and 乙.ttf share.
+	ID string
+	// Entry is the face's place in the roster's list of extra files,
+	// from 1 (card.fonts[#1]), and Path the file as listed; 0 and "" for
+	// an embedded face.
+	Entry        int
+	Path         string
 	sfnt         *font.SFNT
 	unitsPerEm   float64
 	ascent, desc float64  // ems
 	outlines     sync.Map // glyph id → Outline
+	checked      sync.Map // glyph id → error, or nil: the glyph is usable
 }
 
 // Set is the faces of one run, parsed once: a chain for regular text and one
@@ -46,7 +56,17 @@ type Set struct {
 	found [2]sync.Map // rune → Glyph or missing
 	// digest is a sha256 of the extra files' contents, in order.
 	digest string
+	extra  []*Face
 }
+
+// builtinIDs are the embedded faces' identities, hashed once per process.
+var builtinIDs = sync.OnceValue(func() struct{ regular, bold string } {
+	r, b := sha256.Sum256(regularTTF), sha256.Sum256(boldTTF)
+	return struct{ regular, bold string }{hex.EncodeToString(r[:]), hex.EncodeToString(b[:])}
+})
+
+// Extra is the faces of the extra files, in the order they were given.
+func (s *Set) Extra() []*Face { return s.extra }
 
 type missing struct{}
 
@@ -60,11 +80,11 @@ func Builtin() (*Set, error) { return Load(nil) }
 // Load parses the embedded faces followed by the extra TrueType files, which
 // serve both weights.
 func Load(extra []string) (*Set, error) {
-	reg, err := parse("NotoSansSC-Regular", regularTTF)
+	reg, err := parse("NotoSansSC-Regular", regularTTF, builtinIDs().regular)
 	if err != nil {
 		return nil, err
 	}
-	bold, err := parse("NotoSansSC-Bold", boldTTF)
+	bold, err := parse("NotoSansSC-Bold", boldTTF, builtinIDs().bold)
 	if err != nil {
 		return nil, err
 	}
@@ -79,10 +99,12 @@ func Load(extra []string) (*Set, error) {
 		// into the same stream of bytes.
 		file := sha256.Sum256(data)
 		sum.Write(file[:])
-		f, err := parse(psName(path), data)
+		f, err := parse(psName(path), data, hex.EncodeToString(file[:]))
 		if err != nil {
 			return nil, &FileError{Index: i, Path: path, Err: err}
 		}
+		f.Entry, f.Path = i+1, path
+		s.extra = append(s.extra, f)
 		s.regular = append(s.regular, f)
 		s.bold = append(s.bold, f)
 	}
@@ -106,7 +128,7 @@ func (e *FileError) Error() string        { return e.In(msg.EN) }
 func (e *FileError) In(l msg.Lang) string { return e.Path + ": " + msg.Err(e.Err, l) }
 func (e *FileError) Unwrap() error        { return e.Err }
 
-func parse(name string, data []byte) (*Face, error) {
+func parse(name string, data []byte, id string) (*Face, error) {
 	sf, err := font.ParseSFNT(data, 0)
 	if err != nil {
 		return nil, msg.Errorf("not a usable font: %w", err)
@@ -114,7 +136,7 @@ func parse(name string, data []byte) (*Face, error) {
 	if !sf.IsTrueType {
 		return nil, msg.Errorf("not a TrueType (glyf) font; CFF-based OpenType fonts (.otf) are not supported")
 	}
-	f := &Face{Name: name, sfnt: sf, unitsPerEm: float64(sf.Head.UnitsPerEm)}
+	f := &Face{Name: name, ID: id, sfnt: sf, unitsPerEm: float64(sf.Head.UnitsPerEm)}
 	// The typographic ascender and descender are, for CJK faces, the
 	// ideographic em box that text is set on (0.88 and 0.12 em in Noto
 	// Sans SC); hhea's values add line spacing and serve only when OS/2
@@ -265,6 +287,14 @@ func (f *Face) Metrics() Metrics {
 // unique. Glyph 0 (.notdef) is always kept first, so the glyph ids[i] gets
 // the new id i+1 in the returned font program.
 func (f *Face) Subset(ids []uint16) ([]byte, error) {
+	sub, err := f.subset(ids)
+	if err != nil {
+		return nil, fmt.Errorf("subsetting %s: %w", f.Name, err)
+	}
+	return sub, nil
+}
+
+func (f *Face) subset(ids []uint16) ([]byte, error) {
 	keep := make([]uint16, 0, len(ids)+1)
 	keep = append(keep, 0)
 	keep = append(keep, ids...)
@@ -276,7 +306,7 @@ func (f *Face) Subset(ids []uint16) ([]byte, error) {
 	cp.Maxp, cp.Head, cp.Hhea = &maxp, &head, &hhea
 	sub, err := cp.Subset(keep, font.SubsetOptions{Tables: font.KeepPDFTables})
 	if err != nil {
-		return nil, fmt.Errorf("subsetting %s: %w", f.Name, err)
+		return nil, err
 	}
 	return fixModified(sub.Write(), f.sfnt.Tables["head"]), nil
 }

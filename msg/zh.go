@@ -735,4 +735,17 @@ FILE.pdf 旁边的 FILE.job.csv 是印刷工单，列出每张卡片所在的文
 	"%g×%g mm, %g mm bleed": "%g×%g mm，出血 %g mm",
 	"stacks %s":             "各摞 %s",
 	"draw the text as filled outlines (转曲): no fonts in the files": "文字转曲（画成填充的轮廓）：文件里不含字体",
+	// A damaged extra font, found while the roster is checked.
+	"%scard.fonts[#%d] (%s) has the character %q (U+%04X) in %q but cannot draw it: %v": "%[1]scard.fonts[#%[2]d]（%[3]s）虽有 %[6]q 中的 %[4]q（U+%04[5]X），却无法显示：%[7]v",
+	"zone %s: ": "片区 %s：",
+	"the font file is damaged: replace it with a sound copy, or list another TrueType font that has the character": "字体文件已损坏：请换一份完好的，或在 card.fonts 里列出另一个有这个字的 TrueType 字体",
+
+	// What an output may replace, by the kind of file it is.
+	"refusing to write over %s: it is %s, and this command writes %s; name another output, or add --force": "不会覆盖 %s：它是%s，而这个命令写的是%s；请换一个输出文件名，或加上 --force",
+	"YAML":                   "YAML 文件",
+	"text":                   "文本文件",
+	"a roster":               "花名册",
+	"a PDF":                  "PDF 文件",
+	"a workbook":             "工作簿",
+	"a file of another kind": "其他类型的文件",
 }

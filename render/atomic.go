@@ -96,12 +96,9 @@ func writeAll(dir string, names []string, write content) error {
 			return writeErrors(dir, errs)
 		}
 	}
-	for i, t := range temps {
-		if err := t.Commit(); err != nil {
-			errs[i] = err
-		}
-	}
-	return writeErrors(dir, errs)
+	// all complete: replaced as one job, which a killed run's next run
+	// finishes (files.CommitAll)
+	return files.CommitAll(temps)
 }
 
 // writeErrors joins the errors of writing files in dir. When they share

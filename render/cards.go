@@ -122,7 +122,27 @@ func Check(r *card.Roster, set *fonts.Set, ids []string, workers int) (int, erro
 	if err != nil {
 		return 0, err
 	}
-	return len(pr.cs), pr.check(workers)
+	cardsErr := pr.check(workers)
+	if ids != nil {
+		return len(pr.cs), cardsErr
+	}
+	// The whole roster is checked for every command, rounds too: a
+	// resident's name or a note is on no card but on the round list.
+	return len(pr.cs), mergeProblems([]error{cardsErr, CheckRounds(r, set, workers)})
+}
+
+// CheckRounds lays out every zone's round list and keeps none: a
+// resident's name or a note is on no card, but rounds draws it.
+func CheckRounds(r *card.Roster, set *fonts.Set, workers int) error {
+	if err := checkZoneNames(r); err != nil {
+		return err
+	}
+	rounds := card.Rounds(r, time.Time{})
+	errs := make([]error, len(rounds))
+	parallel(len(rounds), workers, func(i int) {
+		_, errs[i] = design.RoundPages(rounds[i], set)
+	})
+	return mergeProblems(errs)
 }
 
 // prepared is where every job starts: what each selected household's

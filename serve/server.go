@@ -165,7 +165,12 @@ func (s *Server) reload() {
 	var snap *snapshot
 	if err == nil {
 		var laid []render.Laid
-		if laid, err = render.Lay(r, set, nil, 0); err == nil {
+		laid, err = render.Lay(r, set, nil, 0)
+		if err == nil {
+			// what the write action's round lists will check
+			err = render.CheckRounds(r, set, 0)
+		}
+		if err == nil {
 			date, derr := render.DocumentDate(s.o.Roster)
 			if derr != nil {
 				date = time.Now().UTC().Truncate(24 * time.Hour)

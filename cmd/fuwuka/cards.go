@@ -216,7 +216,7 @@ func singleFileRun(opts *CardsOptions, j job, ro render.CardsOptions, start time
 		defer func() { io.Out = stdout }()
 		io.Out = io.Err
 	}
-	if err := guardOutput(opts.SingleFile, inputs(opts.Roster, j.roster), opts.Force); err != nil {
+	if err := guardOutput(opts.SingleFile, inputs(opts.Roster, j.roster), opts.Force, kindPDF); err != nil {
 		return err
 	}
 	unlock, err := lockOutput(opts.SingleFile, "")

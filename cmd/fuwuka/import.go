@@ -131,7 +131,7 @@ func importRun(opts *ImportOptions) error {
 		}
 		summary = opts.IO.Err
 	default:
-		if err := guardOutput(opts.Output, []string{opts.File}, opts.Force); err != nil {
+		if err := guardOutput(opts.Output, []string{opts.File}, opts.Force, kindYAML); err != nil {
 			return err
 		}
 		if err := writeOutput(opts.Output, importer.Document(res.Households), opts.IO.Out); err != nil {

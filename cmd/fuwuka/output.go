@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"cmp"
 	"io"
 	"os"
@@ -10,6 +11,8 @@ import (
 
 	"github.com/fuwuka/fuwuka/card"
 	"github.com/fuwuka/fuwuka/files"
+	"github.com/fuwuka/fuwuka/importer"
+	"github.com/fuwuka/fuwuka/msg"
 )
 
 // inputs are the files a run reads that an output must never replace
@@ -25,10 +28,11 @@ func inputs(roster string, r *card.Roster) []string {
 	return in
 }
 
-// guardOutput refuses an output that is one of the run's inputs, or
-// another roster: writing a PDF or a household list over a roster loses
-// the clerk's work. --force (force) writes anyway.
-func guardOutput(out string, in []string, force bool) error {
+// guardOutput refuses an output that is one of the run's inputs, another
+// roster (YAML or workbook), or a file of another kind than the command
+// writes (writes): writing a PDF over a workbook or a household list over
+// a roster loses the clerk's work. --force (force) writes anyway.
+func guardOutput(out string, in []string, force bool, writes fileKind) error {
 	if force {
 		return nil
 	}
@@ -39,8 +43,44 @@ func guardOutput(out string, in []string, force bool) error {
 	if err := overInput(out, in); err != nil {
 		return err
 	}
-	if isRoster(t.Path) {
+	return overKind(out, t.Path, writes)
+}
+
+// overKind refuses to write a file of kind writes, called out, over the
+// existing file at path when that is a roster or holds another kind.
+func overKind(out, path string, writes fileKind) error {
+	switch have := kindOf(path); {
+	case have == kindRoster:
 		return usagef("refusing to write over %s: it is a roster; name another output, or add --force", out)
+	case have != writes && have != kindEmpty && !(writes == kindText && have == kindYAML):
+		return usagef("refusing to write over %s: it is %s, and this command writes %s; name another output, or add --force", out, have.text(), writes.text())
+	}
+	return nil
+}
+
+// guardKinds is overKind for the files of a job in dir: writes says
+// which names the job writes, and what kind of file each is.
+func guardKinds(dir string, writes func(name string) (fileKind, bool), force bool) error {
+	if force {
+		return nil
+	}
+	ents, err := os.ReadDir(dir)
+	if err != nil {
+		return nil
+	}
+	for _, e := range ents {
+		kind, ok := writes(e.Name())
+		if !ok {
+			continue
+		}
+		out := filepath.Join(dir, e.Name())
+		t, err := files.Resolve(out)
+		if err != nil || t.Stream || !t.Exists {
+			continue
+		}
+		if err := overKind(out, t.Path, kind); err != nil {
+			return err
+		}
 	}
 	return nil
 }
@@ -60,24 +100,71 @@ func overInput(out string, in []string) error {
 	return nil
 }
 
-// rosterKeyRE finds a roster's required top-level keys.
-var rosterKeyRE = regexp.MustCompile(`(?m)^(community|officials):`)
+// fileKind is what a file holds, as far as an output may replace it.
+type fileKind int
 
-// isRoster says whether the file at path reads as a roster: YAML with both
-// of a roster's required top-level keys within its first 64 KiB.
-func isRoster(path string) bool {
+const (
+	kindEmpty    fileKind = iota
+	kindYAML              // YAML data that is no roster: a household list
+	kindText              // other text: CSV, notes
+	kindRoster            // a roster, in YAML or a workbook
+	kindPDF               // a PDF
+	kindWorkbook          // a workbook (or another zip) that is no roster
+	kindBinary            // anything else
+)
+
+func (k fileKind) text() msg.Text {
+	switch k {
+	case kindYAML:
+		return msg.F("YAML")
+	case kindText:
+		return msg.F("text")
+	case kindRoster:
+		return msg.F("a roster")
+	case kindPDF:
+		return msg.F("a PDF")
+	case kindWorkbook:
+		return msg.F("a workbook")
+	}
+	return msg.F("a file of another kind")
+}
+
+// kindOf reads the file at path, within the bounds of a roster or a
+// workbook, to say what it holds: by its content, never its name.
+func kindOf(path string) fileKind {
 	f, err := files.Open(path)
 	if err != nil {
-		return false
+		return kindEmpty // unreadable: the write will say why
 	}
-	defer f.Close()
-	buf := make([]byte, 64<<10)
-	n, _ := io.ReadFull(f, buf)
-	keys := map[string]bool{}
-	for _, m := range rosterKeyRE.FindAllSubmatch(buf[:n], -1) {
-		keys[string(m[1])] = true
+	head := make([]byte, 8<<10)
+	n, _ := io.ReadFull(f, head)
+	f.Close()
+	head = head[:n]
+	switch {
+	case n == 0:
+		return kindEmpty
+	case bytes.HasPrefix(head, []byte("%PDF-")):
+		return kindPDF
+	case bytes.HasPrefix(head, []byte("PK\x03\x04")):
+		data, err := files.ReadLimited(path, importer.MaxWorkbookSize)
+		if err == nil && importer.IsRosterWorkbook(data) {
+			return kindRoster
+		}
+		return kindWorkbook
+	case bytes.IndexByte(head, 0) >= 0:
+		return kindBinary
 	}
-	return len(keys) == 2
+	data, err := files.ReadLimited(path, card.MaxFileSize)
+	if err == nil && card.IsRoster(data) {
+		return kindRoster
+	}
+	if err != nil && card.IsRoster(head) {
+		return kindRoster // too large to read whole; its start says enough
+	}
+	if err == nil && card.IsYAMLData(data) {
+		return kindYAML
+	}
+	return kindText
 }
 
 // lockOutput takes the lock of the folder the output file lands in, the
@@ -120,7 +207,10 @@ func guardVolumes(file string, in []string, force bool) error {
 	dir, base := filepath.Split(file)
 	ext := filepath.Ext(base)
 	re := regexp.MustCompile(`^` + regexp.QuoteMeta(strings.TrimSuffix(base, ext)) + `(-\d+-of-\d+)?(-\d{3,})?` + regexp.QuoteMeta(ext) + `$`)
-	return guardFolder(cmp.Or(dir, "."), re.MatchString, in, force)
+	if err := guardFolder(cmp.Or(dir, "."), re.MatchString, in, force); err != nil {
+		return err
+	}
+	return guardKinds(cmp.Or(dir, "."), func(name string) (fileKind, bool) { return kindPDF, re.MatchString(name) }, force)
 }
 
 // guardFolder refuses a folder output where an input is a file the job

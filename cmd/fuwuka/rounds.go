@@ -66,6 +66,19 @@ func roundsRun(opts *RoundsOptions) error {
 	if err := guardFolder(opts.Dir, writes, inputs(opts.Roster, j.roster), opts.Force); err != nil {
 		return err
 	}
+	lists := map[string]bool{}
+	for _, z := range j.roster.AllZones() {
+		lists[z+".pdf"] = true
+	}
+	kinds := func(name string) (fileKind, bool) {
+		if name == render.RoundsCSV {
+			return kindText, true
+		}
+		return kindPDF, lists[name]
+	}
+	if err := guardKinds(opts.Dir, kinds, opts.Force); err != nil {
+		return err
+	}
 	unlock, err := lockFolder(opts.Dir, "")
 	if err != nil {
 		return err

@@ -182,7 +182,7 @@ func sheetsRun(opts *SheetsOptions) error {
 		return err
 	}
 	if opts.MaxSheets == 0 && opts.Shard.Whole() {
-		if err := guardOutput(opts.File, inputs(opts.Roster, j.roster), opts.Force); err != nil {
+		if err := guardOutput(opts.File, inputs(opts.Roster, j.roster), opts.Force, kindPDF); err != nil {
 			return err
 		}
 	} else if err := guardVolumes(opts.File, inputs(opts.Roster, j.roster), opts.Force); err != nil {

@@ -954,6 +954,9 @@ func (l *cardLayout) checkGlyphs() card.Problems {
 				Msg:  msg.F("%sno font has the character %q (U+%04X) in %q", who, r, r, f.text),
 				Hint: msg.F("add a TrueType font that has it under card.fonts")})
 		}
+		for _, g := range l.set.Fonts.Broken(f.text, f.bold) {
+			ps = append(ps, BrokenGlyph(f.pos, f.name, who, f.text, g))
+		}
 	}
 	return ps
 }

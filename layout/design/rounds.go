@@ -149,6 +149,14 @@ func (l *roundLayout) text(x, y, size float64, bold bool, s, field string, a cel
 			Msg:  msg.F("zone %s: no font has the character %q (U+%04X) in %q", l.rd.Zone, r, r, s),
 			Hint: msg.F("add a TrueType font that has it under card.fonts")})
 	}
+	for _, g := range l.set.Fonts.Broken(s, bold) {
+		key := fmt.Sprintf("%s %c", field, g.Rune)
+		if l.seen[key] {
+			continue
+		}
+		l.seen[key] = true
+		l.problems = append(l.problems, BrokenGlyph(l.pos[field], field, msg.F("zone %s: ", l.rd.Zone), s, g))
+	}
 	line := l.set.Set(s, size, bold, frame.Black)
 	if a == alignCenter {
 		x -= line.Width / 2

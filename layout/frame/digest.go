@@ -87,7 +87,7 @@ func (d *digester) frame(f *Frame) {
 		case Text:
 			d.tag('T')
 			d.num(it.X, it.Y, it.Size)
-			d.str(it.Face.Name)
+			d.str(it.Face.ID) // what the face is: two files may share a name
 			d.color(it.Color)
 			d.buf = binary.LittleEndian.AppendUint32(d.buf, uint32(len(it.Glyphs)))
 			for _, g := range it.Glyphs {

@@ -54,11 +54,14 @@ func CardPage(art *frame.Frame, trim frame.Box, o PageOptions) frame.Page {
 	return frame.Page{Frame: f, Trim: trim, Bleed: bleed}
 }
 
-// drawable is a slug's text with '?' for each character no font draws:
-// an address or a file name must not stop the job.
+// drawable is a slug's text with '?' for each character no font draws,
+// or only a damaged one: an address or a file name must not stop the job.
 func drawable(s string, set *fonts.Set) string {
 	for _, r := range set.Missing(s, false) {
 		s = strings.ReplaceAll(s, string(r), "?")
+	}
+	for _, g := range set.Broken(s, false) {
+		s = strings.ReplaceAll(s, string(g.Rune), "?")
 	}
 	return s
 }

@@ -190,8 +190,9 @@ func (c *subsetCache) subset(sf *subsetFont, ids []uint16) (*embedded, error) {
 		}
 		widths = appendNum(widths, sf.advance[id]*1000)
 	}
-	key := make([]byte, 0, len(sf.face.Name)+2*len(ids)+len(widths))
-	key = append(key, sf.face.Name...)
+	// The face by its content: two extra files may share a name.
+	key := make([]byte, 0, len(sf.face.ID)+2*len(ids)+len(widths))
+	key = append(key, sf.face.ID...)
 	for _, id := range ids {
 		key = append(key, byte(id>>8), byte(id))
 	}
@@ -208,7 +209,7 @@ func (c *subsetCache) subset(sf *subsetFont, ids []uint16) (*embedded, error) {
 	}
 	sum := sha256.Sum256(key)
 	e = &embedded{
-		base:      subsetTag(sf.face.Name, ids) + "+" + sf.face.Name,
+		base:      subsetTag(sf.face.ID, ids) + "+" + sf.face.Name,
 		id:        hex.EncodeToString(sum[:]),
 		program:   streamBest(program, fmt.Sprintf("/Length1 %d", len(program))),
 		toUnicode: streamBest(toUnicode(ids, sf), ""),
@@ -225,10 +226,11 @@ func (c *subsetCache) subset(sf *subsetFont, ids []uint16) (*embedded, error) {
 }
 
 // subsetTag is the six capital letters that name a subset; derived from the
-// glyphs so that equal subsets get equal names.
-func subsetTag(name string, ids []uint16) string {
+// face and glyphs so that equal subsets get equal names, and subsets of
+// two faces that share a name get different ones.
+func subsetTag(faceID string, ids []uint16) string {
 	h := sha256.New()
-	h.Write([]byte(name))
+	h.Write([]byte(faceID))
 	for _, id := range ids {
 		h.Write([]byte{byte(id >> 8), byte(id)})
 	}

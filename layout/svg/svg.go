@@ -16,10 +16,13 @@ import (
 )
 
 // Write writes the part of f inside region (millimetres) as an SVG
-// document region's size. The same frame always gives the same bytes:
-// glyphs and shared artwork are named in the order they are first drawn.
+// document region's size. The same frame always gives the same bytes.
+// Glyphs and shared artwork are defined in the order they are first drawn
+// and named by what they are (the face's identity and the glyph id, the
+// digest of a group's frame), so that many documents inlined in one page,
+// whose ids all share one namespace, never draw each other's definitions.
 func Write(w io.Writer, f *frame.Frame, region frame.Box) error {
-	d := &doc{glyphs: map[glyphKey]int{}, groups: map[string]int{}}
+	d := &doc{glyphs: map[glyphKey]bool{}, groups: map[string]bool{}}
 	d.frame(&d.body, f)
 
 	var out bytes.Buffer
@@ -56,13 +59,12 @@ type glyphKey struct {
 }
 
 // doc is a document being written: the drawing, and the definitions it
-// refers to, numbered in order of first use.
+// refers to, in order of first use.
 type doc struct {
 	defs, body bytes.Buffer
-	glyphs     map[glyphKey]int // glyph → its path's number; 0 for none
-	groups     map[string]int   // shared artwork's key → its number
-	nglyphs    int
-	layers     bool // a group is on a layer
+	glyphs     map[glyphKey]bool // glyph → whether it has an outline, once defined
+	groups     map[string]bool   // shared artwork's id → defined
+	layers     bool              // a group is on a layer
 }
 
 func (d *doc) frame(out *bytes.Buffer, f *frame.Frame) {
@@ -178,9 +180,9 @@ func (d *doc) text(out *bytes.Buffer, t frame.Text) {
 	b = append(b, ")\">\n"...)
 	pen := 0.0
 	for _, g := range t.Glyphs {
-		if id := d.glyph(t.Face, g.ID); id != 0 {
-			b = append(b, `<use xlink:href="#g`...)
-			b = strconv.AppendInt(b, int64(id), 10)
+		if d.glyph(t.Face, g.ID) {
+			b = append(b, `<use xlink:href="#`...)
+			b = glyphName(b, t.Face, g.ID)
 			b = append(b, '"')
 			if pen != 0 {
 				b = append(b, ` x="`...)
@@ -195,23 +197,32 @@ func (d *doc) text(out *bytes.Buffer, t frame.Text) {
 	out.Write(b)
 }
 
-// glyph returns the number of the path that draws a glyph, defining it on
-// first use; 0 for a glyph with no outline (a space).
-func (d *doc) glyph(face *fonts.Face, id uint16) int {
+// glyphName is the id of a glyph's path: the face's identity and the
+// glyph id, the same in every document that draws that glyph.
+func glyphName(b []byte, face *fonts.Face, id uint16) []byte {
+	b = append(b, 'g')
+	b = append(b, face.ID[:min(len(face.ID), 16)]...)
+	b = append(b, '-')
+	return strconv.AppendUint(b, uint64(id), 10)
+}
+
+// groupName is the id of shared artwork: the digest of its frame.
+func groupName(f *frame.Frame) string { return "a" + f.Digest() }
+
+// glyph defines the path that draws a glyph on first use, and says
+// whether there is one: a glyph with no outline (a space) has none.
+func (d *doc) glyph(face *fonts.Face, id uint16) bool {
 	k := glyphKey{face, id}
-	if n, ok := d.glyphs[k]; ok {
-		return n
+	if has, ok := d.glyphs[k]; ok {
+		return has
 	}
 	o := face.Outline(id)
+	d.glyphs[k] = len(o) > 0
 	if len(o) == 0 {
-		d.glyphs[k] = 0
-		return 0
+		return false
 	}
-	d.nglyphs++
-	n := d.nglyphs
-	d.glyphs[k] = n
-	b := append(d.defs.AvailableBuffer(), `<path id="g`...)
-	b = strconv.AppendInt(b, int64(n), 10)
+	b := append(d.defs.AvailableBuffer(), `<path id="`...)
+	b = glyphName(b, face, id)
 	b = append(b, `" d="`...)
 	// In ems with y flipped: the font's y grows upwards, SVG's down.
 	for i, s := range o {
@@ -237,7 +248,7 @@ func (d *doc) glyph(face *fonts.Face, id uint16) int {
 	}
 	b = append(b, "\"/>\n"...)
 	d.defs.Write(b)
-	return n
+	return true
 }
 
 // modules draws the dark modules as one path, a rectangle per horizontal
@@ -292,23 +303,24 @@ func (d *doc) group(out *bytes.Buffer, g frame.Group) {
 		d.frame(out, g.Frame)
 		out.WriteString("</g>\n")
 	} else {
-		n, ok := d.groups[g.Key]
-		if !ok {
-			n = len(d.groups) + 1
-			d.groups[g.Key] = n
+		// Named by its content, not by its Key: a key names the same
+		// frame within one run, and a page may show cards of two.
+		name := groupName(g.Frame)
+		if !d.groups[name] {
+			d.groups[name] = true
 			// The definition is built aside: drawing it may define
 			// glyphs and other shared artwork first.
 			var def bytes.Buffer
 			d.frame(&def, g.Frame)
-			b := append(d.defs.AvailableBuffer(), `<g id="a`...)
-			b = strconv.AppendInt(b, int64(n), 10)
+			b := append(d.defs.AvailableBuffer(), `<g id="`...)
+			b = append(b, name...)
 			b = append(b, "\">\n"...)
 			d.defs.Write(b)
 			d.defs.Write(def.Bytes())
 			d.defs.WriteString("</g>\n")
 		}
-		b := append(out.AvailableBuffer(), `<use xlink:href="#a`...)
-		b = strconv.AppendInt(b, int64(n), 10)
+		b := append(out.AvailableBuffer(), `<use xlink:href="#`...)
+		b = append(b, name...)
 		b = append(b, '"')
 		if g.X != 0 {
 			b = append(b, ` x="`...)

@@ -141,18 +141,18 @@ func TestGlyphsDefinedOnce(t *testing.T) {
 }
 
 func TestSharedGroupsDefinedOnce(t *testing.T) {
-	red := frame.CMYK(0, 100, 100, 10)
-	art := func() *frame.Frame {
+	red, blue := frame.CMYK(0, 100, 100, 10), frame.CMYK(100, 60, 0, 0)
+	art := func(c frame.Color) *frame.Frame {
 		a := &frame.Frame{W: 10, H: 10}
-		a.Add(frame.Circle{X: 5, Y: 5, R: 4, Paint: frame.Paint{Fill: &red}}, frametest.Run(t, "卡", false, 1, 8, 12, frame.Black))
+		a.Add(frame.Circle{X: 5, Y: 5, R: 4, Paint: frame.Paint{Fill: &c}}, frametest.Run(t, "卡", false, 1, 8, 12, frame.Black))
 		return a
 	}
 	f := &frame.Frame{W: 50, H: 20}
 	f.Add(
-		frame.Group{X: 0, Y: 0, Frame: art(), Key: "zone-east"},
-		frame.Group{X: 20, Y: 5, Frame: art(), Key: "zone-east"},
-		frame.Group{X: 30, Y: 5, Frame: art(), Key: "zone-west", Layer: "Die line"},
-		frame.Group{X: 40, Y: 5, Frame: art()}, // not shared: drawn in place
+		frame.Group{X: 0, Y: 0, Frame: art(red), Key: "zone-east"},
+		frame.Group{X: 20, Y: 5, Frame: art(red), Key: "zone-east"},
+		frame.Group{X: 30, Y: 5, Frame: art(blue), Key: "zone-west", Layer: "Die line"},
+		frame.Group{X: 40, Y: 5, Frame: art(red)}, // not shared: drawn in place
 	)
 	els := parse(t, write(t, f, frame.Box{W: 50, H: 20}))
 	defs, uses, layers := 0, map[string]int{}, 0
@@ -167,8 +167,9 @@ func TestSharedGroupsDefinedOnce(t *testing.T) {
 			layers++
 		}
 	}
-	if defs != 2 || uses["#a1"] != 2 || uses["#a2"] != 1 {
-		t.Errorf("%d shared groups defined and used %v; want 2, used #a1 twice and #a2 once", defs, uses)
+	east, west := "#"+groupName(art(red)), "#"+groupName(art(blue))
+	if defs != 2 || uses[east] != 2 || uses[west] != 1 {
+		t.Errorf("%d shared groups defined and used %v; want 2, used %s twice and %s once", defs, uses, east, west)
 	}
 	if layers != 1 {
 		t.Errorf("%d layers named Die line, want 1", layers)
@@ -239,4 +240,34 @@ func BenchmarkSVGCard(b *testing.B) {
 func cardOnly(tb testing.TB) *frame.Frame {
 	f, _ := frametest.Card(tb)
 	return f
+}
+
+// Documents inlined in one page share one namespace of ids: an id two
+// documents define must name the same drawing in both.
+func TestDefinitionsNamedByContent(t *testing.T) {
+	doc := func(s string) map[string]string {
+		f := &frame.Frame{W: 60, H: 20}
+		shared := &frame.Frame{W: 60, H: 20}
+		shared.Add(frametest.Run(t, "居民服务卡", true, 2, 8, 12, frame.Black))
+		f.Add(frame.Group{Frame: shared, Key: "artwork"})
+		f.Add(frametest.Run(t, s, false, 2, 16, 10, frame.Black))
+		defs := map[string]string{}
+		for _, m := range regexp.MustCompile(`(?s)<(path|g) id="([^"]+)"(.*?)</?`).FindAllSubmatch(write(t, f, frame.Box{W: 60, H: 20}), -1) {
+			defs[string(m[2])] = string(m[3])
+		}
+		return defs
+	}
+	a, b := doc("东街1号 E-001"), doc("西街2号 W-102")
+	shared := 0
+	for id, def := range a {
+		if other, ok := b[id]; ok {
+			shared++
+			if other != def {
+				t.Errorf("id %s names two drawings", id)
+			}
+		}
+	}
+	if shared == 0 {
+		t.Error("the two documents share no definition; the test shows nothing")
+	}
 }
