@@ -92,9 +92,9 @@ func TestWorkbookProblemsAtCells(t *testing.T) {
 	got := problemLines(t, err)
 	want := []string{
 		path + `:基本信息!A20: unknown setting "颜色" (known settings: 村（社区）名称, 所属区镇, 卡片标题, 卡面标语, 卡片边长, 出血, 圆角半径, 卡面设计, 强调色, 底色, 文字颜色, 补充字体, 倡议, 二维码内容, 二维码说明, 二维码纠错级别)`,
-		path + `:干部!C4: officials[赵志强].phone: "1391000" is not a phone number (mobile: 11 digits starting 1; landline: area code + number, e.g. 010-6938 1234; service: 3–5 digits)`,
-		path + `:住户!C3: households[E-002].zone: unknown zone "东边" (did you mean "东片"? zones officials look after: 东片, 西片, 南片)`,
-		path + `:住户!A4: households[E-001].id: id "E-001" is already used (first at 住户!A2)`,
+		path + `: 干部 › 电话 (C4): "1391000" is not a phone number (mobile: 11 digits starting 1; landline: area code + number, e.g. 010-6938 1234; service: 3–5 digits)`,
+		path + `: 住户 › 片区 (C3): unknown zone "东边" (did you mean "东片"? zones officials look after: 东片, 西片, 南片)`,
+		path + `: 住户 › 户号 (A4): id "E-001" is already used (first at 住户 › 户号 (A2))`,
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("got:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
@@ -108,9 +108,9 @@ func TestWorkbookProblemsAtCells(t *testing.T) {
 	_, err = LoadWorkbook(path, card.LoadOptions{})
 	got = problemLines(t, err)
 	want = []string{
-		path + `:干部!C4: officials[赵志强].phone: "1391000" is not a phone number (mobile: 11 digits starting 1; landline: area code + number, e.g. 010-6938 1234; service: 3–5 digits)`,
-		path + `:住户!C3: households[E-002].zone: unknown zone "东边" (did you mean "东片"? zones officials look after: 东片, 西片, 南片)`,
-		path + `:住户!A4: households[E-001].id: id "E-001" is already used (first at 住户!A2)`,
+		path + `: 干部 › 电话 (C4): "1391000" is not a phone number (mobile: 11 digits starting 1; landline: area code + number, e.g. 010-6938 1234; service: 3–5 digits)`,
+		path + `: 住户 › 片区 (C3): unknown zone "东边" (did you mean "东片"? zones officials look after: 东片, 西片, 南片)`,
+		path + `: 住户 › 户号 (A4): id "E-001" is already used (first at 住户 › 户号 (A2))`,
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("got:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))

@@ -307,7 +307,6 @@ set apart, every official's phone number, the pledges and a QR code.
 	"Flags:":                 "选项：",
 	"Global Flags:":          "全局选项：",
 	"Use %q for more information about a command.":                   "用 %q 查看某个命令的详细说明。",
-	"card.fonts takes TrueType (.ttf) files":                         "card.fonts 只接受 TrueType（.ttf）字体文件",
 	"Print a delivery round list (入户发放登记表) per zone: DIR/<zone>.pdf": "每个片区打印一份入户发放登记表：DIR/<zone>.pdf",
 	`Print the list to carry on each zone's door-to-door delivery round into
 DIR/<zone>.pdf (households without a zone: 未分片.pdf): A4 pages with the
@@ -452,8 +451,7 @@ fonts, and that every household's card fits. ROSTER may be - for standard input.
 	"%s: households %s share the address %s; if they are one door, list it once with copies: %d": "%s：住户 %s 的地址都是 %s；如果是同一户，请只写一次，并写上 copies: %d",
 	"%s, …":          "%s 等",
 	"household %s: ": "住户 %s：",
-	"%sno font has the character %q (U+%04X) in %q":    "%[1]s%[4]q 中的 %[2]q（U+%04X）没有字体能显示",
-	"add a TrueType font that has it under card.fonts": "在 card.fonts 下添加一个有这个字的 TrueType 字体",
+	"%sno font has the character %q (U+%04X) in %q": "%[1]s%[4]q 中的 %[2]q（U+%04X）没有字体能显示",
 	"%g mm margins":                    "%g mm 页边距",
 	"%g mm margins and room for marks": "%g mm 页边距和标记所需的位置",
 	"a %g mm card with %g mm bleed does not fit on %s with %s":          "%g mm 的卡片加 %g mm 出血，在 %s 上留出 %s 后放不下",
@@ -568,7 +566,7 @@ every selected card is valid. ROSTER may be - for standard input.
 	"png or svg":                            "png 或 svg",
 	"resolution of a PNG, in dots per inch": "PNG 的分辨率，单位为每英寸点数（dpi）",
 	"show the whole artwork with the bleed and the die line, not the trimmed card": "显示含出血和模切线的完整图稿，而不是裁切后的卡片",
-	"%s in %s, %.2fs": "%[2]s：共 %[1]s，用时 %[3].2f 秒",
+	"%s in %s, %.2fs": "%[2]s：共 %[1]s，用时 %.2[3]f 秒",
 	"%d picture":      "%d 张图片",
 	"%d pictures":     "%d 张图片",
 	"pictures":        "图片",
@@ -677,4 +675,9 @@ DIR/roster.xlsx，一个可用 Excel 或 WPS 填写的工作簿，分为基本�
 	"sheet %d/%d":              "印张 %d/%d",
 	"pile %d/%d: sheets %d–%d": "第 %d/%d 摞：印张 %d–%d",
 	"--into takes a YAML roster; a workbook roster reads the spreadsheet's rows pasted into its 住户 sheet as they are": "--into 只用于 YAML 花名册；工作簿花名册可以直接把表格的行（连同表头）粘贴到它的“住户”表里",
+
+	// The clerk's path: the roster's values in the workbook's words,
+	// household phones, typing mistakes, what was written.
+	"add a TrueType font that has it under %s": "在 %s 里添加一个有这个字的 TrueType 字体",
+	"%s takes TrueType (.ttf) files":           "%s 只接受 TrueType（.ttf）字体文件",
 }

@@ -12,7 +12,6 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
-	"regexp"
 	"slices"
 	"strings"
 	"sync"
@@ -77,6 +76,7 @@ type Problem struct {
 	Column    int    `json:"column"`
 	Cell      string `json:"cell"` // a workbook roster's cell, as 干部!C4
 	Field     string `json:"field"`
+	Where     string `json:"where,omitempty"` // a workbook roster's sheet, column head and cell: 干部 › 电话 (C3)
 	Message   string `json:"message"`
 	Hint      string `json:"hint"`
 	Household string `json:"household"` // the household it names, if any
@@ -155,8 +155,6 @@ func stampOf(path string) string {
 	return fmt.Sprintf("%d %d", st.Size(), st.ModTime().UnixNano())
 }
 
-var householdRE = regexp.MustCompile(`^households\[([^\]]+)\]`)
-
 // reload reads the roster and lays out its cards; a roster that is no
 // longer valid keeps the last good cards, marked stale.
 func (s *Server) reload() {
@@ -202,15 +200,16 @@ func (s *Server) problems(err error) []Problem {
 	}
 	out := make([]Problem, len(ps))
 	for i, p := range ps {
-		out[i] = Problem{File: p.Pos.File, Line: p.Pos.Line, Column: p.Pos.Col, Cell: p.Pos.Cell, Field: p.Field,
-			Message: p.Msg.In(s.o.Lang), Hint: p.Hint.In(s.o.Lang)}
+		where, wb := p.Where()
+		if !wb {
+			where = ""
+		}
+		out[i] = Problem{File: p.Pos.File, Line: p.Pos.Line, Column: p.Pos.Col, Cell: p.Pos.Cell, Field: p.Field.String(), Where: where,
+			Message: p.Message().In(s.o.Lang), Hint: p.HintText().In(s.o.Lang), Household: p.HouseholdID()}
 		if p.Pos.Cell != "" {
 			// the line of the YAML the workbook was read as means nothing
 			// to the clerk
 			out[i].Line, out[i].Column = 0, 0
-		}
-		if m := householdRE.FindStringSubmatch(p.Field); m != nil {
-			out[i].Household = m[1]
 		}
 	}
 	return out

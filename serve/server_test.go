@@ -241,8 +241,8 @@ func TestWriteAll(t *testing.T) {
 func TestProblemAtCell(t *testing.T) {
 	s := &Server{o: Options{Roster: "roster.xlsx"}}
 	got := s.problems(card.Problems{
-		{Pos: card.Pos{File: "roster.xlsx", Line: 12, Col: 10, Cell: "干部!C4"}, Field: "officials[赵志强].phone", Msg: msg.F("not a phone number")},
-		{Pos: card.Pos{File: "roster.yaml", Line: 7, Col: 3}, Field: "appeal", Msg: msg.F("too long")},
+		{Pos: card.Pos{File: "roster.xlsx", Line: 12, Col: 10, Cell: "干部!C4"}, Field: card.Ref{List: "officials", Name: "赵志强", Key: "phone"}, Msg: msg.F("not a phone number")},
+		{Pos: card.Pos{File: "roster.yaml", Line: 7, Col: 3}, Field: card.Key("appeal"), Msg: msg.F("too long")},
 	}.Err())
 	if len(got) != 2 || got[0].Cell != "干部!C4" || got[0].Line != 0 || got[0].Column != 0 {
 		t.Errorf("workbook problem %+v, want the cell and no line", got[0])

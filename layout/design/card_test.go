@@ -345,7 +345,7 @@ func TestCardLongAddress(t *testing.T) {
 		t.Fatalf("a 200-character address: %v", err)
 	}
 	for _, p := range ps {
-		if p.Field == "appeal" || strings.Contains(p.String(), "-") && strings.Contains(p.String(), "mm on a") {
+		if p.Field == card.Key("appeal") || strings.Contains(p.String(), "-") && strings.Contains(p.String(), "mm on a") {
 			t.Errorf("the address made another field fail: %s", p)
 		}
 	}

@@ -45,7 +45,7 @@ type roundColumn struct {
 	width float64
 	align cellAlign
 	tick  bool
-	text  func(n int, h card.Household) (s, field string)
+	text  func(n int, h card.Household) (s string, field card.Ref)
 }
 
 // RoundColumns are the heads of the table, for the CSV to match.
@@ -60,15 +60,17 @@ var RoundColumns = func() []string {
 // roundColumns add up to the width between the margins; 签收 is the widest
 // blank so that a signature fits, 电话 fits a mobile number on one line.
 var roundColumns = []roundColumn{
-	{"序号", 10, alignCenter, false, func(n int, _ card.Household) (string, string) { return strconv.Itoa(n), "" }},
-	{"户号", 17, alignLeft, false, func(_ int, h card.Household) (string, string) { return h.ID, h.Field("id") }},
-	{"地址", 36, alignLeft, false, func(_ int, h card.Household) (string, string) { return h.Address, h.Field("address") }},
-	{"住户", 18, alignLeft, false, func(_ int, h card.Household) (string, string) { return h.Resident, h.Field("resident") }},
-	{"电话", 26, alignLeft, false, func(_ int, h card.Household) (string, string) { return card.HouseholdPhone(h.Phone), h.Field("phone") }},
-	{"份数", 10, alignCenter, false, func(_ int, h card.Household) (string, string) { return strconv.Itoa(h.Copies), "" }},
+	{"序号", 10, alignCenter, false, func(n int, _ card.Household) (string, card.Ref) { return strconv.Itoa(n), card.Ref{} }},
+	{"户号", 17, alignLeft, false, func(_ int, h card.Household) (string, card.Ref) { return h.ID, h.Field("id") }},
+	{"地址", 36, alignLeft, false, func(_ int, h card.Household) (string, card.Ref) { return h.Address, h.Field("address") }},
+	{"住户", 18, alignLeft, false, func(_ int, h card.Household) (string, card.Ref) { return h.Resident, h.Field("resident") }},
+	{"电话", 26, alignLeft, false, func(_ int, h card.Household) (string, card.Ref) {
+		return card.HouseholdPhone(h.Phone), h.Field("phone")
+	}},
+	{"份数", 10, alignCenter, false, func(_ int, h card.Household) (string, card.Ref) { return strconv.Itoa(h.Copies), card.Ref{} }},
 	{"已发放", 14, alignCenter, true, nil},
 	{"签收", 28, alignLeft, false, nil},
-	{"备注", 21, alignLeft, false, func(_ int, h card.Household) (string, string) { return h.Note, h.Field("note") }},
+	{"备注", 21, alignLeft, false, func(_ int, h card.Household) (string, card.Ref) { return h.Note, h.Field("note") }},
 }
 
 // RoundPages lays out a round list: a header saying where, who to call and
@@ -76,7 +78,7 @@ var roundColumns = []roundColumn{
 // header repeated on every page; a footer with the zone and page number.
 // A character no font has is a card.Problems.
 func RoundPages(rd card.Round, set *fonts.Set) ([]*frame.Frame, error) {
-	l := &roundLayout{rd: rd, set: layout.Setter{Fonts: set}, pos: map[string]card.Pos{}, seen: map[string]bool{}}
+	l := &roundLayout{rd: rd, set: layout.Setter{Fonts: set}, pos: map[card.Ref]card.Pos{}, seen: map[string]bool{}}
 	header := l.header()
 	top := RoundMargin + header.H
 	bottom := RoundH - RoundMargin - roundFooter - roundSign
@@ -116,7 +118,7 @@ func RoundPages(rd card.Round, set *fonts.Set) ([]*frame.Frame, error) {
 type roundLayout struct {
 	rd  card.Round
 	set layout.Setter
-	pos map[string]card.Pos // of the fields texts come from
+	pos map[card.Ref]card.Pos // of the fields texts come from
 	// problems are the characters no font draws, each once per field
 	problems card.Problems
 	seen     map[string]bool
@@ -125,7 +127,7 @@ type roundLayout struct {
 // roundRow is a household's cells, broken into lines, and the row height.
 type roundRow struct {
 	cells  [][]string
-	fields []string
+	fields []card.Ref
 	h      float64
 }
 
@@ -138,7 +140,7 @@ func lead(size float64) float64 { return frame.PtToMM(size) * roundLead }
 // text sets a line of text with its baseline at y, x being its left edge
 // or, centred, its middle. A character no font draws is a problem of the
 // field the text comes from.
-func (l *roundLayout) text(x, y, size float64, bold bool, s, field string, a cellAlign) []frame.Item {
+func (l *roundLayout) text(x, y, size float64, bold bool, s string, field card.Ref, a cellAlign) []frame.Item {
 	for _, r := range l.set.Fonts.Missing(s, bold) {
 		key := fmt.Sprintf("%s %c", field, r)
 		if l.seen[key] {
@@ -147,7 +149,7 @@ func (l *roundLayout) text(x, y, size float64, bold bool, s, field string, a cel
 		l.seen[key] = true
 		l.problems = append(l.problems, card.Problem{Pos: l.pos[field], Field: field,
 			Msg:  msg.F("zone %s: no font has the character %q (U+%04X) in %q", l.rd.Zone, r, r, s),
-			Hint: msg.F("add a TrueType font that has it under card.fonts")})
+			Hint: msg.F("add a TrueType font that has it under %s", card.Key("card.fonts"))})
 	}
 	line := l.set.Set(s, size, bold, frame.Black)
 	if a == alignCenter {
@@ -188,14 +190,14 @@ func (l *roundLayout) header() *frame.Frame {
 	width := RoundW - 2*RoundMargin
 	f := &frame.Frame{W: width}
 	y := 0.0
-	add := func(s string, size float64, bold bool, field string) {
+	add := func(s string, size float64, bold bool, field card.Ref) {
 		for _, line := range l.lines(s, width, size, bold) {
 			f.Add(l.text(0, y+l.set.Ascent(size, bold), size, bold, line, field, alignLeft)...)
 			y += lead(size)
 		}
 	}
-	l.pos["community"] = card.Pos{}
-	add(strings.Join([]string{rd.Community, rd.Zone, "入户发放登记表"}, "　"), roundTitle, true, "community")
+	l.pos[card.Key("community")] = card.Pos{}
+	add(strings.Join([]string{rd.Community, rd.Zone, "入户发放登记表"}, "　"), roundTitle, true, card.Key("community"))
 	y += 1
 	contacts := make([]string, len(rd.Contacts))
 	for i, o := range rd.Contacts {
@@ -205,10 +207,10 @@ func (l *roundLayout) header() *frame.Frame {
 	if who == "" {
 		who = "无"
 	}
-	l.pos["officials"] = firstPos(rd.Contacts)
-	add("包片联系人："+who, roundBody, false, "officials")
+	l.pos[card.Key("officials")] = firstPos(rd.Contacts)
+	add("包片联系人："+who, roundBody, false, card.Key("officials"))
 	add(fmt.Sprintf("日期：%s　　共 %d 户，%d 份", rd.Date.Format("2006-01-02"), len(rd.Households), rd.Copies()),
-		roundBody, false, "")
+		roundBody, false, card.Ref{})
 	f.H = y + 3
 	return f
 }
@@ -223,11 +225,12 @@ func firstPos(os []card.Official) card.Pos {
 func (l *roundLayout) row(n int, h card.Household) roundRow {
 	r := roundRow{h: RoundMinRow}
 	for _, c := range roundColumns {
-		var s, field string
+		var s string
+		var field card.Ref
 		if c.text != nil {
 			s, field = c.text(n, h)
 		}
-		if field != "" {
+		if !field.IsZero() {
 			l.pos[field] = h.Pos
 		}
 		lines := l.lines(s, c.width-2*roundPad, roundBody, false)
@@ -274,13 +277,13 @@ func (l *roundLayout) table(f *frame.Frame, y float64, rows []roundRow) {
 
 // cells sets one row's lines, the block of lines centred in the row's
 // height.
-func (l *roundLayout) cells(f *frame.Frame, y, h float64, cells [][]string, fields []string, heads bool) {
+func (l *roundLayout) cells(f *frame.Frame, y, h float64, cells [][]string, fields []card.Ref, heads bool) {
 	x := RoundMargin
 	lh := lead(roundBody)
 	for i, c := range roundColumns {
 		lines := cells[i]
 		base := y + (h-float64(len(lines))*lh)/2 + (lh-frame.PtToMM(roundBody))/2 + l.set.Ascent(roundBody, heads)
-		field := ""
+		var field card.Ref
 		if fields != nil {
 			field = fields[i]
 		}
@@ -303,9 +306,9 @@ func (l *roundLayout) cells(f *frame.Frame, y, h float64, cells [][]string, fiel
 // just inside the bottom margin.
 func (l *roundLayout) footer(f *frame.Frame, page, pages int) {
 	y := RoundH - RoundMargin - l.set.Descent(roundBody, false)
-	f.Add(l.text(RoundMargin, y, roundBody, false, l.rd.Zone+"　入户发放登记表", "zone", alignLeft)...)
+	f.Add(l.text(RoundMargin, y, roundBody, false, l.rd.Zone+"　入户发放登记表", card.Key("zone"), alignLeft)...)
 	n := fmt.Sprintf("第 %d / %d 页", page, pages)
-	f.Add(l.text(RoundW-RoundMargin-l.width(n, roundBody, false), y, roundBody, false, n, "", alignLeft)...)
+	f.Add(l.text(RoundW-RoundMargin-l.width(n, roundBody, false), y, roundBody, false, n, card.Ref{}, alignLeft)...)
 }
 
 // signature is a line under the table, on every page, where whoever
@@ -320,7 +323,7 @@ func (l *roundLayout) signature(f *frame.Frame, top float64) {
 		label string
 		blank float64
 	}{{"发放人签字：", 60}, {"日期：", 40}} {
-		f.Add(l.text(x, y, roundBody, false, part.label, "", alignLeft)...)
+		f.Add(l.text(x, y, roundBody, false, part.label, card.Ref{}, alignLeft)...)
 		x += l.width(part.label, roundBody, false)
 		f.Add(frame.Line{X1: x, Y1: y + 1, X2: x + part.blank, Y2: y + 1, Paint: rule})
 		x += part.blank + 10
