@@ -66,6 +66,14 @@ func (d *decoder) household(at Pos, path Ref, vals map[string]value) Household {
 		}
 		d.add(z.pos, path.Sub("zone"), msg.F("unknown zone %q", h.Zone), hint)
 	}
+	if p := vals["phone"]; h.Phone != "" {
+		// Not a problem: the round list prints the phone as written, and
+		// 找他儿子 is a real note on how to reach a door. But a clerk
+		// should know that 139331 will not ring.
+		if _, err := ParsePhone(h.Phone); err != nil {
+			d.warn(p.pos, path.Sub("phone"), msg.F("%q is not a phone number; the round list shows it as written", h.Phone), phoneHint(h.Phone))
+		}
+	}
 	if c := vals["copies"]; c.text != "" {
 		n, err := strconv.Atoi(c.text)
 		if err != nil || n < 1 || n > 100 {

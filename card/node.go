@@ -49,6 +49,12 @@ func (d *decoder) add(pos Pos, field Ref, m, hint msg.Text) {
 	d.probs = append(d.probs, Problem{Pos: pos, Field: field, Msg: m, Hint: hint})
 }
 
+// warn records what the clerk should know about a value that does not
+// stop the run, said as a problem is: where, what and what to do.
+func (d *decoder) warn(pos Pos, field Ref, m, hint msg.Text) {
+	d.warnings = append(d.warnings, msg.F("%v", Problems{{Pos: pos, Field: field, Msg: m, Hint: hint}}))
+}
+
 func (d *decoder) addErr(pos Pos, field Ref, err error) {
 	if h, ok := errors.AsType[*hintError](err); ok {
 		d.add(pos, field, h.msg, h.hint)

@@ -12,6 +12,7 @@ import (
 	"testing"
 
 	"github.com/fuwuka/fuwuka/card"
+	"github.com/fuwuka/fuwuka/msg"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -251,5 +252,62 @@ func TestWorkbookRosterSheetLimit(t *testing.T) {
 	want := p + ":" + sheetHouseholds + "!A3: row 3 has more than 200 columns"
 	if err == nil || !strings.HasPrefix(err.Error(), want) || strings.Count(err.Error(), p) > strings.Count(err.Error(), "\n")+1 {
 		t.Errorf("got %v\nwant it to start %q", err, want)
+	}
+}
+
+// A phone typed into a number cell formatted as 科学计数 shows as
+// 1.39E+10 but keeps all its digits, for an official and a household; a
+// household phone that is no number is a warning at its cell, in the
+// workbook's words.
+func TestWorkbookPhoneCells(t *testing.T) {
+	data, err := WriteWorkbook(exampleRoster(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "roster.xlsx")
+	os.WriteFile(path, data, 0o644)
+	f, err := excelize.OpenFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sci, err := f.NewStyle(&excelize.Style{NumFmt: 11}) // 0.00E+00
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		sheet, cell string
+		v           any
+	}{{"干部", "C3", 13933124567}, {"住户", "E2", 13911112222}, {"住户", "E3", "139331"}} {
+		if err := f.SetCellValue(c.sheet, c.cell, c.v); err != nil {
+			t.Fatal(err)
+		}
+		if _, ok := c.v.(int); ok {
+			f.SetCellStyle(c.sheet, c.cell, c.cell, sci)
+			if shown, _ := f.GetCellValue(c.sheet, c.cell); !strings.Contains(shown, "E+10") {
+				t.Fatalf("%s!%s shows %q, not in scientific notation", c.sheet, c.cell, shown)
+			}
+		}
+	}
+	if err := f.Save(); err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+	r, err := LoadWorkbook(path, card.LoadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := r.Officials[1].Phone.Digits; got != "13933124567" {
+		t.Errorf("official's phone from a 科学计数 cell: %q", got)
+	}
+	if got := r.Households[0].Phone; got != "13911112222" {
+		t.Errorf("household's phone from a 科学计数 cell: %q", got)
+	}
+	var ws []string
+	for _, w := range r.Warnings {
+		ws = append(ws, w.In(msg.ZH))
+	}
+	want := path + `: 住户 › 联系电话 (E3): "139331" 不是电话号码；入户发放登记表上照原样印出`
+	if !slices.ContainsFunc(ws, func(w string) bool { return strings.HasPrefix(w, want) }) {
+		t.Errorf("warnings:\n%s\nwant one starting\n%s", strings.Join(ws, "\n"), want)
 	}
 }

@@ -678,6 +678,8 @@ DIR/roster.xlsx，一个可用 Excel 或 WPS 填写的工作簿，分为基本�
 
 	// The clerk's path: the roster's values in the workbook's words,
 	// household phones, typing mistakes, what was written.
-	"add a TrueType font that has it under %s": "在 %s 里添加一个有这个字的 TrueType 字体",
-	"%s takes TrueType (.ttf) files":           "%s 只接受 TrueType（.ttf）字体文件",
+	"add a TrueType font that has it under %s":                     "在 %s 里添加一个有这个字的 TrueType 字体",
+	"%s takes TrueType (.ttf) files":                               "%s 只接受 TrueType（.ttf）字体文件",
+	"%q is not a phone number; the round list shows it as written": "%q 不是电话号码；入户发放登记表上照原样印出",
+	"a spreadsheet showed the number in scientific notation and dropped its last digits: set the column's cells to Text (right-click › 设置单元格格式 › 文本) and type the numbers again": "表格把这个号码显示成了科学计数，丢了后几位：把这一列设为文本（右键 › 设置单元格格式 › 文本），再重新输入号码",
 }
