@@ -39,14 +39,27 @@ const (
 )
 
 // roundColumn is a column of the table; text gives a row's cell and the
-// roster field it comes from, "" for a cell filled in by hand.
+// roster field it comes from, "" for a cell filled in by hand. Its width
+// is decided per round list, from what its cells say (see widths).
 type roundColumn struct {
 	head  string
-	width float64
+	fit   columnFit
+	width float64 // fitFixed: the width; otherwise the least it gets
+	most  float64 // fitOneLine: the most it takes before its cells wrap
 	align cellAlign
 	tick  bool
 	text  func(n int, h card.Household) (s string, field card.Ref)
 }
+
+// columnFit is how a column's width follows its cells.
+type columnFit int
+
+const (
+	fitFixed   columnFit = iota // as wide as given: numbers, the tick box
+	fitOneLine                  // as wide as its widest cell, so that a phone or an id is never broken
+	fitShare                    // the room left, shared up to its widest cell: address, note
+	fitRest                     // what is left after that: room to sign
+)
 
 // RoundColumns are the heads of the table, for the CSV to match.
 var RoundColumns = func() []string {
@@ -57,20 +70,80 @@ var RoundColumns = func() []string {
 	return heads
 }()
 
-// roundColumns add up to the width between the margins; 签收 is the widest
-// blank so that a signature fits, 电话 fits a mobile number on one line.
+// roundColumns fill the width between the margins: 电话 and 户号 as wide
+// as their longest cell, at the list's type size, so that no number is
+// broken over two lines; 地址 and 备注 share the room left, up to their
+// longest; 签收 takes the rest, and never less than a signature needs.
 var roundColumns = []roundColumn{
-	{"序号", 10, alignCenter, false, func(n int, _ card.Household) (string, card.Ref) { return strconv.Itoa(n), card.Ref{} }},
-	{"户号", 17, alignLeft, false, func(_ int, h card.Household) (string, card.Ref) { return h.ID, h.Field("id") }},
-	{"地址", 36, alignLeft, false, func(_ int, h card.Household) (string, card.Ref) { return h.Address, h.Field("address") }},
-	{"住户", 18, alignLeft, false, func(_ int, h card.Household) (string, card.Ref) { return h.Resident, h.Field("resident") }},
-	{"电话", 26, alignLeft, false, func(_ int, h card.Household) (string, card.Ref) {
-		return card.HouseholdPhone(h.Phone), h.Field("phone")
-	}},
-	{"份数", 10, alignCenter, false, func(_ int, h card.Household) (string, card.Ref) { return strconv.Itoa(h.Copies), card.Ref{} }},
-	{"已发放", 14, alignCenter, true, nil},
-	{"签收", 28, alignLeft, false, nil},
-	{"备注", 21, alignLeft, false, func(_ int, h card.Household) (string, card.Ref) { return h.Note, h.Field("note") }},
+	{"序号", fitFixed, 10, 0, alignCenter, false, func(n int, _ card.Household) (string, card.Ref) { return strconv.Itoa(n), card.Ref{} }},
+	{"户号", fitOneLine, 14, 30, alignLeft, false, func(_ int, h card.Household) (string, card.Ref) { return h.ID, h.Field("id") }},
+	{"地址", fitShare, 30, 0, alignLeft, false, func(_ int, h card.Household) (string, card.Ref) { return h.Address, h.Field("address") }},
+	{"住户", fitOneLine, 14, 26, alignLeft, false, func(_ int, h card.Household) (string, card.Ref) { return h.Resident, h.Field("resident") }},
+	{"电话", fitOneLine, 14, 44, alignLeft, false, func(_ int, h card.Household) (string, card.Ref) { return card.HouseholdPhone(h.Phone), h.Field("phone") }},
+	{"份数", fitFixed, 10, 0, alignCenter, false, func(_ int, h card.Household) (string, card.Ref) { return strconv.Itoa(h.Copies), card.Ref{} }},
+	{"已发放", fitFixed, 14, 0, alignCenter, true, nil},
+	{"签收", fitRest, 24, 0, alignLeft, false, nil},
+	{"备注", fitShare, 16, 0, alignLeft, false, func(_ int, h card.Household) (string, card.Ref) { return h.Note, h.Field("note") }},
+}
+
+// widths are the columns' widths for a round list's households; they add
+// up to the width between the margins.
+func (l *roundLayout) widths(hs []card.Household) []float64 {
+	w := make([]float64, len(roundColumns))
+	want := make([]float64, len(roundColumns)) // one line for every cell
+	for i, c := range roundColumns {
+		want[i] = l.width(c.head, roundBody, true) + 2*roundPad
+		for n, h := range hs {
+			if c.text != nil {
+				s, _ := c.text(n+1, h)
+				want[i] = max(want[i], l.width(s, roundBody, false)+2*roundPad)
+			}
+		}
+		switch c.fit {
+		case fitOneLine:
+			w[i] = min(max(want[i], c.width), c.most)
+		default:
+			w[i] = c.width
+		}
+	}
+	left := RoundW - 2*RoundMargin
+	for _, x := range w {
+		left -= x
+	}
+	// Cells no list should have (a 40 mm id): the one-line columns give
+	// back what they took beyond their least, in proportion, and wrap.
+	if left < 0 {
+		var over float64
+		for i, c := range roundColumns {
+			if c.fit == fitOneLine {
+				over += w[i] - c.width
+			}
+		}
+		for i, c := range roundColumns {
+			if c.fit == fitOneLine && over > 0 {
+				w[i] -= (w[i] - c.width) / over * min(-left, over)
+			}
+		}
+		left = 0
+	}
+	var short float64
+	for i, c := range roundColumns {
+		if c.fit == fitShare {
+			short += max(want[i]-w[i], 0)
+		}
+	}
+	for i, c := range roundColumns {
+		if c.fit == fitShare && short > 0 {
+			w[i] += max(want[i]-w[i], 0) / short * min(left, short)
+		}
+	}
+	left = max(left-short, 0)
+	for i, c := range roundColumns {
+		if c.fit == fitRest {
+			w[i] += left
+		}
+	}
+	return w
 }
 
 // RoundPages lays out a round list: a header saying where, who to call and
@@ -79,6 +152,7 @@ var roundColumns = []roundColumn{
 // A character no font has is a card.Problems.
 func RoundPages(rd card.Round, set *fonts.Set) ([]*frame.Frame, error) {
 	l := &roundLayout{rd: rd, set: layout.Setter{Fonts: set}, pos: map[card.Ref]card.Pos{}, seen: map[string]bool{}}
+	l.cols = l.widths(rd.Households)
 	header := l.header()
 	top := RoundMargin + header.H
 	bottom := RoundH - RoundMargin - roundFooter - roundSign
@@ -116,8 +190,9 @@ func RoundPages(rd card.Round, set *fonts.Set) ([]*frame.Frame, error) {
 }
 
 type roundLayout struct {
-	rd  card.Round
-	set layout.Setter
+	rd   card.Round
+	set  layout.Setter
+	cols []float64 // the columns' widths
 	pos map[card.Ref]card.Pos // of the fields texts come from
 	// problems are the characters no font draws, each once per field
 	problems card.Problems
@@ -224,7 +299,7 @@ func firstPos(os []card.Official) card.Pos {
 
 func (l *roundLayout) row(n int, h card.Household) roundRow {
 	r := roundRow{h: RoundMinRow}
-	for _, c := range roundColumns {
+	for i, c := range roundColumns {
 		var s string
 		var field card.Ref
 		if c.text != nil {
@@ -233,7 +308,7 @@ func (l *roundLayout) row(n int, h card.Household) roundRow {
 		if !field.IsZero() {
 			l.pos[field] = h.Pos
 		}
-		lines := l.lines(s, c.width-2*roundPad, roundBody, false)
+		lines := l.lines(s, l.cols[i]-2*roundPad, roundBody, false)
 		r.cells = append(r.cells, lines)
 		r.fields = append(r.fields, field)
 		r.h = max(r.h, float64(len(lines))*lead(roundBody)+2*roundPad)
@@ -258,19 +333,19 @@ func (l *roundLayout) table(f *frame.Frame, y float64, rows []roundRow) {
 		f.Add(frame.Line{X1: RoundMargin, Y1: y, X2: RoundW - RoundMargin, Y2: y, Paint: rule})
 		l.cells(f, y, r.h, r.cells, r.fields, false)
 		x := RoundMargin
-		for _, c := range roundColumns {
+		for i, c := range roundColumns {
 			if c.tick {
-				f.Add(frame.Rect{Box: frame.Box{X: x + (c.width-roundTick)/2, Y: y + (r.h-roundTick)/2, W: roundTick, H: roundTick}, Paint: rule})
+				f.Add(frame.Rect{Box: frame.Box{X: x + (l.cols[i]-roundTick)/2, Y: y + (r.h-roundTick)/2, W: roundTick, H: roundTick}, Paint: rule})
 			}
-			x += c.width
+			x += l.cols[i]
 		}
 		y += r.h
 	}
 	f.Add(frame.Line{X1: RoundMargin, Y1: y, X2: RoundW - RoundMargin, Y2: y, Paint: rule})
 	x := RoundMargin
 	f.Add(frame.Line{X1: x, Y1: top, X2: x, Y2: y, Paint: rule})
-	for _, c := range roundColumns {
-		x += c.width
+	for _, w := range l.cols {
+		x += w
 		f.Add(frame.Line{X1: x, Y1: top, X2: x, Y2: y, Paint: rule})
 	}
 }
@@ -294,11 +369,11 @@ func (l *roundLayout) cells(f *frame.Frame, y, h float64, cells [][]string, fiel
 		for j, s := range lines {
 			tx := x + roundPad
 			if a == alignCenter {
-				tx = x + c.width/2
+				tx = x + l.cols[i]/2
 			}
 			f.Add(l.text(tx, base+float64(j)*lh, roundBody, heads, s, field, a)...)
 		}
-		x += c.width
+		x += l.cols[i]
 	}
 }
 
