@@ -79,7 +79,9 @@ var roundColumns = []roundColumn{
 	{"户号", fitOneLine, 14, 30, alignLeft, false, func(_ int, h card.Household) (string, card.Ref) { return h.ID, h.Field("id") }},
 	{"地址", fitShare, 30, 0, alignLeft, false, func(_ int, h card.Household) (string, card.Ref) { return h.Address, h.Field("address") }},
 	{"住户", fitOneLine, 14, 26, alignLeft, false, func(_ int, h card.Household) (string, card.Ref) { return h.Resident, h.Field("resident") }},
-	{"电话", fitOneLine, 14, 44, alignLeft, false, func(_ int, h card.Household) (string, card.Ref) { return card.HouseholdPhone(h.Phone), h.Field("phone") }},
+	{"电话", fitOneLine, 14, 44, alignLeft, false, func(_ int, h card.Household) (string, card.Ref) {
+		return card.HouseholdPhone(h.Phone), h.Field("phone")
+	}},
 	{"份数", fitFixed, 10, 0, alignCenter, false, func(_ int, h card.Household) (string, card.Ref) { return strconv.Itoa(h.Copies), card.Ref{} }},
 	{"已发放", fitFixed, 14, 0, alignCenter, true, nil},
 	{"签收", fitRest, 24, 0, alignLeft, false, nil},
@@ -192,8 +194,8 @@ func RoundPages(rd card.Round, set *fonts.Set) ([]*frame.Frame, error) {
 type roundLayout struct {
 	rd   card.Round
 	set  layout.Setter
-	cols []float64 // the columns' widths
-	pos map[card.Ref]card.Pos // of the fields texts come from
+	cols []float64             // the columns' widths
+	pos  map[card.Ref]card.Pos // of the fields texts come from
 	// problems are the characters no font draws, each once per field
 	problems card.Problems
 	seen     map[string]bool
