@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"html"
 	"io"
 	"path/filepath"
 	"slices"
@@ -94,7 +95,7 @@ func LoadWorkbook(path string, opts card.LoadOptions) (*card.Roster, error) {
 	if err != nil {
 		return nil, err
 	}
-	text, cells, ps, err := workbookYAML(path, data)
+	text, cells, ps, list, err := workbookYAML(path, data)
 	if err != nil {
 		return nil, err
 	}
@@ -114,6 +115,9 @@ func LoadWorkbook(path string, opts card.LoadOptions) (*card.Roster, error) {
 	}
 	if err != nil {
 		return nil, err
+	}
+	if list != nil && !slices.Equal(list, r.Zones()) {
+		r.Warnings = append(r.Warnings, staleZones(path, list, r.Zones()))
 	}
 	// The workbook is the input: its hash is what a manifest records.
 	sum := sha256.Sum256(data)
@@ -160,17 +164,17 @@ func cellName(sheet string, i, n int) string {
 // which the roster's checks then name; what cannot be said as YAML (a
 // setting fuwuka does not know, a households sheet without its columns) is
 // in ps.
-func workbookYAML(path string, data []byte) (text []byte, cells map[int]string, ps card.Problems, err error) {
+func workbookYAML(path string, data []byte) (text []byte, cells map[int]string, ps card.Problems, zones []string, err error) {
 	defer func() {
 		// A damaged workbook must be a message, not a crash, whatever the
 		// library makes of it.
 		if r := recover(); r != nil {
-			text, cells, ps, err = nil, nil, nil, notWorkbook(path, io.ErrUnexpectedEOF)
+			text, cells, ps, zones, err = nil, nil, nil, nil, notWorkbook(path, io.ErrUnexpectedEOF)
 		}
 	}()
 	f, err := openXLSX(data, path)
 	if err != nil {
-		return nil, nil, nil, err
+		return nil, nil, nil, nil, err
 	}
 	defer f.Close()
 	w := &yamlWriter{cells: map[int]string{}}
@@ -219,7 +223,38 @@ func workbookYAML(path string, data []byte) (text []byte, cells map[int]string, 
 		p := writeHouseholds(w, t)
 		ps = append(ps, p...)
 	}
-	return []byte(w.b.String()), w.cells, ps, nil
+	if slices.Contains(sheets, sheetHouseholds) {
+		zones = dropDown(f)
+	}
+	return []byte(w.b.String()), w.cells, ps, zones, nil
+}
+
+// dropDown is the list of zones the households' sheet offers in its 片区
+// cells, as written when the workbook was; nil when it offers none.
+func dropDown(f xlsxFile) []string {
+	dvs, err := f.GetDataValidations(sheetHouseholds)
+	if err != nil {
+		return nil
+	}
+	for _, dv := range dvs {
+		if dv.Type != "list" || !strings.HasPrefix(dv.Sqref, "C") {
+			continue
+		}
+		list := strings.Trim(html.UnescapeString(dv.Formula1), `"`)
+		if list == "" || strings.ContainsAny(list, "!$") { // a range, not a list
+			return nil
+		}
+		return strings.Split(list, ",")
+	}
+	return nil
+}
+
+// staleZones says that the 片区 drop-down still offers the zones the
+// workbook was written with, which warns of every household in a zone
+// added or renamed since, and how to write it again.
+func staleZones(path string, list, zones []string) msg.Text {
+	return msg.F("%s: the 片区 drop-down on sheet 住户 offers %s, but the officials look after %s; Excel and WPS will warn of a zone the list lacks (`fuwuka convert %s -o %s --force` writes the workbook again with the list)",
+		path, strings.Join(list, "、"), strings.Join(zones, "、"), path, path)
 }
 
 // writeSettings writes the settings sheet's rows: a label in column A

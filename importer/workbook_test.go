@@ -311,3 +311,73 @@ func TestWorkbookPhoneCells(t *testing.T) {
 		t.Errorf("warnings:\n%s\nwant one starting\n%s", strings.Join(ws, "\n"), want)
 	}
 }
+
+// The 片区 drop-down offers the roster's zones when the workbook is
+// written; a workbook whose zones were renamed since is told so, and
+// writing it again (convert) gives the list the new zones.
+func TestWorkbookZoneDropDown(t *testing.T) {
+	data, err := WriteWorkbook(exampleRoster(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "roster.xlsx")
+	os.WriteFile(path, data, 0o644)
+	f, err := excelize.OpenFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	list := func(f *excelize.File) string {
+		dvs, _ := f.GetDataValidations("住户")
+		for _, dv := range dvs {
+			if dv.Sqref == "C2:C5000" {
+				return dv.Formula1
+			}
+		}
+		return ""
+	}
+	if got := list(f); got != `"东片,西片,南片"` {
+		t.Fatalf("drop-down of the example: %s", got)
+	}
+	// the clerk renames the zones: 东片 → 一组 on both sheets
+	rows, _ := f.GetRows("干部")
+	for i, row := range rows {
+		if len(row) > 3 {
+			f.SetCellStr("干部", fmt.Sprintf("D%d", i+1), strings.ReplaceAll(row[3], "东片", "一组"))
+		}
+	}
+	rows, _ = f.GetRows("住户")
+	for i, row := range rows {
+		if len(row) > 2 && row[2] == "东片" {
+			f.SetCellStr("住户", fmt.Sprintf("C%d", i+1), "一组")
+		}
+	}
+	f.Save()
+	f.Close()
+	r, err := LoadWorkbook(path, card.LoadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ws []string
+	for _, w := range r.Warnings {
+		ws = append(ws, w.In(msg.ZH))
+	}
+	want := path + "：“住户”表的片区下拉列表是 东片、西片、南片，但干部负责的片区是 一组、西片、南片"
+	if !slices.ContainsFunc(ws, func(w string) bool {
+		return strings.HasPrefix(w, want) && strings.Contains(w, "fuwuka convert "+path+" -o "+path+" --force")
+	}) {
+		t.Errorf("warnings:\n%s\nwant one starting\n%s", strings.Join(ws, "\n"), want)
+	}
+	data, err = WriteWorkbook(r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	os.WriteFile(path, data, 0o644)
+	f, _ = excelize.OpenFile(path)
+	if got := list(f); got != `"一组,西片,南片"` {
+		t.Errorf("drop-down written again: %s", got)
+	}
+	f.Close()
+	if r, err = LoadWorkbook(path, card.LoadOptions{}); err != nil || len(r.Warnings) != 0 {
+		t.Errorf("written again: %v, warnings %v", err, r.Warnings)
+	}
+}

@@ -154,8 +154,8 @@ func WriteWorkbook(r *card.Roster) ([]byte, error) {
 		if err := dv.SetDropList(zones); err == nil {
 			// A zone not in the list yet (one added to 干部 after this
 			// was written) is warned of, not refused: the roster's check
-			// is the one that counts.
-			dv.SetError(excelize.DataValidationErrorStyleWarning, "片区", "这个片区不在干部负责的片区里")
+			// is the one that counts, and says when the list is stale.
+			dv.SetError(excelize.DataValidationErrorStyleWarning, "片区", "这个片区不在列表里。列表是写出这个工作簿时干部负责的片区；片区改过的话，以“干部”表为准，fuwuka validate 会检查")
 			dv.SetInput("片区", "从列表中选择这户所在的片区")
 			if err := f.AddDataValidation(sheetHouseholds, dv); err != nil && werr == nil {
 				werr = err
