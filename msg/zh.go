@@ -683,4 +683,9 @@ DIR/roster.xlsx，一个可用 Excel 或 WPS 填写的工作簿，分为基本�
 	"%q is not a phone number; the round list shows it as written": "%q 不是电话号码；入户发放登记表上照原样印出",
 	"a spreadsheet showed the number in scientific notation and dropped its last digits: set the column's cells to Text (right-click › 设置单元格格式 › 文本) and type the numbers again":                                "表格把这个号码显示成了科学计数，丢了后几位：把这一列设为文本（右键 › 设置单元格格式 › 文本），再重新输入号码",
 	"%s: the 片区 drop-down on sheet 住户 offers %s, but the officials look after %s; Excel and WPS will warn of a zone the list lacks (`fuwuka convert %s -o %s --force` writes the workbook again with the list)": "%s：“住户”表的片区下拉列表是 %s，但干部负责的片区是 %s；列表里没有的片区，Excel 和 WPS 会提示不在列表里（运行 `fuwuka convert %s -o %s --force` 按现在的片区重写工作簿和列表）",
+	"line %d: no colon after %s":                                                           "第 %d 行：%s 后面缺少冒号",
+	"line %d: the bracket %q of the list of %s is full-width":                              "第 %d 行：%[3]s 的列表用了全角括号 %[2]q",
+	"write half-width brackets and commas: %s":                                             "请改成半角的方括号和逗号：%s",
+	"line %d: %q between the entries of %s is not a half-width comma, so they read as one": "第 %d 行：%[3]s 的列表里用 %[2]q 隔开，不是半角逗号，会被当成一项",
+	"write a half-width comma and a space: %s":                                             "请改成半角逗号加一个空格：%s",
 }
