@@ -381,3 +381,23 @@ func TestWorkbookZoneDropDown(t *testing.T) {
 		t.Errorf("written again: %v, warnings %v", err, r.Warnings)
 	}
 }
+
+// docs/roster.md names the settings rows the workbook has, from the one
+// table, in its order.
+func TestDocsNameTheSettings(t *testing.T) {
+	doc, err := os.ReadFile("../docs/roster.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, rest, ok := strings.Cut(string(doc), "The names are ")
+	list, _, _ := strings.Cut(rest, " (")
+	var want []string
+	for _, s := range settings {
+		if !s.old {
+			want = append(want, s.label)
+		}
+	}
+	if !ok || list != strings.Join(want, ", ") {
+		t.Errorf("docs/roster.md names the settings\n%s\nthe workbook has\n%s", list, strings.Join(want, ", "))
+	}
+}

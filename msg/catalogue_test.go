@@ -441,3 +441,24 @@ func TestCatalogueFormats(t *testing.T) {
 		}
 	}
 }
+
+// The roster is 名单 in Chinese everywhere a clerk reads: the messages,
+// the help, the page and the guide say one word, the guide's.
+func TestOneWordForTheRoster(t *testing.T) {
+	for en, z := range zh {
+		if strings.Contains(z, "花名册") {
+			t.Errorf("Chinese of %q says 花名册: %s", en, z)
+		}
+	}
+	paths, _ := filepath.Glob("../docs/*.md")
+	more, _ := filepath.Glob("../serve/assets/*")
+	for _, p := range append(append(paths, "../README.md"), more...) {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if strings.Contains(string(data), "花名册") {
+			t.Errorf("%s says 花名册", p)
+		}
+	}
+}

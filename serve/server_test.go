@@ -3,6 +3,7 @@ package serve
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -34,6 +35,12 @@ func load(path string) (*card.Roster, *fonts.Set, error) {
 // server serves a copy of the example roster.
 func server(t *testing.T) (*Server, *httptest.Server, string) {
 	t.Helper()
+	return serverIn(t, msg.EN)
+}
+
+// serverIn serves a copy of the example roster in language l.
+func serverIn(t *testing.T, l msg.Lang) (*Server, *httptest.Server, string) {
+	t.Helper()
 	dir := t.TempDir()
 	data, err := os.ReadFile("../examples/baicaowa/roster.yaml")
 	if err != nil {
@@ -43,7 +50,7 @@ func server(t *testing.T) (*Server, *httptest.Server, string) {
 	if err := os.WriteFile(roster, data, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	s, err := New(Options{Roster: roster, Load: load, Lang: msg.EN, Poll: 50 * time.Millisecond})
+	s, err := New(Options{Roster: roster, Load: load, Lang: l, Poll: 50 * time.Millisecond})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -294,4 +301,31 @@ func writeAndWait(t *testing.T, s *Server, ts *httptest.Server) string {
 		seen += string(buf[:n])
 	}
 	return seen
+}
+
+// In Chinese the page names the design and the sheet orders in Chinese,
+// keeps the values the program takes, and says what writing wrote.
+func TestPageInTheClerksWords(t *testing.T) {
+	t.Setenv("SOURCE_DATE_EPOCH", "1700000000")
+	s, ts, roster := serverIn(t, msg.ZH)
+	st := stateOf(t, ts)
+	if st.Design != "warm" || st.DesignLabel != "温馨：圆角、图标和问候语" {
+		t.Errorf("design %q, shown as %q", st.Design, st.DesignLabel)
+	}
+	var values []string
+	for _, o := range st.Orders {
+		values = append(values, o.Value)
+		if o.Label == o.Value || !strings.ContainsFunc(o.Label, func(r rune) bool { return r >= 0x4E00 && r <= 0x9FFF }) {
+			t.Errorf("order %q shown as %q", o.Value, o.Label)
+		}
+	}
+	if strings.Join(values, " ") != "cut-stack zone sequential" {
+		t.Errorf("orders %v", values)
+	}
+	seen := writeAndWait(t, s, ts)
+	r, _, _ := load(roster)
+	want := fmt.Sprintf("已写入 %s：%d 张卡片、1 个印刷文件、%d 份入户发放登记表", filepath.Base(OutputDir(roster)), len(r.Households), len(card.Rounds(r, time.Time{})))
+	if !strings.Contains(seen, want) {
+		t.Errorf("written event:\n%s\nwant it to say %s", seen, want)
+	}
 }

@@ -61,7 +61,7 @@ function select(id) {
 function draw() {
   text("community", state.community || state.roster);
   text("roster", state.roster);
-  text("design", state.design ? words.design + ": " + state.design : "");
+  text("design", state.design ? words.design + ": " + (state.design_label || state.design) : "");
   const ps = $("problems");
   ps.textContent = "";
   for (const p of state.problems) {
@@ -110,7 +110,7 @@ function draw() {
   for (const [sel, list] of [["paper", state.papers], ["order", state.orders]]) {
     const el = $(sel);
     if (el.options.length) continue;
-    for (const v of list || []) el.add(new Option(v, v));
+    for (const v of list || []) el.add(typeof v === "string" ? new Option(v, v) : new Option(v.label, v.value));
     if (sel === "paper") el.value = "A3";
   }
   const first = state.zones && state.zones.length ? state.zones[0].households[0].id : null;
@@ -145,5 +145,5 @@ events.addEventListener("progress", (e) => {
 events.addEventListener("written", (e) => {
   const w = JSON.parse(e.data);
   $("write-status").dataset.done = w.ok ? "ok" : "failed";
-  text("write-status", w.ok ? words.written + " " + w.dir + ": " + w.files.length : words.failed + ": " + w.error);
+  text("write-status", w.ok ? w.summary : words.failed + ": " + w.error);
 });
