@@ -401,3 +401,33 @@ func TestDocsNameTheSettings(t *testing.T) {
 		t.Errorf("docs/roster.md names the settings\n%s\nthe workbook has\n%s", list, strings.Join(want, ", "))
 	}
 }
+
+// import of a roster workbook reads its households, not its settings
+// sheet, and says what it is and what convert does.
+func TestImportRosterWorkbook(t *testing.T) {
+	r := exampleRoster(t)
+	data, err := WriteWorkbook(r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "roster.xlsx")
+	os.WriteFile(path, data, 0o644)
+	res, err := Read(path, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Sheet != "住户" || len(res.Households) != len(r.Households) || len(res.Bad) != 0 {
+		t.Fatalf("read sheet %q: %d households of %d, %d bad", res.Sheet, len(res.Households), len(r.Households), len(res.Bad))
+	}
+	var ws []string
+	for _, w := range res.Warnings {
+		ws = append(ws, w.String())
+	}
+	if want := path + " is a roster workbook: its 住户 sheet was read (`fuwuka convert " + path + " -o roster.yaml`"; !slices.ContainsFunc(ws, func(w string) bool { return strings.HasPrefix(w, want) }) {
+		t.Errorf("warnings %q, want one starting %s", ws, want)
+	}
+	// a sheet named is read as named
+	if _, err := Read(path, Options{Sheet: "基本信息"}); err == nil {
+		t.Error("the settings sheet read as households")
+	}
+}

@@ -273,7 +273,7 @@ and leaves every other line, comments included, as it was.
 	"%d rows":                                                        "%d 行",
 	"Write a commented example roster to DIR/roster.yaml (never overwrites)": "把带注释的示例名单写到 DIR/roster.yaml（不会覆盖已有文件）",
 	"%s already exists; fuwuka init never overwrites a roster":               "%s 已存在；fuwuka init 不会覆盖已有的名单",
-	"wrote %s: edit it, then run: fuwuka cards %s -o cards\n":                "已写入 %s：请按实际情况修改，然后运行 fuwuka cards %s -o cards\n",
+	"wrote %s: edit it, then run: fuwuka cards %s -o cards":                  "已写入 %s：请按实际情况修改，然后运行 fuwuka cards %s -o cards",
 	"warning: %s\n": "警告：%s\n",
 	"fuwuka: %v\n":  "fuwuka：%v\n",
 	`
@@ -701,4 +701,5 @@ DIR/roster.xlsx，一个可用 Excel 或 WPS 填写的工作簿，分为基本�
 	"%d print files":                                    "%d 个印刷文件",
 	"written into %s: %s":                               "已写入 %s：%s",
 	"%s, %s, %s":                                        "%s、%s、%s",
+	"%s is a roster workbook: its %s sheet was read (`fuwuka convert %s -o roster.yaml` turns the whole roster into YAML, and commands read the workbook as it is)": "%s 是一份名单工作簿：读取的是它的“%s”表（`fuwuka convert %s -o roster.yaml` 可把整份名单转成 YAML；各命令也可以直接读这个工作簿）",
 }

@@ -118,3 +118,15 @@ func TestRosterFromStandardInput(t *testing.T) {
 		t.Errorf("validate -: exit %d: %s", code, errOut.String())
 	}
 }
+
+// -q silences init as it does every command; without it init says what
+// it wrote and what to run next.
+func TestInitQuiet(t *testing.T) {
+	dir := t.TempDir()
+	if code, out, stderr := runMain("init", "-q", filepath.Join(dir, "a")); code != exitOK || out != "" || stderr != "" {
+		t.Errorf("init -q: exit %d, out %q, err %q", code, out, stderr)
+	}
+	if code, out, _ := runMain("init", "--xlsx", filepath.Join(dir, "b")); code != exitOK || !strings.Contains(out, "fuwuka cards") {
+		t.Errorf("init: exit %d, out %q", code, out)
+	}
+}
