@@ -581,7 +581,6 @@ every selected card is valid. ROSTER may be - for standard input.
 	"ink colour":                     "文字颜色",
 	"%s and %s name the same colour": "%s 和 %s 指的是同一个颜色",
 	"keep %s":                        "只保留 %s",
-	"use card.size: %gmm or more":    "把 card.size 设为 %gmm 或更大",
 	"%s, or %s":                      "%s，或者%s",
 	"drop one pledge or one hotline, or shorten these roles: %s": "删掉一条服务承诺或一条热线，或者缩短这些职务：%s",
 	"drop one pledge or one hotline":                             "删掉一条服务承诺或一条热线",
@@ -702,4 +701,5 @@ DIR/roster.xlsx，一个可用 Excel 或 WPS 填写的工作簿，分为基本�
 	"written into %s: %s":                               "已写入 %s：%s",
 	"%s, %s, %s":                                        "%s、%s、%s",
 	"%s is a roster workbook: its %s sheet was read (`fuwuka convert %s -o roster.yaml` turns the whole roster into YAML, and commands read the workbook as it is)": "%s 是一份名单工作簿：读取的是它的“%s”表（`fuwuka convert %s -o roster.yaml` 可把整份名单转成 YAML；各命令也可以直接读这个工作簿）",
+	"set %s to %gmm or more": "把 %s 设为 %gmm 或更大",
 }

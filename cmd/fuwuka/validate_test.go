@@ -66,7 +66,7 @@ func TestValidateCardTooSmallOnce(t *testing.T) {
 	}
 	// the roster's cards are planned together: the size problem is said
 	// once for the roster, each official's too-wide phone once
-	if n := strings.Count(stderr, ": card.size: household"); n != 1 || strings.Count(stderr, "officials[王建国].phone") != 1 || !strings.Contains(stderr, "use card.size: 100mm or more") {
+	if n := strings.Count(stderr, ": card.size: household"); n != 1 || strings.Count(stderr, "officials[王建国].phone") != 1 || !strings.Contains(stderr, "set card.size to 100mm or more") {
 		t.Errorf("want each problem once, with the size that holds the content:\n%s", stderr)
 	}
 }

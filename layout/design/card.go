@@ -213,7 +213,7 @@ func (l *cardLayout) notFitting() card.Problems {
 	ps := l.compose(minScale, 0)
 	var ways []msg.Text
 	if size, ok := l.smallestFit(); ok {
-		ways = append(ways, msg.F("use card.size: %gmm or more", size))
+		ways = append(ways, msg.F("set %s to %gmm or more", card.Key("card.size"), size))
 	}
 	if cut := l.whatToCut(); !cut.IsZero() {
 		ways = append(ways, cut)
