@@ -251,8 +251,11 @@ func TestProblemAtCell(t *testing.T) {
 		{Pos: card.Pos{File: "roster.xlsx", Line: 12, Col: 10, Cell: "干部!C4"}, Field: card.Ref{List: "officials", Name: "赵志强", Key: "phone"}, Msg: msg.F("not a phone number")},
 		{Pos: card.Pos{File: "roster.yaml", Line: 7, Col: 3}, Field: card.Key("appeal"), Msg: msg.F("too long")},
 	}.Err())
-	if len(got) != 2 || got[0].Cell != "干部!C4" || got[0].Line != 0 || got[0].Column != 0 {
-		t.Errorf("workbook problem %+v, want the cell and no line", got[0])
+	if len(got) != 2 || got[0].Cell != "干部!C4" || got[0].Line != 0 || got[0].Column != 0 || got[0].Where != "干部 › 电话 (C4)" || got[0].Field != "officials[赵志强].phone" {
+		t.Errorf("workbook problem %+v, want the cell in the workbook's words and no line", got[0])
+	}
+	if got[1].Where != "" || got[1].Field != "appeal" {
+		t.Errorf("YAML problem %+v, want its key path only", got[1])
 	}
 	if got[1].Cell != "" || got[1].Line != 7 || got[1].Column != 3 {
 		t.Errorf("YAML problem %+v, want line 7, column 3", got[1])

@@ -66,7 +66,9 @@ function draw() {
   ps.textContent = "";
   for (const p of state.problems) {
     const li = document.createElement("li");
-    li.textContent = p.file + (p.cell ? ":" + p.cell : p.line ? ":" + p.line + ":" + p.column : "") + (p.field ? " " + p.field : "") + ": " + p.message;
+    // a workbook's problem names its sheet, column head and cell (干部 › 电话 (C3)), a YAML roster's its line and key path
+    li.textContent = p.where ? p.file + " " + p.where + ": " + p.message :
+      p.file + (p.cell ? ":" + p.cell : p.line ? ":" + p.line + ":" + p.column : "") + (p.field ? " " + p.field : "") + ": " + p.message;
     if (p.hint) {
       const h = document.createElement("span");
       h.className = "hint";
