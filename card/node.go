@@ -95,7 +95,7 @@ func (d *decoder) is(n *yaml.Node, field Ref, k yaml.Kind) bool {
 		if isNull(n) {
 			found = msg.F("nothing")
 		} else if k == yaml.SequenceNode && n.Kind == yaml.ScalarNode {
-			hint = msg.F("write a list: [%s]", n.Value)
+			hint = msg.F("write a list: %s", flowList(n.Value))
 		}
 		d.add(d.at(n), field, msg.F("expected %s, found %s", kindNames[k], found), hint)
 	default:

@@ -148,3 +148,14 @@ func TestZoneNotClose(t *testing.T) {
 		t.Errorf("got  %v\nwant %s", err, want)
 	}
 }
+
+// zones: 西片，东片 without brackets is one value where a list belongs:
+// the hint writes the list with half-width commas.
+func TestListWithoutBrackets(t *testing.T) {
+	src := strings.Replace(valid, "zones: [东片, 西片]", "zones: 东片，西片", 1)
+	_, err := Parse("roster.yaml", []byte(src), t.TempDir(), LoadOptions{})
+	want := "roster.yaml:8:12: officials[王建国].zones: expected a list, found a single value (write a list: [东片, 西片])"
+	if err == nil || !strings.HasPrefix(err.Error(), want+"\n") {
+		t.Errorf("got  %v\nwant first %s", err, want)
+	}
+}

@@ -120,7 +120,6 @@ var zh = map[string]string{
 	"anchors and aliases are not supported in a roster": "名单不支持锚点和别名（& 和 *）",
 	"write the value out in full":                       "请把内容完整写出来",
 	"nothing":                                           "空",
-	"write a list: [%s]":                                "请写成列表：[%s]",
 	"expected %s, found %s":                             "这里应为%s，实际为%s",
 	"unknown key":                                       "不认识的键名",
 	"known keys":                                        "可用的键名",
@@ -702,4 +701,5 @@ DIR/roster.xlsx，一个可用 Excel 或 WPS 填写的工作簿，分为基本�
 	"%s, %s, %s":                                        "%s、%s、%s",
 	"%s is a roster workbook: its %s sheet was read (`fuwuka convert %s -o roster.yaml` turns the whole roster into YAML, and commands read the workbook as it is)": "%s 是一份名单工作簿：读取的是它的“%s”表（`fuwuka convert %s -o roster.yaml` 可把整份名单转成 YAML；各命令也可以直接读这个工作簿）",
 	"set %s to %gmm or more": "把 %s 设为 %gmm 或更大",
+	"write a list: %s":       "请写成列表：%s",
 }
