@@ -33,9 +33,11 @@ func (p Problem) String() string { return p.In(msg.EN) }
 // roster's the line, the column and the key path.
 func (p Problem) In(l msg.Lang) string {
 	var b strings.Builder
-	where, wb := p.Where()
+	where, _ := p.Where()
+	_, atCell, _ := p.Field.workbook(p.Pos.Cell)
 	switch {
-	case p.Pos.File != "" && wb && strings.HasSuffix(where, ")"):
+	case p.Pos.File != "" && p.Pos.Cell != "" && atCell:
+		// the name says the cell: 干部 › 电话 (C3)
 		b.WriteString(p.Pos.File + ": ")
 	case p.Pos.File != "" && p.Pos.Cell != "":
 		b.WriteString(p.Pos.File + ":" + p.Pos.Cell + ": ")

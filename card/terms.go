@@ -80,15 +80,22 @@ func TermOf(path string) (Term, bool) {
 // cell it was read from, 干部 › 电话 (C3). ok is false when the workbook
 // has no name for it.
 func (r Ref) Workbook(cell string) (string, bool) {
+	s, _, ok := r.workbook(cell)
+	return s, ok
+}
+
+// workbook is Workbook, and whether the name includes the cell: it does
+// when the cell is one of the column's or the setting's own.
+func (r Ref) workbook(cell string) (name string, atCell, ok bool) {
 	t, ok := TermOf(r.term())
 	if !ok {
-		return "", false
+		return "", false, false
 	}
-	s := t.Sheet + " › " + t.Head
+	name = t.Sheet + " › " + t.Head
 	if sheet, at, found := strings.Cut(cell, "!"); found && sheet == t.Sheet && isCellName(at) {
-		s += " (" + at + ")"
+		return name + " (" + at + ")", true, true
 	}
-	return s, true
+	return name, false, true
 }
 
 // isCellName reports whether s names one cell (C3), not a row or a sheet.
