@@ -130,3 +130,13 @@ func TestInitQuiet(t *testing.T) {
 		t.Errorf("init: exit %d, out %q", code, out)
 	}
 }
+
+// --help says fuwuka reads a workbook as well as a YAML file, and calls
+// the roster 名单 in Chinese.
+func TestHelpNamesWorkbooks(t *testing.T) {
+	_, en, _ := runMain("--help", "--lang", "en")
+	_, zh, _ := runMain("--help", "--lang", "zh")
+	if !strings.Contains(en, "workbook (.xlsx)") || !strings.Contains(zh, "工作簿") || !strings.Contains(zh, "名单") || strings.Contains(zh, "花名册") {
+		t.Errorf("help:\n%s\n%s", en, zh)
+	}
+}
