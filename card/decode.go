@@ -232,7 +232,7 @@ func (d *decoder) officials(root, n *yaml.Node) []Official {
 			Name:  d.required(it, f, path, "name"),
 			Role:  d.required(it, f, path, "role"),
 			Phone: d.phone(it, f, path),
-			Pos:   d.at(it),
+			Pos:   d.entryAt(it),
 		}
 		zpath := path.Sub("zones")
 		for j, z := range d.items(f["zones"], zpath) {
@@ -287,7 +287,7 @@ func (d *decoder) hotlines(n *yaml.Node) []Hotline {
 			d.add(d.at(it), path, msg.F("more than %d hotlines; they would not fit on the card", maxHotlines), msg.Text{})
 		}
 		f := d.fields(it, path, "name", "phone")
-		hs = append(hs, Hotline{Name: d.required(it, f, path, "name"), Phone: d.phone(it, f, path), Pos: d.at(it)})
+		hs = append(hs, Hotline{Name: d.required(it, f, path, "name"), Phone: d.phone(it, f, path), Pos: d.entryAt(it)})
 	}
 	return hs
 }

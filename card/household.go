@@ -34,7 +34,7 @@ func (d *decoder) households(n *yaml.Node) []Household {
 		for k, v := range f {
 			vals[k] = value{d.text(v, path.Sub(k)), d.at(v)}
 		}
-		hs = append(hs, d.household(d.at(it), path, vals))
+		hs = append(hs, d.household(d.entryAt(it), path, vals))
 	}
 	return hs
 }

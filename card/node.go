@@ -67,6 +67,19 @@ func (d *decoder) at(n *yaml.Node) Pos {
 	return Pos{File: d.file, Line: n.Line, Col: n.Column, Cell: d.cells[n.Line]}
 }
 
+// entryAt is where an entry of a list (an official, a hotline, a
+// household) is: in a workbook, its row (住户!5:5) rather than the cell
+// of its first value, so that a problem later found with one of its
+// values, known only by the entry, does not name the wrong column.
+func (d *decoder) entryAt(n *yaml.Node) Pos {
+	p := d.at(n)
+	if sheet, at, ok := strings.Cut(p.Cell, "!"); ok && isCellName(at) {
+		row := strings.TrimLeft(at, "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+		p.Cell = sheet + "!" + row + ":" + row
+	}
+	return p
+}
+
 func isNull(n *yaml.Node) bool {
 	return n.Kind == yaml.ScalarNode && n.ShortTag() == "!!null"
 }

@@ -92,10 +92,24 @@ func (r Ref) workbook(cell string) (name string, atCell, ok bool) {
 		return "", false, false
 	}
 	name = t.Sheet + " › " + t.Head
-	if sheet, at, found := strings.Cut(cell, "!"); found && sheet == t.Sheet && isCellName(at) {
+	sheet, at, found := strings.Cut(cell, "!")
+	switch {
+	case !found || sheet != t.Sheet:
+	case isCellName(at):
 		return name + " (" + at + ")", true, true
+	case isRowName(at):
+		// the entry's row: the workbook's words are Chinese, its sheets'
+		// and heads' names too
+		row, _, _ := strings.Cut(at, ":")
+		return name + " (第 " + row + " 行)", true, true
 	}
 	return name, false, true
+}
+
+// isRowName reports whether s names one whole row (5:5).
+func isRowName(s string) bool {
+	a, b, ok := strings.Cut(s, ":")
+	return ok && a == b && a != "" && strings.Trim(a, "0123456789") == ""
 }
 
 // isCellName reports whether s names one cell (C3), not a row or a sheet.

@@ -95,7 +95,7 @@ func TestWorkbookProblemsAtCells(t *testing.T) {
 		path + `:基本信息!A20: unknown setting "颜色" (known settings: 村（社区）名称, 所属区镇, 卡片标题, 卡面标语, 卡片边长, 出血, 圆角半径, 卡面设计, 强调色, 底色, 文字颜色, 补充字体, 倡议, 二维码内容, 二维码说明, 二维码纠错级别)`,
 		path + `: 干部 › 电话 (C4): "1391000" is not a phone number (mobile: 11 digits starting 1; landline: area code + number, e.g. 010-6938 1234; service: 3–5 digits)`,
 		path + `: 住户 › 片区 (C3): unknown zone "东边" (did you mean "东片"? zones officials look after: 东片, 西片, 南片)`,
-		path + `: 住户 › 户号 (A4): id "E-001" is already used (first at 住户 › 户号 (A2))`,
+		path + `: 住户 › 户号 (A4): id "E-001" is already used (first at 住户 › 户号 (第 2 行))`,
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("got:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
@@ -111,7 +111,7 @@ func TestWorkbookProblemsAtCells(t *testing.T) {
 	want = []string{
 		path + `: 干部 › 电话 (C4): "1391000" is not a phone number (mobile: 11 digits starting 1; landline: area code + number, e.g. 010-6938 1234; service: 3–5 digits)`,
 		path + `: 住户 › 片区 (C3): unknown zone "东边" (did you mean "东片"? zones officials look after: 东片, 西片, 南片)`,
-		path + `: 住户 › 户号 (A4): id "E-001" is already used (first at 住户 › 户号 (A2))`,
+		path + `: 住户 › 户号 (A4): id "E-001" is already used (first at 住户 › 户号 (第 2 行))`,
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("got:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
@@ -301,6 +301,11 @@ func TestWorkbookPhoneCells(t *testing.T) {
 	}
 	if got := r.Households[0].Phone; got != "13911112222" {
 		t.Errorf("household's phone from a 科学计数 cell: %q", got)
+	}
+	// an entry is at its row: a problem found later with one of its
+	// values must not name the column of its first value
+	if h, o := r.Households[0].Pos.Cell, r.Officials[0].Pos.Cell; h != "住户!2:2" || o != "干部!2:2" {
+		t.Errorf("first household at %q, first official at %q", h, o)
 	}
 	var ws []string
 	for _, w := range r.Warnings {

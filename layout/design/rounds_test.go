@@ -11,6 +11,7 @@ import (
 
 	"github.com/fuwuka/fuwuka/card"
 	"github.com/fuwuka/fuwuka/layout/frame"
+	"github.com/fuwuka/fuwuka/msg"
 )
 
 func sampleRound(t testing.TB, n int, address func(i int) string) card.Round {
@@ -299,5 +300,23 @@ func TestRoundColumnsFitContent(t *testing.T) {
 	}
 	if ys := columnLines(fs[0]); ys[8]-ys[7] <= xs[8]-xs[7] {
 		t.Errorf("签收 is %.1f mm with short rows, %.1f mm with long ones", ys[8]-ys[7], xs[8]-xs[7])
+	}
+}
+
+// In a workbook roster the same problem names the row and the column
+// head of the resident, and its hint the settings row a clerk fills in,
+// 基本信息 › 补充字体, not the YAML key card.fonts.
+func TestRoundPagesMissingGlyphInWorkbook(t *testing.T) {
+	rd := sampleRound(t, 5, street)
+	rd.Households[3].Resident = "王𪚥国"
+	rd.Households[3].Pos = card.Pos{File: "roster.xlsx", Line: 42, Col: 5, Cell: "住户!5:5"}
+	_, err := RoundPages(rd, builtin(t))
+	var ps card.Problems
+	if !errors.As(err, &ps) || len(ps) != 1 {
+		t.Fatalf("err = %v, want one problem", err)
+	}
+	s := ps[0].In(msg.ZH)
+	if !strings.HasPrefix(s, "roster.xlsx: 住户 › 户主 (第 5 行): ") || !strings.Contains(s, "基本信息 › 补充字体") || strings.Contains(s, "card.fonts") {
+		t.Errorf("problem %q", s)
 	}
 }
