@@ -436,3 +436,27 @@ func TestImportRosterWorkbook(t *testing.T) {
 		t.Error("the settings sheet read as households")
 	}
 }
+
+// The workbook's phone and id columns are text, so a clerk's 13933124567
+// stays as typed and 001 keeps its zeros; their heads stay bold.
+func TestWorkbookTextColumns(t *testing.T) {
+	data, err := WriteWorkbook(exampleRoster(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := excelize.OpenReader(bytes.NewReader(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	for _, c := range [][3]string{{"干部", "C", "电话"}, {"承诺与热线", "C", "热线电话"}, {"住户", "A", "户号"}, {"住户", "E", "联系电话"}} {
+		head, _ := f.GetCellValue(c[0], c[1]+"1")
+		hid, _ := f.GetCellStyle(c[0], c[1]+"1")
+		hs, _ := f.GetStyle(hid)
+		id, _ := f.GetCellStyle(c[0], c[1]+"40")
+		st, _ := f.GetStyle(id)
+		if head != c[2] || hs == nil || hs.Font == nil || !hs.Font.Bold || st == nil || st.NumFmt != 49 {
+			t.Errorf("%s!%s: head %q bold %v, below it number format %v", c[0], c[1], head, hs != nil && hs.Font != nil && hs.Font.Bold, st)
+		}
+	}
+}
