@@ -17,6 +17,8 @@ import (
 	"github.com/fuwuka/fuwuka/card"
 	"github.com/fuwuka/fuwuka/files"
 	"github.com/fuwuka/fuwuka/fonts"
+	"github.com/fuwuka/fuwuka/layout/design"
+	"github.com/fuwuka/fuwuka/layout/impose"
 	"github.com/fuwuka/fuwuka/msg"
 	"github.com/fuwuka/fuwuka/render"
 )
@@ -330,5 +332,24 @@ func TestPageInTheClerksWords(t *testing.T) {
 	want := fmt.Sprintf("已写入 %s：%d 张卡片、1 个印刷文件、%d 份入户发放登记表", filepath.Base(OutputDir(roster)), len(r.Households), len(card.Rounds(r, time.Time{})))
 	if !strings.Contains(seen, want) {
 		t.Errorf("written event:\n%s\nwant it to say %s", seen, want)
+	}
+}
+
+// Every design and every sheet order the program knows has words for the
+// page, so a new one is not shown as a bare name.
+func TestEveryChoiceHasWords(t *testing.T) {
+	for _, name := range design.Names() {
+		if _, ok := designWords[name]; !ok {
+			t.Errorf("design %q has no words for the page", name)
+		}
+	}
+	s := &Server{o: Options{Lang: msg.ZH}}
+	for _, c := range s.orders() {
+		if _, err := impose.ParseOrder(c.Value); err != nil {
+			t.Errorf("order %q: %v", c.Value, err)
+		}
+		if _, ok := orderWords[c.Value]; !ok {
+			t.Errorf("order %q has no words for the page", c.Value)
+		}
 	}
 }
