@@ -49,6 +49,9 @@ func (d *decoder) roster(root *yaml.Node) *Roster {
 	} else if len(r.Households) == 0 {
 		d.add(d.at(cmp.Or(f["households"], root)), Key("households"), msg.F("no households"), msg.F("list them under households:, or name a spreadsheet (.xlsx or .csv) in households_file:"))
 	}
+	if n := d.badPhones - shownPhones; n > 0 {
+		d.warnings = append(d.warnings, msg.Plural(n, "%[2]s: %[1]d more household phone is not a phone number", "%[2]s: %[1]d more household phones are not phone numbers", d.file))
+	}
 	d.tryQR(r)
 	if len(d.probs) == 0 {
 		d.warnings = append(d.warnings, oddities(r)...)

@@ -70,8 +70,12 @@ func (d *decoder) household(at Pos, path Ref, vals map[string]value) Household {
 		// Not a problem: the round list prints the phone as written, and
 		// 找他儿子 is a real note on how to reach a door. But a clerk
 		// should know that 139331 will not ring.
-		if _, err := ParsePhone(h.Phone); err != nil {
-			d.warn(p.pos, path.Sub("phone"), msg.F("%q is not a phone number; the round list shows it as written", h.Phone), phoneHint(h.Phone))
+		if _, err := ParsePhone(h.Phone); err != nil && !noPhone(h.Phone) {
+			// a register of a thousand 找他儿子 is told of the first few
+			// and counted, not a thousand lines
+			if d.badPhones++; d.badPhones <= shownPhones {
+				d.warn(p.pos, path.Sub("phone"), msg.F("%q is not a phone number; the round list shows it as written", h.Phone), phoneHint(h.Phone))
+			}
 		}
 	}
 	if c := vals["copies"]; c.text != "" {
@@ -191,4 +195,18 @@ func HouseholdPhone(s string) string {
 		return p.Display()
 	}
 	return s
+}
+
+// shownPhones is how many household phones that are no phone number are
+// warned of one by one; the rest are counted.
+const shownPhones = 10
+
+// noPhone reports whether s is how registers say a household has no
+// phone (无, 暂无, -): nothing to warn of.
+func noPhone(s string) bool {
+	switch strings.TrimSpace(s) {
+	case "无", "暂无", "没有", "-", "—", "/", "／":
+		return true
+	}
+	return false
 }

@@ -1,6 +1,7 @@
 package card
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -100,5 +101,28 @@ func TestHouseholdPhoneWarnings(t *testing.T) {
 	}
 	if _, err := ParsePhone("1.39E+10"); err == nil || !strings.Contains(msg.Err(err, msg.ZH), "设置单元格格式 › 文本") {
 		t.Errorf("an official's phone shown as 1.39E+10: %v", err)
+	}
+}
+
+// A register where many households have no phone says so for the first
+// few and counts the rest; 无 and - say there is none and are no mistake.
+func TestHouseholdPhoneWarningsCounted(t *testing.T) {
+	src := valid
+	for i := range 14 {
+		src += fmt.Sprintf("  - {id: E-%03d, address: 东街%d号, zone: 东片, phone: 找他儿子}\n", i+2, i+2)
+	}
+	src += "  - {id: F-1, address: 西街1号, zone: 西片, phone: 无}\n  - {id: F-2, address: 西街2号, zone: 西片, phone: \"-\"}\n"
+	r, err := Parse("roster.yaml", []byte(src), t.TempDir(), LoadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var phones []string
+	for _, w := range r.Warnings {
+		if s := w.In(msg.ZH); strings.Contains(s, "电话") {
+			phones = append(phones, s)
+		}
+	}
+	if len(phones) != 11 || phones[10] != "roster.yaml：另有 4 户的联系电话不是电话号码" {
+		t.Errorf("%d warnings about phones:\n%s", len(phones), strings.Join(phones, "\n"))
 	}
 }

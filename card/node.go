@@ -24,6 +24,8 @@ type decoder struct {
 	zones    []string             // that officials look after, for checking households
 	cells    map[int]string       // a workbook roster's cell by line of its YAML
 	ids      map[string]Household // by lower-case id, the first household with it
+	// badPhones counts the household phones that are no phone number
+	badPhones int
 
 	readHouseholds HouseholdsReader // nil: households_file is not read
 }

@@ -702,4 +702,6 @@ DIR/roster.xlsx，一个可用 Excel 或 WPS 填写的工作簿，分为基本�
 	"write a list: %s":           "请写成列表：%s",
 	"no household is in zone %q": "没有住户在片区 %q",
 	"households %s share the address %s; if they are one door, list it once with %s: %d": "住户 %s 的地址都是 %s；如果是同一户，请只写一次，并把 %s 写成 %d",
+	"%[2]s: %[1]d more household phone is not a phone number":                            "%[2]s：另有 %[1]d 户的联系电话不是电话号码",
+	"%[2]s: %[1]d more household phones are not phone numbers":                           "%[2]s：另有 %[1]d 户的联系电话不是电话号码",
 }
