@@ -28,7 +28,7 @@ func For(r *Roster, h Household) (Card, error) {
 	if r.QR != nil {
 		payload, err := r.qrPayload(h, c.Contact)
 		if err != nil {
-			return Card{}, Problems{{Pos: h.Pos, Field: "qr.content", Msg: templateMsg(err), Hint: msg.F("the template can use %s", qrFields)}}
+			return Card{}, Problems{{Pos: h.Pos, Field: Key("qr.content"), Msg: templateMsg(err), Hint: msg.F("the template can use %s", qrFields)}}
 		}
 		c.QR, c.QRCaption, c.QRLevel = payload, r.QR.Caption, r.QR.Level
 	}
@@ -79,7 +79,7 @@ func (r *Roster) Select(ids []string) ([]Household, error) {
 		if s := suggest(id, known); s != "" {
 			hint = msg.F("did you mean %q?", s)
 		}
-		ps = append(ps, Problem{Field: "--household", Msg: msg.F("no household %q", id), Hint: hint})
+		ps = append(ps, Problem{Field: Key("--household"), Msg: msg.F("no household %q", id), Hint: hint})
 	}
 	if err := ps.Err(); err != nil {
 		return nil, err

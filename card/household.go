@@ -1,6 +1,7 @@
 package card
 
 import (
+	"cmp"
 	"slices"
 	"strconv"
 	"strings"
@@ -23,37 +24,37 @@ type value struct {
 
 func (d *decoder) households(n *yaml.Node) []Household {
 	var hs []Household
-	for i, it := range d.items(n, "households") {
-		path := named("households", i, it, "id", "address")
+	for i, it := range d.items(n, Key("households")) {
+		path := entry("households", i, it, "id", "address")
 		f := d.fields(it, path, householdKeys...)
 		if f == nil {
 			continue
 		}
 		vals := map[string]value{}
 		for k, v := range f {
-			vals[k] = value{d.text(v, join(path, k)), d.at(v)}
+			vals[k] = value{d.text(v, path.Sub(k)), d.at(v)}
 		}
-		hs = append(hs, d.household(d.at(it), path, vals))
+		hs = append(hs, d.household(d.entryAt(it), path, vals))
 	}
 	return hs
 }
 
 // household checks one household, wherever it was written; at is where
 // it starts, path prefixes its field names.
-func (d *decoder) household(at Pos, path string, vals map[string]value) Household {
+func (d *decoder) household(at Pos, path Ref, vals map[string]value) Household {
 	need := func(key string) string {
 		v, ok := vals[key]
 		switch {
 		case !ok:
-			d.add(at, join(path, key), msg.F("required but missing"), msg.Text{})
+			d.add(at, path.Sub(key), msg.F("required but missing"), msg.Text{})
 		case v.text == "":
-			d.add(v.pos, join(path, key), msg.F("required but empty"), msg.Text{})
+			d.add(v.pos, path.Sub(key), msg.F("required but empty"), msg.Text{})
 		}
 		return v.text
 	}
 	h := Household{ID: need("id"), Address: need("address"), Zone: vals["zone"].text, Resident: vals["resident"].text, Phone: vals["phone"].text, Note: vals["note"].text, Copies: 1, Pos: at}
 	if h.ID != "" {
-		d.checkID(h, vals["id"].pos, join(path, "id"))
+		d.checkID(h, vals["id"].pos, path.Sub("id"))
 	}
 	if z := vals["zone"]; h.Zone != "" && !slices.Contains(d.zones, h.Zone) {
 		hint := msg.F("no official lists any zones")
@@ -63,12 +64,24 @@ func (d *decoder) household(at Pos, path string, vals map[string]value) Househol
 		if s := suggestZone(h.Zone, d.zones); s != "" {
 			hint = msg.F("did you mean %q? %s", s, hint)
 		}
-		d.add(z.pos, join(path, "zone"), msg.F("unknown zone %q", h.Zone), hint)
+		d.add(z.pos, path.Sub("zone"), msg.F("unknown zone %q", h.Zone), hint)
+	}
+	if p := vals["phone"]; h.Phone != "" {
+		// Not a problem: the round list prints the phone as written, and
+		// 找他儿子 is a real note on how to reach a door. But a clerk
+		// should know that 139331 will not ring.
+		if _, err := ParsePhone(h.Phone); err != nil && !noPhone(h.Phone) {
+			// a register of a thousand 找他儿子 is told of the first few
+			// and counted, not a thousand lines
+			if d.badPhones++; d.badPhones <= shownPhones {
+				d.warn(p.pos, path.Sub("phone"), msg.F("%q is not a phone number; the round list shows it as written", h.Phone), phoneHint(h.Phone))
+			}
+		}
 	}
 	if c := vals["copies"]; c.text != "" {
 		n, err := strconv.Atoi(c.text)
 		if err != nil || n < 1 || n > 100 {
-			d.add(c.pos, join(path, "copies"), msg.F("%q is not a number of copies from 1 to 100", c.text), msg.Text{})
+			d.add(c.pos, path.Sub("copies"), msg.F("%q is not a number of copies from 1 to 100", c.text), msg.Text{})
 		} else {
 			h.Copies = n
 		}
@@ -79,7 +92,7 @@ func (d *decoder) household(at Pos, path string, vals map[string]value) Househol
 // checkID makes sure h's id can name its PDF file on any system, and no
 // other household's: ids differing only in case would overwrite each other
 // on Windows and macOS.
-func (d *decoder) checkID(h Household, pos Pos, field string) {
+func (d *decoder) checkID(h Household, pos Pos, field Ref) {
 	id := h.ID
 	if m, hint := CheckID(id); !m.IsZero() {
 		d.add(pos, field, m, hint)
@@ -98,7 +111,8 @@ func (d *decoder) checkID(h Household, pos Pos, field string) {
 	hint := msg.F("first at line %d", first.Pos.Line)
 	switch {
 	case first.Pos.Cell != "":
-		hint = msg.F("first at %s", first.Pos.Cell)
+		at, _ := field.Workbook(first.Pos.Cell)
+		hint = msg.F("first at %s", cmp.Or(at, first.Pos.Cell))
 	case first.Pos.File != pos.File:
 		hint = msg.F("first at %s:%d", first.Pos.File, first.Pos.Line)
 	}
@@ -181,4 +195,18 @@ func HouseholdPhone(s string) string {
 		return p.Display()
 	}
 	return s
+}
+
+// shownPhones is how many household phones that are no phone number are
+// warned of one by one; the rest are counted.
+const shownPhones = 10
+
+// noPhone reports whether s is how registers say a household has no
+// phone (无, 暂无, -): nothing to warn of.
+func noPhone(s string) bool {
+	switch strings.TrimSpace(s) {
+	case "无", "暂无", "没有", "-", "—", "/", "／":
+		return true
+	}
+	return false
 }

@@ -1,9 +1,12 @@
 package card
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/fuwuka/fuwuka/msg"
 )
 
 func TestHouseholdProblems(t *testing.T) {
@@ -65,5 +68,61 @@ func TestHouseholds(t *testing.T) {
 	}
 	if !slices.Equal(r.Households, want) {
 		t.Errorf("got  %+v\nwant %+v", r.Households, want)
+	}
+}
+
+// A household phone that is not a phone number is a warning at its
+// place, and the round list prints it as written; a number a spreadsheet
+// showed as 1.39E+10 says how to keep its digits.
+func TestHouseholdPhoneWarnings(t *testing.T) {
+	src := valid + "  - {id: E-002, address: 东街2号, phone: 139331}\n  - {id: E-003, address: 东街3号, phone: 找他儿子}\n" +
+		"  - {id: E-004, address: 东街4号, phone: 1.40E+10}\n  - {id: E-005, address: 东街5号, phone: 139 3312 4567}\n"
+	r, err := Parse("roster.yaml", []byte(src), t.TempDir(), LoadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, w := range r.Warnings {
+		got = append(got, w.String())
+	}
+	want := []string{
+		`roster.yaml:13:39: households[E-002].phone: "139331" is not a phone number; the round list shows it as written (mobile: 11 digits starting 1; landline: area code + number, e.g. 010-6938 1234; service: 3–5 digits)`,
+		`roster.yaml:14:39: households[E-003].phone: "找他儿子" is not a phone number; the round list shows it as written (mobile: 11 digits starting 1; landline: area code + number, e.g. 010-6938 1234; service: 3–5 digits)`,
+		`roster.yaml:15:39: households[E-004].phone: "1.40E+10" is not a phone number; the round list shows it as written (a spreadsheet showed the number in scientific notation and dropped its last digits: set the column's cells to Text (right-click › 设置单元格格式 › 文本) and type the numbers again)`,
+		`roster.yaml:5:5: officials[王建国].zones: no household is in zone "西片"`,
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("warnings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	for _, s := range []string{"139331", "找他儿子"} {
+		if HouseholdPhone(s) != s {
+			t.Errorf("round list shows %q as %q", s, HouseholdPhone(s))
+		}
+	}
+	if _, err := ParsePhone("1.39E+10"); err == nil || !strings.Contains(msg.Err(err, msg.ZH), "设置单元格格式 › 文本") {
+		t.Errorf("an official's phone shown as 1.39E+10: %v", err)
+	}
+}
+
+// A register where many households have no phone says so for the first
+// few and counts the rest; 无 and - say there is none and are no mistake.
+func TestHouseholdPhoneWarningsCounted(t *testing.T) {
+	src := valid
+	for i := range 14 {
+		src += fmt.Sprintf("  - {id: E-%03d, address: 东街%d号, zone: 东片, phone: 找他儿子}\n", i+2, i+2)
+	}
+	src += "  - {id: F-1, address: 西街1号, zone: 西片, phone: 无}\n  - {id: F-2, address: 西街2号, zone: 西片, phone: \"-\"}\n"
+	r, err := Parse("roster.yaml", []byte(src), t.TempDir(), LoadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var phones []string
+	for _, w := range r.Warnings {
+		if s := w.In(msg.ZH); strings.Contains(s, "电话") {
+			phones = append(phones, s)
+		}
+	}
+	if len(phones) != 11 || phones[10] != "roster.yaml：另有 4 户的联系电话不是电话号码" {
+		t.Errorf("%d warnings about phones:\n%s", len(phones), strings.Join(phones, "\n"))
 	}
 }

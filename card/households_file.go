@@ -66,13 +66,13 @@ func (d *decoder) outsideAllowed(n *yaml.Node) bool {
 	if n == nil {
 		return false
 	}
-	switch s := d.text(n, "households_file_outside"); s {
+	switch s := d.text(n, Key("households_file_outside")); s {
 	case "true":
 		return true
 	case "false", "":
 		return false
 	default:
-		d.add(d.at(n), "households_file_outside", msg.F("%q is neither true nor false", files.Short(s)), msg.Text{})
+		d.add(d.at(n), Key("households_file_outside"), msg.F("%q is neither true nor false", files.Short(s)), msg.Text{})
 		return false
 	}
 }
@@ -82,11 +82,11 @@ func (d *decoder) outsideAllowed(n *yaml.Node) bool {
 // the roster's, zones against the officials'.
 func (d *decoder) householdsFile(n *yaml.Node, name string, outside bool) []Household {
 	if d.readHouseholds == nil {
-		d.add(d.at(n), "households_file", msg.F("this program does not read household files"), msg.F("list the households under households:, or use the fuwuka command"))
+		d.add(d.at(n), Key("households_file"), msg.F("this program does not read household files"), msg.F("list the households under households:, or use the fuwuka command"))
 		return nil
 	}
 	if m := d.leaves(name); !m.IsZero() && !outside {
-		d.add(d.at(n), "households_file", m, msg.F("keep the household list beside the roster, or add households_file_outside: true to the roster to read it from there"))
+		d.add(d.at(n), Key("households_file"), m, msg.F("keep the household list beside the roster, or add households_file_outside: true to the roster to read it from there"))
 		return nil
 	}
 	hs, warnings, err := d.readHouseholds(d.resolve(name))
@@ -98,7 +98,7 @@ func (d *decoder) householdsFile(n *yaml.Node, name string, outside bool) []Hous
 			if _, ok := errors.AsType[*fs.PathError](err); ok {
 				hint = msg.F("paths are relative to the roster's folder")
 			}
-			d.add(d.at(n), "households_file", msg.F("cannot read %q: %v", name, reason(err)), hint)
+			d.add(d.at(n), Key("households_file"), msg.F("cannot read %q: %v", name, reason(err)), hint)
 			return nil
 		}
 		d.probs = append(d.probs, ps...)
@@ -110,17 +110,17 @@ func (d *decoder) householdsFile(n *yaml.Node, name string, outside bool) []Hous
 		// problem many rows share (a zone mistyped in a merged cell) is
 		// said once.
 		at := h.Pos
-		path := ""
+		path := Ref{}
 		if id := h.ID; id != "" && !strings.ContainsAny(id, "[]") && !strings.ContainsFunc(id, unicode.IsControl) {
-			path = "households[" + id + "]"
+			path = Ref{List: "households", Name: id}
 		}
 		vals := map[string]value{
-			"id":       {d.clean(h.ID, at, join(path, "id")), at},
-			"address":  {d.clean(h.Address, at, join(path, "address")), at},
-			"zone":     {d.clean(h.Zone, at, join(path, "zone")), at},
-			"resident": {d.clean(h.Resident, at, join(path, "resident")), at},
-			"phone":    {d.clean(h.Phone, at, join(path, "phone")), at},
-			"note":     {d.clean(h.Note, at, join(path, "note")), at},
+			"id":       {d.clean(h.ID, at, path.Sub("id")), at},
+			"address":  {d.clean(h.Address, at, path.Sub("address")), at},
+			"zone":     {d.clean(h.Zone, at, path.Sub("zone")), at},
+			"resident": {d.clean(h.Resident, at, path.Sub("resident")), at},
+			"phone":    {d.clean(h.Phone, at, path.Sub("phone")), at},
+			"note":     {d.clean(h.Note, at, path.Sub("note")), at},
 			"copies":   {strconv.Itoa(h.Copies), at},
 		}
 		out = append(out, d.household(at, path, vals))

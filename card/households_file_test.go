@@ -61,7 +61,7 @@ func TestHouseholdsFileProblems(t *testing.T) {
 		{ID: "W 2", Address: "西一巷2号", Copies: 1, Pos: at(4)},
 		{ID: "W-3", Address: "", Copies: 101, Pos: at(5)},
 		{ID: "W-4", Address: "西一巷\n4号", Copies: 1, Pos: at(6)},
-	}, nil, Problems{{Pos: at(7), Field: "id", Msg: msg.F("empty")}})
+	}, nil, Problems{{Pos: at(7), Field: Key("id"), Msg: msg.F("empty")}})
 	_, err := Parse("roster.yaml", []byte(withFile), ".", opts)
 	ps, ok := errors.AsType[Problems](err)
 	if !ok {

@@ -113,7 +113,7 @@ func (d *decoder) parse(text string) *yaml.Node {
 		return nil // sure typing mistakes: what the parser made of them is not what was meant
 	}
 	if err == io.EOF || len(doc.Content) == 0 || isNull(doc.Content[0]) {
-		d.add(Pos{File: d.file}, "", msg.F("the roster is empty"), msg.F("`fuwuka init` writes an example to start from"))
+		d.add(Pos{File: d.file}, Ref{}, msg.F("the roster is empty"), msg.F("`fuwuka init` writes an example to start from"))
 		return nil
 	}
 	var next yaml.Node
@@ -122,7 +122,7 @@ func (d *decoder) parse(text string) *yaml.Node {
 	case err != nil:
 		d.syntaxError(err, text)
 	default:
-		d.add(d.at(&next), "", msg.F("a roster is a single YAML document; this is a second one"), msg.F("remove the --- line, or make it a separate roster"))
+		d.add(d.at(&next), Ref{}, msg.F("a roster is a single YAML document; this is a second one"), msg.F("remove the --- line, or make it a separate roster"))
 	}
 	return doc.Content[0]
 }
@@ -153,7 +153,7 @@ func (d *decoder) typingMistake(m typingMistake) {
 func (d *decoder) syntaxError(err error, text string) {
 	m := yamlErrorRE.FindStringSubmatch(err.Error())
 	if m == nil {
-		d.add(Pos{File: d.file}, "", msg.F("not valid YAML: %v", err), msg.Text{})
+		d.add(Pos{File: d.file}, Ref{}, msg.F("not valid YAML: %v", err), msg.Text{})
 		return
 	}
 	line, _ := strconv.Atoi(m[1])
@@ -168,7 +168,7 @@ func (d *decoder) syntaxError(err error, text string) {
 	if w, ok := parserWords[m[2]]; ok {
 		what = w
 	}
-	d.add(Pos{File: d.file, Line: line}, "", msg.F("not valid YAML: %s", what), hint)
+	d.add(Pos{File: d.file, Line: line}, Ref{}, msg.F("not valid YAML: %s", what), hint)
 }
 
 // parserWords say the parser's commonest errors the way a clerk sees the

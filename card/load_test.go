@@ -248,7 +248,7 @@ func TestOddities(t *testing.T) {
 	}
 	want := []string{
 		`roster.yaml:5:5: officials[王建国].zones: no household is in zone "南片"`,
-		"roster.yaml:14:5: households W-001, W-002 share the address 西街1号; if they are one door, list it once with copies: 2",
+		"roster.yaml:14:5: households[W-002].address: households W-001, W-002 share the address 西街1号; if they are one door, list it once with households[W-001].copies: 2",
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("warnings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))

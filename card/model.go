@@ -88,7 +88,7 @@ type Official struct {
 }
 
 // Field names one of the official's fields in a message, by name.
-func (o Official) Field(name string) string { return "officials[" + o.Name + "]." + name }
+func (o Official) Field(name string) Ref { return Ref{List: "officials", Name: o.Name, Key: name} }
 
 // Hotline is an extra number printed on every card (for example 12345).
 type Hotline struct {
@@ -98,7 +98,7 @@ type Hotline struct {
 }
 
 // Field names one of the hotline's fields in a message, by name.
-func (h Hotline) Field(name string) string { return "hotlines[" + h.Name + "]." + name }
+func (h Hotline) Field(name string) Ref { return Ref{List: "hotlines", Name: h.Name, Key: name} }
 
 // QR describes the per-household QR code.
 type QR struct {
@@ -124,7 +124,7 @@ type Household struct {
 }
 
 // Field names one of the household's fields in a message, by its id.
-func (h Household) Field(name string) string { return "households[" + h.ID + "]." + name }
+func (h Household) Field(name string) Ref { return Ref{List: "households", Name: h.ID, Key: name} }
 
 // The range of card sizes, in millimetres.
 const (

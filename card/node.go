@@ -2,7 +2,6 @@ package card
 
 import (
 	"errors"
-	"fmt"
 	"slices"
 	"strings"
 	"unicode"
@@ -25,13 +24,15 @@ type decoder struct {
 	zones    []string             // that officials look after, for checking households
 	cells    map[int]string       // a workbook roster's cell by line of its YAML
 	ids      map[string]Household // by lower-case id, the first household with it
+	// badPhones counts the household phones that are no phone number
+	badPhones int
 
 	readHouseholds HouseholdsReader // nil: households_file is not read
 }
 
 type reportKey struct {
 	pos   Pos
-	field string
+	field Ref
 }
 
 func newDecoder(file, dir string, opts LoadOptions) *decoder {
@@ -41,7 +42,7 @@ func newDecoder(file, dir string, opts LoadOptions) *decoder {
 // add records a problem unless the same field at the same place already
 // has one: the first is the cause, later ones its echoes (a phone written
 // as a list is also, uselessly, "required but empty").
-func (d *decoder) add(pos Pos, field string, m, hint msg.Text) {
+func (d *decoder) add(pos Pos, field Ref, m, hint msg.Text) {
 	k := reportKey{pos, field}
 	if d.reported[k] {
 		return
@@ -50,7 +51,13 @@ func (d *decoder) add(pos Pos, field string, m, hint msg.Text) {
 	d.probs = append(d.probs, Problem{Pos: pos, Field: field, Msg: m, Hint: hint})
 }
 
-func (d *decoder) addErr(pos Pos, field string, err error) {
+// warn records what the clerk should know about a value that does not
+// stop the run, said as a problem is: where, what and what to do.
+func (d *decoder) warn(pos Pos, field Ref, m, hint msg.Text) {
+	d.warnings = append(d.warnings, msg.F("%v", Problems{{Pos: pos, Field: field, Msg: m, Hint: hint}}))
+}
+
+func (d *decoder) addErr(pos Pos, field Ref, err error) {
 	if h, ok := errors.AsType[*hintError](err); ok {
 		d.add(pos, field, h.msg, h.hint)
 		return
@@ -62,33 +69,17 @@ func (d *decoder) at(n *yaml.Node) Pos {
 	return Pos{File: d.file, Line: n.Line, Col: n.Column, Cell: d.cells[n.Line]}
 }
 
-func join(path, key string) string {
-	if path == "" {
-		return key
+// entryAt is where an entry of a list (an official, a hotline, a
+// household) is: in a workbook, its row (住户!5:5) rather than the cell
+// of its first value, so that a problem later found with one of its
+// values, known only by the entry, does not name the wrong column.
+func (d *decoder) entryAt(n *yaml.Node) Pos {
+	p := d.at(n)
+	if sheet, at, ok := strings.Cut(p.Cell, "!"); ok && isCellName(at) {
+		row := strings.TrimLeft(at, "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+		p.Cell = sheet + "!" + row + ":" + row
 	}
-	return path + "." + key
-}
-
-func index(path string, i int) string {
-	return fmt.Sprintf("%s[%d]", path, i)
-}
-
-// named is how problems name the i-th entry of a list of officials,
-// hotlines or households: by the first of keys it gives a value, as the
-// clerk knows it (households[E-001], officials[王建国]), else by its
-// place counted from 1 (households[#3]).
-func named(path string, i int, n *yaml.Node, keys ...string) string {
-	if n != nil && n.Kind == yaml.MappingNode {
-		for _, key := range keys {
-			for j := 0; j+1 < len(n.Content); j += 2 {
-				k, v := n.Content[j], n.Content[j+1]
-				if k.Value == key && v.Kind == yaml.ScalarNode && strings.TrimSpace(v.Value) != "" && !strings.ContainsAny(v.Value, "[]\n") {
-					return path + "[" + strings.TrimSpace(v.Value) + "]"
-				}
-			}
-		}
-	}
-	return fmt.Sprintf("%s[#%d]", path, i+1)
+	return p
 }
 
 func isNull(n *yaml.Node) bool {
@@ -110,7 +101,7 @@ var (
 )
 
 // is reports whether n is of kind k, recording a problem if not.
-func (d *decoder) is(n *yaml.Node, field string, k yaml.Kind) bool {
+func (d *decoder) is(n *yaml.Node, field Ref, k yaml.Kind) bool {
 	switch {
 	case n.Kind == yaml.AliasNode || n.Anchor != "":
 		d.add(d.at(n), field, aliasMsg, aliasHint)
@@ -119,7 +110,7 @@ func (d *decoder) is(n *yaml.Node, field string, k yaml.Kind) bool {
 		if isNull(n) {
 			found = msg.F("nothing")
 		} else if k == yaml.SequenceNode && n.Kind == yaml.ScalarNode {
-			hint = msg.F("write a list: [%s]", n.Value)
+			hint = msg.F("write a list: %s", flowList(n.Value))
 		}
 		d.add(d.at(n), field, msg.F("expected %s, found %s", kindNames[k], found), hint)
 	default:
@@ -131,7 +122,7 @@ func (d *decoder) is(n *yaml.Node, field string, k yaml.Kind) bool {
 // fields checks that n maps known keys to values, and returns the values
 // by key; nil when n is not a mapping. A missing or null n maps nothing, so
 // `card:` with nothing under it means the defaults.
-func (d *decoder) fields(n *yaml.Node, path string, known ...string) map[string]*yaml.Node {
+func (d *decoder) fields(n *yaml.Node, path Ref, known ...string) map[string]*yaml.Node {
 	if n != nil && !isNull(n) && !d.is(n, path, yaml.MappingNode) {
 		return nil
 	}
@@ -147,9 +138,9 @@ func (d *decoder) fields(n *yaml.Node, path string, known ...string) map[string]
 			d.add(d.at(k), path, aliasMsg, aliasHint)
 		case !d.is(k, path, yaml.ScalarNode):
 		case !slices.Contains(known, k.Value):
-			d.add(d.at(k), join(path, k.Value), msg.F("unknown key"), didYouMean(k.Value, known, msg.F("known keys")))
+			d.add(d.at(k), path.Sub(k.Value), msg.F("unknown key"), didYouMean(k.Value, known, msg.F("known keys")))
 		case keys[k.Value] != nil:
-			d.add(d.at(k), join(path, k.Value), msg.F("given twice"), msg.F("first at line %d", keys[k.Value].Line))
+			d.add(d.at(k), path.Sub(k.Value), msg.F("given twice"), msg.F("first at line %d", keys[k.Value].Line))
 		default:
 			keys[k.Value], f[k.Value] = k, v
 		}
@@ -159,7 +150,7 @@ func (d *decoder) fields(n *yaml.Node, path string, known ...string) map[string]
 
 // items checks that n is a list and returns its entries. A missing or null
 // n is an empty list.
-func (d *decoder) items(n *yaml.Node, path string) []*yaml.Node {
+func (d *decoder) items(n *yaml.Node, path Ref) []*yaml.Node {
 	if n == nil || isNull(n) || !d.is(n, path, yaml.SequenceNode) {
 		return nil
 	}
@@ -169,7 +160,7 @@ func (d *decoder) items(n *yaml.Node, path string) []*yaml.Node {
 // text returns a single value as written, trimmed; "" when n is missing,
 // null or not a single value. YAML numbers come back as their literal
 // text, so an unquoted phone number keeps its leading zero.
-func (d *decoder) text(n *yaml.Node, field string) string {
+func (d *decoder) text(n *yaml.Node, field Ref) string {
 	if n == nil || isNull(n) || !d.is(n, field, yaml.ScalarNode) {
 		return ""
 	}
@@ -179,11 +170,11 @@ func (d *decoder) text(n *yaml.Node, field string) string {
 // required is text that must be given and not empty; a missing key is
 // reported at parent. Nothing is reported when parent was not a mapping at
 // all: that has its own problem.
-func (d *decoder) required(parent *yaml.Node, f map[string]*yaml.Node, path, key string) string {
+func (d *decoder) required(parent *yaml.Node, f map[string]*yaml.Node, path Ref, key string) string {
 	if f == nil {
 		return ""
 	}
-	field := join(path, key)
+	field := path.Sub(key)
 	n, ok := f[key]
 	if !ok {
 		d.add(d.at(parent), field, msg.F("required but missing"), msg.Text{})
@@ -205,7 +196,7 @@ const MaxValue = 1000
 // clean refuses control characters, returning "" for such text: a line
 // break or tab inside a name would silently break the card's layout or
 // the QR payload. It refuses a value longer than MaxValue too.
-func (d *decoder) clean(s string, pos Pos, field string) string {
+func (d *decoder) clean(s string, pos Pos, field Ref) string {
 	if len(s) > MaxValue && utf8.RuneCountInString(s) > MaxValue {
 		d.add(pos, field, msg.F("%d characters, more than the %d a value may hold: %q", utf8.RuneCountInString(s), MaxValue, files.Short(s)), msg.Text{})
 		return ""

@@ -1,7 +1,6 @@
 package card
 
 import (
-	"fmt"
 	"slices"
 	"strings"
 
@@ -26,7 +25,7 @@ func oddities(r *Roster) []msg.Text {
 		for _, z := range o.Zones {
 			if !used[z] && !warned[z] {
 				warned[z] = true
-				ws = append(ws, msg.F("%s: %s: no household is in zone %q", where(o.Pos), o.Field("zones"), z))
+				ws = append(ws, warning(o.Pos, o.Field("zones"), msg.F("no household is in zone %q", z)))
 			}
 		}
 	}
@@ -48,20 +47,15 @@ func oddities(r *Roster) []msg.Text {
 		for i, h := range hs {
 			ids[i] = h.ID
 		}
-		ws = append(ws, msg.F("%s: households %s share the address %s; if they are one door, list it once with copies: %d", where(hs[1].Pos), strings.Join(ids, ", "), hs[0].Address, len(hs)))
+		ws = append(ws, warning(hs[1].Pos, hs[1].Field("address"),
+			msg.F("households %s share the address %s; if they are one door, list it once with %s: %d", strings.Join(ids, ", "), hs[0].Address, hs[0].Field("copies"), len(hs))))
 	}
 	return slices.Clip(ws)
 }
 
-// where is a position as problems print it.
-func where(p Pos) string {
-	switch {
-	case p.Cell != "":
-		return p.File + ":" + p.Cell
-	case p.Line == 0:
-		return p.File
-	case p.Col == 0:
-		return fmt.Sprintf("%s:%d", p.File, p.Line)
-	}
-	return fmt.Sprintf("%s:%d:%d", p.File, p.Line, p.Col)
+// warning is what the clerk should know about a value, said as a problem
+// is: at its place, in the roster's words (a workbook's sheet, column head
+// and cell).
+func warning(pos Pos, field Ref, m msg.Text) msg.Text {
+	return msg.F("%v", Problems{{Pos: pos, Field: field, Msg: m}})
 }

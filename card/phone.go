@@ -1,6 +1,7 @@
 package card
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/fuwuka/fuwuka/msg"
@@ -30,7 +31,7 @@ var phoneForms = msg.F("mobile: 11 digits starting 1; landline: area code + numb
 // spaces or dashes, in full-width digits as a Chinese input method types
 // them, and with an optional +86 or 0086 in front.
 func ParsePhone(s string) (Phone, error) {
-	bad := &hintError{msg.F("%q is not a phone number", s), phoneForms}
+	bad := &hintError{msg.F("%q is not a phone number", s), phoneHint(s)}
 	d := strings.Map(func(r rune) rune {
 		if r == ' ' || r == '-' {
 			return -1
@@ -100,3 +101,15 @@ func (p Phone) Display() string {
 	}
 	return d
 }
+
+// phoneHint is what to do about s, which is not a phone number: the
+// forms a number takes, or for a number a spreadsheet showed in
+// scientific notation (1.39E+10), how to keep all its digits.
+func phoneHint(s string) msg.Text {
+	if scientificRE.MatchString(strings.TrimSpace(s)) {
+		return msg.F("a spreadsheet showed the number in scientific notation and dropped its last digits: set the column's cells to Text (right-click › 设置单元格格式 › 文本) and type the numbers again")
+	}
+	return phoneForms
+}
+
+var scientificRE = regexp.MustCompile(`^[0-9](\.[0-9]+)?[eE][+]?[0-9]+$`)

@@ -2,7 +2,6 @@ package card
 
 import (
 	"fmt"
-	"regexp"
 	"sort"
 	"strings"
 
@@ -11,10 +10,16 @@ import (
 
 // Problem is one thing wrong with the input, pointing at where it was written.
 type Problem struct {
-	Pos   Pos
-	Field string // path in the roster, e.g. households[12].phone
-	Msg   msg.Text
-	Hint  msg.Text // optional: what to do about it
+	Pos Pos
+	// Field is the value the problem is about; zero for the roster as a
+	// whole.
+	Field Ref
+	// Household is the household a problem about a setting is about (a
+	// card size too small for its address); a problem about one of the
+	// household's own values says so in Field.
+	Household string
+	Msg       msg.Text
+	Hint      msg.Text // optional: what to do about it
 	// Source is the line as written with the place marked, on lines of
 	// its own below the problem; empty when the field says enough.
 	Source string
@@ -23,12 +28,20 @@ type Problem struct {
 func (p Problem) String() string { return p.In(msg.EN) }
 
 // In is the problem in language l; the position and the field stay as
-// they are written in the input.
+// they are written in the input. A workbook roster's problem names the
+// sheet, the column head and the cell (干部 › 电话 (C3)), a YAML
+// roster's the line, the column and the key path.
 func (p Problem) In(l msg.Lang) string {
 	var b strings.Builder
-	if p.Pos.File != "" && p.Pos.Cell != "" {
+	where, _ := p.Where()
+	_, atCell, _ := p.Field.workbook(p.Pos.Cell)
+	switch {
+	case p.Pos.File != "" && p.Pos.Cell != "" && atCell:
+		// the name says the cell: 干部 › 电话 (C3)
+		b.WriteString(p.Pos.File + ": ")
+	case p.Pos.File != "" && p.Pos.Cell != "":
 		b.WriteString(p.Pos.File + ":" + p.Pos.Cell + ": ")
-	} else if p.Pos.File != "" {
+	case p.Pos.File != "":
 		b.WriteString(p.Pos.File)
 		if p.Pos.Line > 0 {
 			fmt.Fprintf(&b, ":%d", p.Pos.Line)
@@ -39,19 +52,68 @@ func (p Problem) In(l msg.Lang) string {
 		}
 		b.WriteString(": ")
 	}
-	if p.Field != "" {
-		b.WriteString(p.Field)
+	if where != "" {
+		b.WriteString(where)
 		b.WriteString(": ")
 	}
-	b.WriteString(p.Msg.In(l))
-	if !p.Hint.IsZero() {
-		b.WriteString(aside(p.Hint.In(l), l))
+	b.WriteString(p.Message().In(l))
+	if h := p.HintText(); !h.IsZero() {
+		b.WriteString(aside(h.In(l), l))
 	}
 	if p.Source != "" {
 		b.WriteString("\n")
 		b.WriteString(p.Source)
 	}
 	return b.String()
+}
+
+// Where is the value the problem is about as its roster names it: for a
+// workbook roster the sheet, the column head or setting and the cell
+// (wb is then true), else the YAML key path; "" for the roster as a
+// whole.
+func (p Problem) Where() (where string, wb bool) {
+	if p.Pos.Cell != "" {
+		if s, ok := p.Field.Workbook(p.Pos.Cell); ok {
+			return s, true
+		}
+	}
+	return p.Field.String(), false
+}
+
+// Message is what is wrong, with the household it is about, and with
+// the roster's values it names in the roster's own words.
+func (p Problem) Message() msg.Text {
+	m := p.words(p.Msg)
+	if p.Household != "" {
+		m = msg.F("household %s: %s", p.Household, m)
+	}
+	return m
+}
+
+// HintText is what to do about it, naming values in the roster's words.
+func (p Problem) HintText() msg.Text { return p.words(p.Hint) }
+
+// words is t with every Ref among its arguments named as the roster
+// names it: a workbook's sheet and column head, or the YAML key path.
+func (p Problem) words(t msg.Text) msg.Text {
+	if t.IsZero() {
+		return t
+	}
+	args := make([]any, len(t.Args))
+	for i, a := range t.Args {
+		switch v := a.(type) {
+		case Ref:
+			args[i] = v.String()
+			if s, ok := v.Workbook(""); ok && p.Pos.Cell != "" {
+				args[i] = s
+			}
+		case msg.Text:
+			args[i] = p.words(v)
+		default:
+			args[i] = a
+		}
+	}
+	return msg.Text{Format: t.Format, Args: args}
 }
 
 // aside is a hint in brackets after a message: full-width ones after
@@ -91,7 +153,7 @@ func (ps Problems) Sort() {
 		if a.Col != b.Col {
 			return a.Col < b.Col
 		}
-		return ps[i].Field < ps[j].Field
+		return ps[i].Field.String() < ps[j].Field.String()
 	})
 }
 
@@ -133,21 +195,24 @@ func (e *hintError) In(l msg.Lang) string { return e.msg.In(l) + aside(e.hint.In
 // groupShown is how many households a grouped problem names.
 const groupShown = 5
 
-var householdFieldRE = regexp.MustCompile(`^households\[([^\]]*)\]`)
-
 // about splits a problem about one household into the household's id, the
 // field with the household left out and what is wrong with it; ok is
 // false for a problem about no one household.
-func (p Problem) about() (id, field string, what msg.Text, ok bool) {
-	if m := householdFieldRE.FindStringSubmatch(p.Field); m != nil {
-		return m[1], "households" + p.Field[len(m[0]):], p.Msg, true
+func (p Problem) about() (id string, field Ref, what msg.Text, ok bool) {
+	if id, ok := p.Field.Household(); ok {
+		return id, Ref{List: "households", Key: p.Field.Key}, p.Msg, true
 	}
-	if p.Msg.Format == "household %s: %s" && len(p.Msg.Args) == 2 {
-		id, ok1 := p.Msg.Args[0].(string)
-		what, ok2 := p.Msg.Args[1].(msg.Text)
-		return id, p.Field, what, ok1 && ok2
+	if p.Household != "" {
+		return p.Household, p.Field, p.Msg, true
 	}
-	return "", "", msg.Text{}, false
+	return "", Ref{}, msg.Text{}, false
+}
+
+// HouseholdID is the id of the household the problem is about; "" for a
+// problem about no one household.
+func (p Problem) HouseholdID() string {
+	id, _, _, _ := p.about()
+	return id
 }
 
 // Grouped is the problems with those that many households share said
@@ -160,11 +225,16 @@ func (ps Problems) Grouped() Problems {
 		first int
 		ids   []string
 	}
-	key := func(p Problem) (string, bool) {
-		_, field, what, ok := p.about()
-		return p.Pos.File + "\x00" + field + "\x00" + what.In(msg.EN) + "\x00" + p.Hint.In(msg.EN), ok
+	type groupKey struct {
+		file       string
+		field      Ref
+		what, hint string
 	}
-	groups := map[string]*group{}
+	key := func(p Problem) (groupKey, bool) {
+		_, field, what, ok := p.about()
+		return groupKey{p.Pos.File, field, what.In(msg.EN), p.Hint.In(msg.EN)}, ok
+	}
+	groups := map[groupKey]*group{}
 	for i, p := range ps {
 		k, ok := key(p)
 		if !ok {

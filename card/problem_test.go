@@ -11,10 +11,10 @@ func TestProblemString(t *testing.T) {
 		p    Problem
 		want string
 	}{
-		{Problem{Pos{"roster.yaml", 42, 7, ""}, "households[12].id", msg.F("required but empty"), msg.Text{}, ""}, "roster.yaml:42:7: households[12].id: required but empty"},
-		{Problem{Pos{"roster.yaml", 3, 0, ""}, "", msg.F("not valid YAML: %s", "did not find expected key"), msg.Text{}, ""}, "roster.yaml:3: not valid YAML: did not find expected key"},
-		{Problem{Pos{"roster.yaml", 0, 0, ""}, "households", msg.F("no households"), msg.F("add some"), ""}, "roster.yaml: households: no households (add some)"},
-		{Problem{Pos{}, "--household", msg.F("no household %q", "E-01"), msg.F("did you mean %q?", "E-001"), ""}, `--household: no household "E-01" (did you mean "E-001"?)`},
+		{Problem{Pos: Pos{"roster.yaml", 42, 7, ""}, Field: Ref{List: "households", Name: "12", Key: "id"}, Msg: msg.F("required but empty")}, "roster.yaml:42:7: households[12].id: required but empty"},
+		{Problem{Pos: Pos{"roster.yaml", 3, 0, ""}, Msg: msg.F("not valid YAML: %s", "did not find expected key")}, "roster.yaml:3: not valid YAML: did not find expected key"},
+		{Problem{Pos: Pos{"roster.yaml", 0, 0, ""}, Field: Key("households"), Msg: msg.F("no households"), Hint: msg.F("add some")}, "roster.yaml: households: no households (add some)"},
+		{Problem{Field: Key("--household"), Msg: msg.F("no household %q", "E-01"), Hint: msg.F("did you mean %q?", "E-001")}, `--household: no household "E-01" (did you mean "E-001"?)`},
 	}
 	for _, tt := range tests {
 		if got := tt.p.String(); got != tt.want {

@@ -19,20 +19,20 @@ func (d *decoder) qr(n *yaml.Node) *QR {
 	if n == nil || isNull(n) {
 		return nil
 	}
-	f := d.fields(n, "qr", "content", "caption", "level")
+	f := d.fields(n, Key("qr"), "content", "caption", "level")
 	if f == nil {
 		return nil
 	}
 	q := &QR{
-		Content: d.required(n, f, "qr", "content"),
-		Caption: d.text(f["caption"], "qr.caption"),
+		Content: d.required(n, f, Key("qr"), "content"),
+		Caption: d.text(f["caption"], Key("qr.caption")),
 		Level:   "M",
 		Pos:     d.at(cmp.Or(f["content"], n)),
 	}
-	if lv := d.text(f["level"], "qr.level"); lv != "" {
+	if lv := d.text(f["level"], Key("qr.level")); lv != "" {
 		q.Level = strings.ToUpper(lv)
 		if !slices.Contains([]string{"L", "M", "Q", "H"}, q.Level) {
-			d.add(d.at(f["level"]), "qr.level", msg.F("unknown error correction level %q", lv), msg.F("L, M, Q or H: a damaged code still reads with up to 7%%, 15%%, 25%% or 30%% of it lost"))
+			d.add(d.at(f["level"]), Key("qr.level"), msg.F("unknown error correction level %q", lv), msg.F("L, M, Q or H: a damaged code still reads with up to 7%%, 15%%, 25%% or 30%% of it lost"))
 		}
 	}
 	if q.Content != "" {
@@ -40,7 +40,7 @@ func (d *decoder) qr(n *yaml.Node) *QR {
 		// {{.Household.Adress}} rather than printing "<no value>".
 		t, err := template.New("qr.content").Option("missingkey=error").Parse(q.Content)
 		if err != nil {
-			d.add(q.Pos, "qr.content", templateMsg(err), msg.F("Go template syntax: https://pkg.go.dev/text/template"))
+			d.add(q.Pos, Key("qr.content"), templateMsg(err), msg.F("Go template syntax: https://pkg.go.dev/text/template"))
 		}
 		q.Template = t
 	}
@@ -55,7 +55,7 @@ func (d *decoder) tryQR(r *Roster) {
 	}
 	h := r.Households[0]
 	if _, err := r.qrPayload(h, r.contact(h.Zone)); err != nil {
-		d.add(r.QR.Pos, "qr.content", templateMsg(err), msg.F("the template can use %s", qrFields))
+		d.add(r.QR.Pos, Key("qr.content"), templateMsg(err), msg.F("the template can use %s", qrFields))
 	}
 }
 

@@ -81,7 +81,27 @@ func suggestZone(z string, zones []string) string {
 			return k
 		}
 	}
-	return suggest(z, zones)
+	// 5组 is not a slip for 一组, nor 西片 for 东片: zones that differ in a
+	// number or a direction are other zones, however alike they are
+	// spelled, and the clerk is better served by the list.
+	var alike []string
+	for _, k := range zones {
+		if marks(zoneForm(k)) == marks(nz) {
+			alike = append(alike, k)
+		}
+	}
+	return suggest(z, alike)
+}
+
+// marks are the characters that tell zones apart by meaning: numerals
+// and directions.
+func marks(s string) string {
+	return strings.Map(func(r rune) rune {
+		if strings.ContainsRune("零一二三四五六七八九十百0123456789东西南北中上下前后左右内外", r) {
+			return r
+		}
+		return -1
+	}, s)
 }
 
 // zoneForm is a zone name written one way: Chinese numerals, no 第, the

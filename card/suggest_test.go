@@ -60,7 +60,10 @@ func TestSuggestZone(t *testing.T) {
 		"东片区": "东片",
 		"3网格": "三网格",
 		"一 组": "一组",
-		"西片":  "东片",
+		"西片":  "",
+		"6组":  "",
+		"东边":  "东片",
+		"三网络": "三网格",
 		"北坡":  "",
 	} {
 		if got := suggestZone(z, zones); got != want {

@@ -54,6 +54,29 @@ var (
 	keyLineRE      = regexp.MustCompile(`^([A-Za-z_]+):(\s|$)`)
 )
 
+// listKeys hold lists of names or numbers, written on one line as
+// [a, b]: a full-width comma, a 、 or a full-width bracket in them is never
+// part of a value, always the input method.
+var listKeys = map[string]bool{
+	"zones": true, "fonts": true, "accent": true, "ground": true, "ink": true, "red": true, "yellow": true,
+}
+
+// keyNoColonRE is a key followed by its value with no colon between:
+// name 吴秀兰, name吴秀兰.
+var keyNoColonRE = regexp.MustCompile(`^([A-Za-z_]+)((?:[ \x{3000}]+[^\s:：#]|[^\x00-\x7F：]).*)$`)
+
+// flowList is a one-line list as written with its brackets and commas
+// made half-width: 【西片，东片】 → [西片, 东片].
+func flowList(v string) string {
+	v = strings.NewReplacer("【", "[", "】", "]", "［", "[", "］", "]").Replace(strings.TrimSpace(v))
+	inner := strings.TrimSuffix(strings.TrimPrefix(v, "["), "]")
+	parts := strings.FieldsFunc(inner, func(r rune) bool { return strings.ContainsRune(",，、；", r) })
+	for i := range parts {
+		parts[i] = strings.TrimSpace(parts[i])
+	}
+	return "[" + strings.Join(parts, ", ") + "]"
+}
+
 // fullDashes are what input methods type for "-" in Chinese mode.
 const fullDashes = "－—–"
 
@@ -150,6 +173,27 @@ func lineMistake(n int, line string) (typingMistake, bool) {
 	if m := keyNoSpaceRE.FindStringSubmatch(body); m != nil && rosterKeyWords[m[1]] {
 		fixed := m[1] + ": " + body[len(m[1])+1:]
 		return at(off+len(m[1]), true, msg.F("line %d: no space after the colon of %s", n, m[1]), msg.F("write a space after \":\": %s", fixed))
+	}
+	if m := keyNoColonRE.FindStringSubmatch(body); m != nil && rosterKeyWords[m[1]] && !strings.Contains(m[2], ": ") {
+		fixed := m[1] + ": " + strings.TrimLeft(m[2], " \u3000")
+		return at(off+len(m[1]), true, msg.F("line %d: no colon after %s", n, m[1]), msg.F("write a half-width \":\" and a space after it: %s", fixed))
+	}
+	if m := keyValueRE.FindStringSubmatch(body); m != nil && listKeys[m[1]] {
+		v := m[2]
+		voff := off + len(body) - len(v)
+		if i := strings.Index(v, " #"); i >= 0 {
+			v = v[:i] // a comment says what it likes
+		}
+		if i := strings.IndexAny(v, "【】［］"); i >= 0 {
+			r, _ := utf8.DecodeRuneInString(v[i:])
+			return at(voff+i, true, msg.F("line %d: the bracket %q of the list of %s is full-width", n, string(r), m[1]), msg.F("write half-width brackets and commas: %s", m[1]+": "+flowList(v)))
+		}
+		if strings.HasPrefix(v, "[") {
+			if i := strings.IndexAny(v, "，、；"); i >= 0 {
+				r, _ := utf8.DecodeRuneInString(v[i:])
+				return at(voff+i, true, msg.F("line %d: %q between the entries of %s is not a half-width comma, so they read as one", n, string(r), m[1]), msg.F("write a half-width comma and a space: %s", m[1]+": "+flowList(v)))
+			}
+		}
 	}
 	if m := keyValueRE.FindStringSubmatch(body); m != nil {
 		v := m[2]

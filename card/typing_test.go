@@ -30,6 +30,12 @@ func TestTypingMistakes(t *testing.T) {
 		{"unclosed quote", `    phone: "138 0013 8001"`, `    phone: "138 0013 8001`, 7, `the quote " opened here is not closed`, `引号 " 在这一行里没有配对`},
 		{"unclosed single quote", "    address: 东街1号", "    address: '东街1号", 11, `the quote ' opened here is not closed`, `引号 ' 在这一行里没有配对`},
 		{"indented too far", "    zone: 东片", "      zone: 东片", 12, "zone is indented more than the line above", "zone 比上一行多缩进了"},
+		{"full-width comma in a list", "zones: [东片, 西片]", "zones: [东片，西片]", 8, `write a half-width comma and a space: zones: [东片, 西片]`, `用 "，" 隔开，不是半角逗号`},
+		{"、 in a list", "zones: [东片, 西片]", "zones: [东片、西片]", 8, `"、" between the entries of zones`, "请改成半角逗号加一个空格：zones: [东片, 西片]"},
+		{"full-width brackets", "zones: [东片, 西片]", "zones: 【东片，西片】", 8, `write half-width brackets and commas: zones: [东片, 西片]`, `zones 的列表用了全角括号 "【"`},
+		{"no colon in a list item", "  - name: 王建国", "  - name 王建国", 5, `no colon after name (write a half-width ":" and a space after it: name: 王建国)`, "第 5 行：name 后面缺少冒号"},
+		{"no colon", "  name: 白草洼村", "  name 白草洼村", 3, `no colon after name`, "第 3 行：name 后面缺少冒号（请改成半角“:”，后面加一个空格：name: 白草洼村）"},
+		{"no colon nor space", "    address: 东街1号", "    address东街1号", 11, `no colon after address`, "address: 东街1号"},
 		{"indented too little", "    phone: \"138 0013 8001\"", "   phone: \"138 0013 8001\"", 7, "phone lines up with no line above it", "phone 的缩进和上面哪一行都对不齐"},
 	}
 	for _, tt := range tests {
@@ -87,5 +93,69 @@ func TestMarked(t *testing.T) {
 	want := "      名字：王\n          ^"
 	if got != want {
 		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+}
+
+// A roster typed with a Chinese input method left on, as a clerk does:
+// every mistake on its own line, with its fix, in one run.
+func TestTypingMistakesTogether(t *testing.T) {
+	src := `version: 1
+community:
+  name 白草洼村
+officials:
+  - name: 王建国
+    role: 书记
+    phone: "138 0013 8001"
+    zones: [一组，二组]
+  - name 吴秀兰
+    role: 委员
+    phone: "139 3312 4567"
+    zones: 【三组】
+households:
+  - id: E-001
+    address: 东街1号
+    zone: 一组
+`
+	_, err := Parse("roster.yaml", []byte(src), t.TempDir(), LoadOptions{})
+	ps, ok := errors.AsType[Problems](err)
+	if !ok {
+		t.Fatalf("want problems, got %v", err)
+	}
+	var got []string
+	for _, p := range ps {
+		zh, _, _ := strings.Cut(p.In(msg.ZH), "\n")
+		got = append(got, zh)
+	}
+	want := []string{
+		"roster.yaml:3:7: 第 3 行：name 后面缺少冒号（请改成半角“:”，后面加一个空格：name: 白草洼村）",
+		`roster.yaml:8:15: 第 8 行：zones 的列表里用 "，" 隔开，不是半角逗号，会被当成一项（请改成半角逗号加一个空格：zones: [一组, 二组]）`,
+		"roster.yaml:9:9: 第 9 行：name 后面缺少冒号（请改成半角“:”，后面加一个空格：name: 吴秀兰）",
+		`roster.yaml:12:12: 第 12 行：zones 的列表用了全角括号 "【"（请改成半角的方括号和逗号：zones: [三组]）`,
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// 5组 where the officials look after 一组 and 二组 is not a slip for 一组:
+// the hint lists the zones rather than guess.
+func TestZoneNotClose(t *testing.T) {
+	src := strings.Replace(valid, "zones: [东片, 西片]", "zones: [一组, 二组]", 1)
+	src = strings.Replace(src, "zone: 东片", "zone: 5组", 1)
+	_, err := Parse("roster.yaml", []byte(src), t.TempDir(), LoadOptions{})
+	want := `roster.yaml:12:11: households[E-001].zone: unknown zone "5组" (zones officials look after: 一组, 二组)`
+	if err == nil || err.Error() != want {
+		t.Errorf("got  %v\nwant %s", err, want)
+	}
+}
+
+// zones: 西片，东片 without brackets is one value where a list belongs:
+// the hint writes the list with half-width commas.
+func TestListWithoutBrackets(t *testing.T) {
+	src := strings.Replace(valid, "zones: [东片, 西片]", "zones: 东片，西片", 1)
+	_, err := Parse("roster.yaml", []byte(src), t.TempDir(), LoadOptions{})
+	want := "roster.yaml:8:12: officials[王建国].zones: expected a list, found a single value (write a list: [东片, 西片])"
+	if err == nil || !strings.HasPrefix(err.Error(), want+"\n") {
+		t.Errorf("got  %v\nwant first %s", err, want)
 	}
 }

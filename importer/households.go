@@ -56,7 +56,7 @@ func households(t *table, m map[string]string, canMap bool) (hs []card.Household
 		if p.Msg.IsZero() {
 			key := strings.ToLower(h.ID)
 			if n, dup := first[key]; dup {
-				p = card.Problem{Field: "id", Msg: msg.F("id %q is already used in row %d", h.ID, n)}
+				p = card.Problem{Field: card.Key("id"), Msg: msg.F("id %q is already used in row %d", h.ID, n)}
 			} else {
 				first[key] = r.n
 			}
@@ -89,7 +89,7 @@ func household(r row, cols map[string]int) (card.Household, card.Problem) {
 	}
 	h := card.Household{ID: get("id"), Address: get("address"), Zone: get("zone"), Resident: get("resident"), Phone: get("phone"), Note: get("note"), Copies: 1}
 	bad := func(field string, m, hint msg.Text) (card.Household, card.Problem) {
-		return h, card.Problem{Field: field, Msg: m, Hint: hint}
+		return h, card.Problem{Field: card.Key(field), Msg: m, Hint: hint}
 	}
 	for _, f := range []struct{ name, v string }{{"id", h.ID}, {"address", h.Address}, {"zone", h.Zone}, {"resident", h.Resident}, {"phone", h.Phone}, {"note", h.Note}} {
 		if i := strings.IndexFunc(f.v, unicode.IsControl); i >= 0 {

@@ -3,6 +3,8 @@ package importer
 import (
 	"strings"
 	"testing"
+
+	"github.com/fuwuka/fuwuka/card"
 )
 
 // The importer refuses the ids a roster refuses.
@@ -27,7 +29,7 @@ func TestRowIDs(t *testing.T) {
 	}
 	for _, tt := range tests {
 		_, p := household(row{cells: []string{tt.id, "东街1号"}}, map[string]int{"id": 0, "address": 1})
-		if got := !p.Msg.IsZero(); got != tt.bad || got && p.Field != "id" {
+		if got := !p.Msg.IsZero(); got != tt.bad || got && p.Field != card.Key("id") {
 			t.Errorf("id %q: problem %v, want bad %v", tt.id, p, tt.bad)
 		}
 	}

@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"html"
 	"io"
 	"path/filepath"
 	"slices"
@@ -22,47 +23,64 @@ import (
 // value on a line of its own, and checking that with card.Parse: the
 // rules are the roster's, and every line knows the cell it came from.
 const (
-	sheetSettings   = "基本信息"
-	sheetOfficials  = "干部"
-	sheetPledges    = "承诺与热线"
-	sheetHouseholds = "住户"
+	sheetSettings   = card.SheetSettings
+	sheetOfficials  = card.SheetOfficials
+	sheetPledges    = card.SheetPledges
+	sheetHouseholds = card.SheetHouseholds
 	sheetHelp       = "填写说明"
 )
 
-// setting is a row of the settings sheet: its label, the roster key it
-// fills, and a note on how to fill it. An old label is still read but no
-// longer written or suggested.
+// setting is a row of the settings sheet: the roster key it fills, and a
+// note on how to fill it; its label is card.Terms'. An old label is still
+// read but no longer written or suggested.
 type setting struct {
-	label, key, note string
-	old              bool
+	key, note string
+	old       bool
+	label     string
+}
+
+func init() {
+	for i := range settings {
+		settings[i].label = head(settings[i].key)
+	}
+}
+
+// head is the workbook's name of the value at a roster key path.
+func head(path string) string {
+	t, ok := card.TermOf(path)
+	if !ok {
+		panic("importer: no workbook term for " + path)
+	}
+	return t.Head
 }
 
 var settings = []setting{
-	{label: "村（社区）名称", key: "community.name", note: "必填"},
-	{label: "所属区镇", key: "community.region", note: "可不填"},
-	{label: "卡片标题", key: "card.title", note: "不填则为“居民服务卡”"},
-	{label: "卡面标语", key: "card.slogan", note: "不填则不印"},
-	{label: "卡片边长", key: "card.size", note: "成品边长（正方形），50mm 至 210mm，不填为 100mm"},
-	{label: "出血", key: "card.bleed", note: "0mm 至 10mm，不填为 3mm"},
-	{label: "圆角半径", key: "card.corner_radius", note: "不超过边长的四分之一，不填为 4mm"},
-	{label: "卡面设计", key: "card.design", note: "warm（温馨，默认）或 classic（经典）"},
-	{label: "强调色", key: "card.colors.accent", note: "横条、标签、图标的颜色（红），CMYK 百分比，四个数用逗号隔开，不填为 0, 100, 100, 10"},
-	{label: "底色", key: "card.colors.ground", note: "卡片底色（黄），CMYK 百分比，不填为 0, 10, 100, 0"},
-	{label: "文字颜色", key: "card.colors.ink", note: "CMYK 百分比，不填为 0, 0, 0, 100（100% 黑）"},
-	{label: "红色", key: "card.colors.red", note: "强调色的旧名，与“强调色”只填一个", old: true},
-	{label: "黄色", key: "card.colors.yellow", note: "底色的旧名，与“底色”只填一个", old: true},
-	{label: "补充字体", key: "card.fonts", note: "内置字体缺字时依次试用的 TrueType 字体文件，路径相对本工作簿，多个用逗号隔开"},
-	{label: "倡议", key: "appeal", note: "印在卡片底部"},
-	{label: "二维码内容", key: "qr.content", note: "每户二维码的内容，可用 {{.Household.ID}} 等；不填则不印二维码"},
-	{label: "二维码说明", key: "qr.caption", note: "印在二维码下面"},
-	{label: "二维码纠错级别", key: "qr.level", note: "L、M、Q 或 H，不填为 M"},
+	{key: "community.name", note: "必填"},
+	{key: "community.region", note: "可不填"},
+	{key: "card.title", note: "不填则为“居民服务卡”"},
+	{key: "card.slogan", note: "不填则不印"},
+	{key: "card.size", note: "成品边长（正方形），50mm 至 210mm，不填为 100mm"},
+	{key: "card.bleed", note: "0mm 至 10mm，不填为 3mm"},
+	{key: "card.corner_radius", note: "不超过边长的四分之一，不填为 4mm"},
+	{key: "card.design", note: "warm（温馨，默认）或 classic（经典）"},
+	{key: "card.colors.accent", note: "横条、标签、图标的颜色（红），CMYK 百分比，四个数用逗号隔开，不填为 0, 100, 100, 10"},
+	{key: "card.colors.ground", note: "卡片底色（黄），CMYK 百分比，不填为 0, 10, 100, 0"},
+	{key: "card.colors.ink", note: "CMYK 百分比，不填为 0, 0, 0, 100（100% 黑）"},
+	{key: "card.colors.red", note: "强调色的旧名，与“强调色”只填一个", old: true},
+	{key: "card.colors.yellow", note: "底色的旧名，与“底色”只填一个", old: true},
+	{key: "card.fonts", note: "内置字体缺字时依次试用的 TrueType 字体文件，路径相对本工作簿，多个用逗号隔开"},
+	{key: "appeal", note: "印在卡片底部"},
+	{key: "qr.content", note: "每户二维码的内容，可用 {{.Household.ID}} 等；不填则不印二维码"},
+	{key: "qr.caption", note: "印在二维码下面"},
+	{key: "qr.level", note: "L、M、Q 或 H，不填为 M"},
 }
 
 // Column heads of the officials' sheet and the pledges' sheet.
 var (
-	officialHeads = []string{"姓名", "职务", "电话", "负责片区"}
-	pledgeHeads   = []string{"服务承诺", "热线名称", "热线电话"}
-	householdHead = []string{"户号", "地址", "片区", "户主", "联系电话", "备注", "份数"}
+	officialHeads = []string{head("officials.name"), head("officials.role"), head("officials.phone"), head("officials.zones")}
+	pledgeHeads   = []string{head("pledges"), head("hotlines.name"), head("hotlines.phone")}
+	householdHead = []string{head("households.id"), head("households.address"), head("households.zone"), head("households.resident"),
+		head("households.phone"), head("households.note"), head("households.copies")}
 )
 
 // IsWorkbook reports whether path names a workbook roster.
@@ -77,7 +95,7 @@ func LoadWorkbook(path string, opts card.LoadOptions) (*card.Roster, error) {
 	if err != nil {
 		return nil, err
 	}
-	text, cells, ps, err := workbookYAML(path, data)
+	text, cells, ps, list, err := workbookYAML(path, data)
 	if err != nil {
 		return nil, err
 	}
@@ -98,6 +116,9 @@ func LoadWorkbook(path string, opts card.LoadOptions) (*card.Roster, error) {
 	if err != nil {
 		return nil, err
 	}
+	if list != nil && !slices.Equal(list, r.Zones()) {
+		r.Warnings = append(r.Warnings, staleZones(path, list, r.Zones()))
+	}
 	// The workbook is the input: its hash is what a manifest records.
 	sum := sha256.Sum256(data)
 	r.SHA256 = hex.EncodeToString(sum[:])
@@ -107,7 +128,7 @@ func LoadWorkbook(path string, opts card.LoadOptions) (*card.Roster, error) {
 // unread says whether p is only that a section is missing whose sheet
 // could not be read, which ps already says.
 func unread(ps card.Problems, p card.Problem) bool {
-	sheet := map[string]string{"households": sheetHouseholds, "officials": sheetOfficials}[p.Field]
+	sheet := map[string]string{"households": sheetHouseholds, "officials": sheetOfficials}[p.Field.String()]
 	return sheet != "" && slices.ContainsFunc(ps, func(q card.Problem) bool {
 		return q.Pos.Cell == sheet || strings.HasPrefix(q.Pos.Cell, sheet+"!")
 	})
@@ -143,17 +164,17 @@ func cellName(sheet string, i, n int) string {
 // which the roster's checks then name; what cannot be said as YAML (a
 // setting fuwuka does not know, a households sheet without its columns) is
 // in ps.
-func workbookYAML(path string, data []byte) (text []byte, cells map[int]string, ps card.Problems, err error) {
+func workbookYAML(path string, data []byte) (text []byte, cells map[int]string, ps card.Problems, zones []string, err error) {
 	defer func() {
 		// A damaged workbook must be a message, not a crash, whatever the
 		// library makes of it.
 		if r := recover(); r != nil {
-			text, cells, ps, err = nil, nil, nil, notWorkbook(path, io.ErrUnexpectedEOF)
+			text, cells, ps, zones, err = nil, nil, nil, nil, notWorkbook(path, io.ErrUnexpectedEOF)
 		}
 	}()
 	f, err := openXLSX(data, path)
 	if err != nil {
-		return nil, nil, nil, err
+		return nil, nil, nil, nil, err
 	}
 	defer f.Close()
 	w := &yamlWriter{cells: map[int]string{}}
@@ -202,7 +223,38 @@ func workbookYAML(path string, data []byte) (text []byte, cells map[int]string, 
 		p := writeHouseholds(w, t)
 		ps = append(ps, p...)
 	}
-	return []byte(w.b.String()), w.cells, ps, nil
+	if slices.Contains(sheets, sheetHouseholds) {
+		zones = dropDown(f)
+	}
+	return []byte(w.b.String()), w.cells, ps, zones, nil
+}
+
+// dropDown is the list of zones the households' sheet offers in its 片区
+// cells, as written when the workbook was; nil when it offers none.
+func dropDown(f xlsxFile) []string {
+	dvs, err := f.GetDataValidations(sheetHouseholds)
+	if err != nil {
+		return nil
+	}
+	for _, dv := range dvs {
+		if dv.Type != "list" || !strings.HasPrefix(dv.Sqref, "C") {
+			continue
+		}
+		list := strings.Trim(html.UnescapeString(dv.Formula1), `"`)
+		if list == "" || strings.ContainsAny(list, "!$") { // a range, not a list
+			return nil
+		}
+		return strings.Split(list, ",")
+	}
+	return nil
+}
+
+// staleZones says that the 片区 drop-down still offers the zones the
+// workbook was written with, which warns of every household in a zone
+// added or renamed since, and how to write it again.
+func staleZones(path string, list, zones []string) msg.Text {
+	return msg.F("%s: the 片区 drop-down on sheet 住户 offers %s, but the officials look after %s; Excel and WPS will warn of a zone the list lacks (`fuwuka convert %s -o %s --force` writes the workbook again with the list)",
+		path, strings.Join(list, "、"), strings.Join(zones, "、"), path, path)
 }
 
 // writeSettings writes the settings sheet's rows: a label in column A

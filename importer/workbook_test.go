@@ -12,6 +12,7 @@ import (
 	"testing"
 
 	"github.com/fuwuka/fuwuka/card"
+	"github.com/fuwuka/fuwuka/msg"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -92,9 +93,9 @@ func TestWorkbookProblemsAtCells(t *testing.T) {
 	got := problemLines(t, err)
 	want := []string{
 		path + `:基本信息!A20: unknown setting "颜色" (known settings: 村（社区）名称, 所属区镇, 卡片标题, 卡面标语, 卡片边长, 出血, 圆角半径, 卡面设计, 强调色, 底色, 文字颜色, 补充字体, 倡议, 二维码内容, 二维码说明, 二维码纠错级别)`,
-		path + `:干部!C4: officials[赵志强].phone: "1391000" is not a phone number (mobile: 11 digits starting 1; landline: area code + number, e.g. 010-6938 1234; service: 3–5 digits)`,
-		path + `:住户!C3: households[E-002].zone: unknown zone "东边" (did you mean "东片"? zones officials look after: 东片, 西片, 南片)`,
-		path + `:住户!A4: households[E-001].id: id "E-001" is already used (first at 住户!A2)`,
+		path + `: 干部 › 电话 (C4): "1391000" is not a phone number (mobile: 11 digits starting 1; landline: area code + number, e.g. 010-6938 1234; service: 3–5 digits)`,
+		path + `: 住户 › 片区 (C3): unknown zone "东边" (did you mean "东片"? zones officials look after: 东片, 西片, 南片)`,
+		path + `: 住户 › 户号 (A4): id "E-001" is already used (first at 住户 › 户号 (第 2 行))`,
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("got:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
@@ -108,9 +109,9 @@ func TestWorkbookProblemsAtCells(t *testing.T) {
 	_, err = LoadWorkbook(path, card.LoadOptions{})
 	got = problemLines(t, err)
 	want = []string{
-		path + `:干部!C4: officials[赵志强].phone: "1391000" is not a phone number (mobile: 11 digits starting 1; landline: area code + number, e.g. 010-6938 1234; service: 3–5 digits)`,
-		path + `:住户!C3: households[E-002].zone: unknown zone "东边" (did you mean "东片"? zones officials look after: 东片, 西片, 南片)`,
-		path + `:住户!A4: households[E-001].id: id "E-001" is already used (first at 住户!A2)`,
+		path + `: 干部 › 电话 (C4): "1391000" is not a phone number (mobile: 11 digits starting 1; landline: area code + number, e.g. 010-6938 1234; service: 3–5 digits)`,
+		path + `: 住户 › 片区 (C3): unknown zone "东边" (did you mean "东片"? zones officials look after: 东片, 西片, 南片)`,
+		path + `: 住户 › 户号 (A4): id "E-001" is already used (first at 住户 › 户号 (第 2 行))`,
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("got:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
@@ -251,5 +252,211 @@ func TestWorkbookRosterSheetLimit(t *testing.T) {
 	want := p + ":" + sheetHouseholds + "!A3: row 3 has more than 200 columns"
 	if err == nil || !strings.HasPrefix(err.Error(), want) || strings.Count(err.Error(), p) > strings.Count(err.Error(), "\n")+1 {
 		t.Errorf("got %v\nwant it to start %q", err, want)
+	}
+}
+
+// A phone typed into a number cell formatted as 科学计数 shows as
+// 1.39E+10 but keeps all its digits, for an official and a household; a
+// household phone that is no number is a warning at its cell, in the
+// workbook's words.
+func TestWorkbookPhoneCells(t *testing.T) {
+	data, err := WriteWorkbook(exampleRoster(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "roster.xlsx")
+	os.WriteFile(path, data, 0o644)
+	f, err := excelize.OpenFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sci, err := f.NewStyle(&excelize.Style{NumFmt: 11}) // 0.00E+00
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		sheet, cell string
+		v           any
+	}{{"干部", "C3", 13933124567}, {"住户", "E2", 13911112222}, {"住户", "E3", "139331"}} {
+		if err := f.SetCellValue(c.sheet, c.cell, c.v); err != nil {
+			t.Fatal(err)
+		}
+		if _, ok := c.v.(int); ok {
+			f.SetCellStyle(c.sheet, c.cell, c.cell, sci)
+			if shown, _ := f.GetCellValue(c.sheet, c.cell); !strings.Contains(shown, "E+10") {
+				t.Fatalf("%s!%s shows %q, not in scientific notation", c.sheet, c.cell, shown)
+			}
+		}
+	}
+	if err := f.Save(); err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+	r, err := LoadWorkbook(path, card.LoadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := r.Officials[1].Phone.Digits; got != "13933124567" {
+		t.Errorf("official's phone from a 科学计数 cell: %q", got)
+	}
+	if got := r.Households[0].Phone; got != "13911112222" {
+		t.Errorf("household's phone from a 科学计数 cell: %q", got)
+	}
+	// an entry is at its row: a problem found later with one of its
+	// values must not name the column of its first value
+	if h, o := r.Households[0].Pos.Cell, r.Officials[0].Pos.Cell; h != "住户!2:2" || o != "干部!2:2" {
+		t.Errorf("first household at %q, first official at %q", h, o)
+	}
+	var ws []string
+	for _, w := range r.Warnings {
+		ws = append(ws, w.In(msg.ZH))
+	}
+	want := path + `: 住户 › 联系电话 (E3): "139331" 不是电话号码；入户发放登记表上照原样印出`
+	if !slices.ContainsFunc(ws, func(w string) bool { return strings.HasPrefix(w, want) }) {
+		t.Errorf("warnings:\n%s\nwant one starting\n%s", strings.Join(ws, "\n"), want)
+	}
+}
+
+// The 片区 drop-down offers the roster's zones when the workbook is
+// written; a workbook whose zones were renamed since is told so, and
+// writing it again (convert) gives the list the new zones.
+func TestWorkbookZoneDropDown(t *testing.T) {
+	data, err := WriteWorkbook(exampleRoster(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "roster.xlsx")
+	os.WriteFile(path, data, 0o644)
+	f, err := excelize.OpenFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	list := func(f *excelize.File) string {
+		dvs, _ := f.GetDataValidations("住户")
+		for _, dv := range dvs {
+			if dv.Sqref == "C2:C5000" {
+				return dv.Formula1
+			}
+		}
+		return ""
+	}
+	if got := list(f); got != `"东片,西片,南片"` {
+		t.Fatalf("drop-down of the example: %s", got)
+	}
+	// the clerk renames the zones: 东片 → 一组 on both sheets
+	rows, _ := f.GetRows("干部")
+	for i, row := range rows {
+		if len(row) > 3 {
+			f.SetCellStr("干部", fmt.Sprintf("D%d", i+1), strings.ReplaceAll(row[3], "东片", "一组"))
+		}
+	}
+	rows, _ = f.GetRows("住户")
+	for i, row := range rows {
+		if len(row) > 2 && row[2] == "东片" {
+			f.SetCellStr("住户", fmt.Sprintf("C%d", i+1), "一组")
+		}
+	}
+	f.Save()
+	f.Close()
+	r, err := LoadWorkbook(path, card.LoadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ws []string
+	for _, w := range r.Warnings {
+		ws = append(ws, w.In(msg.ZH))
+	}
+	want := path + "：“住户”表的片区下拉列表是 东片、西片、南片，但干部负责的片区是 一组、西片、南片"
+	if !slices.ContainsFunc(ws, func(w string) bool {
+		return strings.HasPrefix(w, want) && strings.Contains(w, "fuwuka convert "+path+" -o "+path+" --force")
+	}) {
+		t.Errorf("warnings:\n%s\nwant one starting\n%s", strings.Join(ws, "\n"), want)
+	}
+	data, err = WriteWorkbook(r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	os.WriteFile(path, data, 0o644)
+	f, _ = excelize.OpenFile(path)
+	if got := list(f); got != `"一组,西片,南片"` {
+		t.Errorf("drop-down written again: %s", got)
+	}
+	f.Close()
+	if r, err = LoadWorkbook(path, card.LoadOptions{}); err != nil || len(r.Warnings) != 0 {
+		t.Errorf("written again: %v, warnings %v", err, r.Warnings)
+	}
+}
+
+// docs/roster.md names the settings rows the workbook has, from the one
+// table, in its order.
+func TestDocsNameTheSettings(t *testing.T) {
+	doc, err := os.ReadFile("../docs/roster.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, rest, ok := strings.Cut(string(doc), "The names are ")
+	list, _, _ := strings.Cut(rest, " (")
+	var want []string
+	for _, s := range settings {
+		if !s.old {
+			want = append(want, s.label)
+		}
+	}
+	if !ok || list != strings.Join(want, ", ") {
+		t.Errorf("docs/roster.md names the settings\n%s\nthe workbook has\n%s", list, strings.Join(want, ", "))
+	}
+}
+
+// import of a roster workbook reads its households, not its settings
+// sheet, and says what it is and what convert does.
+func TestImportRosterWorkbook(t *testing.T) {
+	r := exampleRoster(t)
+	data, err := WriteWorkbook(r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "roster.xlsx")
+	os.WriteFile(path, data, 0o644)
+	res, err := Read(path, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Sheet != "住户" || len(res.Households) != len(r.Households) || len(res.Bad) != 0 {
+		t.Fatalf("read sheet %q: %d households of %d, %d bad", res.Sheet, len(res.Households), len(r.Households), len(res.Bad))
+	}
+	var ws []string
+	for _, w := range res.Warnings {
+		ws = append(ws, w.String())
+	}
+	if want := path + " is a roster workbook: its 住户 sheet was read (`fuwuka convert " + path + " -o roster.yaml`"; !slices.ContainsFunc(ws, func(w string) bool { return strings.HasPrefix(w, want) }) {
+		t.Errorf("warnings %q, want one starting %s", ws, want)
+	}
+	// a sheet named is read as named
+	if _, err := Read(path, Options{Sheet: "基本信息"}); err == nil {
+		t.Error("the settings sheet read as households")
+	}
+}
+
+// The workbook's phone and id columns are text, so a clerk's 13933124567
+// stays as typed and 001 keeps its zeros; their heads stay bold.
+func TestWorkbookTextColumns(t *testing.T) {
+	data, err := WriteWorkbook(exampleRoster(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := excelize.OpenReader(bytes.NewReader(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	for _, c := range [][3]string{{"干部", "C", "电话"}, {"承诺与热线", "C", "热线电话"}, {"住户", "A", "户号"}, {"住户", "E", "联系电话"}} {
+		head, _ := f.GetCellValue(c[0], c[1]+"1")
+		hid, _ := f.GetCellStyle(c[0], c[1]+"1")
+		hs, _ := f.GetStyle(hid)
+		id, _ := f.GetCellStyle(c[0], c[1]+"40")
+		st, _ := f.GetStyle(id)
+		if head != c[2] || hs == nil || hs.Font == nil || !hs.Font.Bold || st == nil || st.NumFmt != 49 {
+			t.Errorf("%s!%s: head %q bold %v, below it number format %v", c[0], c[1], head, hs != nil && hs.Font != nil && hs.Font.Bold, st)
+		}
 	}
 }

@@ -122,7 +122,26 @@ func WriteWorkbook(r *card.Roster) ([]byte, error) {
 		n++
 	}
 
+	// Phone and id columns hold text: a number typed into a cell Excel
+	// formats as General shows 13933124567 as 1.39E+10, and 001 as 1.
+	text, err := f.NewStyle(&excelize.Style{NumFmt: 49})
+	if err != nil {
+		return nil, err
+	}
+	asText := func(sheet string, cols ...string) {
+		for _, c := range cols {
+			// the column's style reaches its head too, which stays bold
+			if err := f.SetColStyle(sheet, c, text); err != nil && werr == nil {
+				werr = err
+			}
+			if err := f.SetCellStyle(sheet, c+"1", c+"1", bold); err != nil && werr == nil {
+				werr = err
+			}
+		}
+	}
+
 	sheet(sheetOfficials, officialHeads, 12, 28, 18, 20)
+	asText(sheetOfficials, "C")
 	for i, o := range r.Officials {
 		set(sheetOfficials, 1, i+2, o.Name)
 		set(sheetOfficials, 2, i+2, o.Role)
@@ -131,6 +150,7 @@ func WriteWorkbook(r *card.Roster) ([]byte, error) {
 	}
 
 	sheet(sheetPledges, pledgeHeads, 36, 20, 18)
+	asText(sheetPledges, "C")
 	for i, p := range r.Pledges {
 		set(sheetPledges, 1, i+2, p)
 	}
@@ -140,6 +160,7 @@ func WriteWorkbook(r *card.Roster) ([]byte, error) {
 	}
 
 	sheet(sheetHouseholds, householdHead, 12, 30, 10, 12, 18, 24, 8)
+	asText(sheetHouseholds, "A", "E")
 	for i, h := range r.Households {
 		for c, v := range []string{h.ID, h.Address, h.Zone, h.Resident, h.Phone, h.Note} {
 			if v != "" {
@@ -154,8 +175,8 @@ func WriteWorkbook(r *card.Roster) ([]byte, error) {
 		if err := dv.SetDropList(zones); err == nil {
 			// A zone not in the list yet (one added to 干部 after this
 			// was written) is warned of, not refused: the roster's check
-			// is the one that counts.
-			dv.SetError(excelize.DataValidationErrorStyleWarning, "片区", "这个片区不在干部负责的片区里")
+			// is the one that counts, and says when the list is stale.
+			dv.SetError(excelize.DataValidationErrorStyleWarning, "片区", "这个片区不在列表里。列表是写出这个工作簿时干部负责的片区；片区改过的话，以“干部”表为准，fuwuka validate 会检查")
 			dv.SetInput("片区", "从列表中选择这户所在的片区")
 			if err := f.AddDataValidation(sheetHouseholds, dv); err != nil && werr == nil {
 				werr = err

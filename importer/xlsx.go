@@ -33,6 +33,14 @@ func readXLSX(path, file, sheet string) (t *table, err error) {
 	switch {
 	case len(sheets) == 0:
 		return nil, card.Problems{{Pos: card.Pos{File: file}, Msg: msg.F("the workbook has no sheets")}}
+	case sheet == "" && isRosterWorkbook(sheets):
+		// A roster workbook's first sheet is its settings; its
+		// households are on 住户, and the whole roster is convert's.
+		t, err := tableOf(f, file, sheetHouseholds)
+		if t != nil {
+			t.notes = append(t.notes, msg.F("%s is a roster workbook: its %s sheet was read (`fuwuka convert %s -o roster.yaml` turns the whole roster into YAML, and commands read the workbook as it is)", file, sheetHouseholds, file))
+		}
+		return t, err
 	case sheet == "":
 		sheet = sheets[0]
 	case !slices.Contains(sheets, sheet):
@@ -103,4 +111,10 @@ func spread(cells [][]string, merged []excelize.MergeCell) ([][]string, error) {
 		}
 	}
 	return cells, nil
+}
+
+// isRosterWorkbook reports whether a workbook's sheets are a roster's, as
+// init and convert write it: its settings, officials and households.
+func isRosterWorkbook(sheets []string) bool {
+	return slices.Contains(sheets, sheetSettings) && slices.Contains(sheets, sheetOfficials) && slices.Contains(sheets, sheetHouseholds)
 }

@@ -6,6 +6,8 @@ import (
 	"compress/flate"
 	"errors"
 	"io"
+	"math"
+	"strconv"
 	"strings"
 
 	"github.com/fuwuka/fuwuka/card"
@@ -82,8 +84,49 @@ func notWorkbook(file string, err error) error {
 }
 
 // sheetRows reads a sheet's cells row by row, as excelize's GetRows does,
-// stopping at the limits rather than after them.
+// stopping at the limits rather than after them. A cell is read as Excel
+// displays it, except a whole number of 7 digits or more displayed as
+// other than its digits: that is a phone number or an id, which a cell
+// formatted as 科学计数 (1.39E+10) or with separators would show with
+// its digits lost or mixed. Its value keeps them.
 func sheetRows(f xlsxFile, file, sheet string) ([][]string, error) {
+	shown, err := sheetCells(f, file, sheet, excelize.Options{})
+	if err != nil {
+		return nil, err
+	}
+	raw, err := sheetCells(f, file, sheet, excelize.Options{RawCellValue: true})
+	if err != nil {
+		return nil, err
+	}
+	for i := range min(len(shown), len(raw)) {
+		for j := range min(len(shown[i]), len(raw[i])) {
+			// a display of digits only is kept: a format such as
+			// 00000000000 gives a landline back its leading 0
+			if v, ok := wholeNumber(raw[i][j]); ok && len(v) >= 7 && strings.Trim(shown[i][j], "0123456789") != "" {
+				shown[i][j] = v
+			}
+		}
+	}
+	return shown, nil
+}
+
+// wholeNumber is a cell's value that is a whole number, in digits:
+// 13933124567 as Excel writes it, and 1.3933124567E10 as some programs do.
+func wholeNumber(v string) (string, bool) {
+	if v == "" || strings.Trim(v, "0123456789") == "" {
+		return v, v != ""
+	}
+	if !strings.ContainsAny(v, "eE") {
+		return "", false
+	}
+	f, err := strconv.ParseFloat(v, 64)
+	if err != nil || f < 0 || f != math.Trunc(f) || f >= 1e15 {
+		return "", false
+	}
+	return strconv.FormatFloat(f, 'f', 0, 64), true
+}
+
+func sheetCells(f xlsxFile, file, sheet string, opts excelize.Options) ([][]string, error) {
 	rows, err := f.Rows(sheet)
 	if err != nil {
 		return nil, msg.Errorf("reading %s, sheet %s: %w", file, sheet, err)
@@ -96,7 +139,7 @@ func sheetRows(f xlsxFile, file, sheet string) ([][]string, error) {
 		if cur > maxRows {
 			return nil, card.Problems{{Pos: card.Pos{File: file}, Msg: msg.F("sheet %s has more than %d rows", sheet, maxRows), Hint: msg.F("a household list is a few thousand rows; delete what is below it")}}
 		}
-		row, err := rows.Columns()
+		row, err := rows.Columns(opts)
 		if err != nil {
 			return nil, msg.Errorf("reading %s, sheet %s: %w", file, sheet, err)
 		}

@@ -411,3 +411,54 @@ func TestDetect(t *testing.T) {
 		}
 	}
 }
+
+// Every Chinese entry, formatted with arguments of the kinds its English
+// entry takes, says no %!: the verbs test compares verb letters, and
+// missed that %[3].2f is BADINDEX to fmt.
+func TestCatalogueFormats(t *testing.T) {
+	sample := map[string]any{
+		"s": "x", "v": "x", "q": "x", "d": 7, "f": 1.5, "g": 1.5, "e": 1.5,
+		"c": '字', "U": '字', "x": 255, "X": 255, "t": true, "*": 3, "o": 8,
+	}
+	for en, z := range zh {
+		vs, err := verbs(en)
+		if err != nil {
+			t.Errorf("key %q: %v", en, err)
+			continue
+		}
+		args := make([]any, len(vs))
+		for n, v := range vs {
+			a, ok := sample[v]
+			if !ok {
+				t.Errorf("key %q: no sample argument for %%%s", en, v)
+			}
+			args[n-1] = a
+		}
+		for _, f := range []string{en, z} {
+			if s := fmt.Sprintf(strings.ReplaceAll(f, "%w", "%v"), args...); strings.Contains(s, "%!") {
+				t.Errorf("%q formats as %q", f, s)
+			}
+		}
+	}
+}
+
+// The roster is 名单 in Chinese everywhere a clerk reads: the messages,
+// the help, the page and the guide say one word, the guide's.
+func TestOneWordForTheRoster(t *testing.T) {
+	for en, z := range zh {
+		if strings.Contains(z, "花名册") {
+			t.Errorf("Chinese of %q says 花名册: %s", en, z)
+		}
+	}
+	paths, _ := filepath.Glob("../docs/*.md")
+	more, _ := filepath.Glob("../serve/assets/*")
+	for _, p := range append(append(paths, "../README.md"), more...) {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if strings.Contains(string(data), "花名册") {
+			t.Errorf("%s says 花名册", p)
+		}
+	}
+}

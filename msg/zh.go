@@ -47,7 +47,7 @@ var zh = map[string]string{
 	"this fuwuka reads version 1":               "这个版本的 fuwuka 只能读取 version 1",
 	"empty file name":                           "文件名为空",
 	"cannot read %q: %v":                        "无法读取 %q：%v",
-	"paths are relative to the roster's folder": "路径从花名册所在的文件夹算起",
+	"paths are relative to the roster's folder": "路径从名单所在的文件夹算起",
 	"%s is outside %s..%s":                      "%s 不在 %s 到 %s 之间",
 	"%d numbers; a CMYK colour has 4 (cyan, magenta, yellow, black)": "这里有 %d 个数；CMYK 颜色要 4 个数（青、品红、黄、黑）",
 	"e.g. [0, 100, 100, 10]":                                  "例如 [0, 100, 100, 10]",
@@ -78,10 +78,10 @@ var zh = map[string]string{
 	"add a letter or digit, e.g. %s-1":                                             "加一个字母或数字，例如 %s-1",
 	"this program does not read household files":                                   "这个程序不读取住户表格文件",
 	"list the households under households:, or use the fuwuka command":             "请在 households: 下列出住户，或改用 fuwuka 命令",
-	"the roster is empty":                                      "花名册是空的",
+	"the roster is empty":                                      "名单是空的",
 	"`fuwuka init` writes an example to start from":            "可以先用 `fuwuka init` 生成一份示例再改",
-	"a roster is a single YAML document; this is a second one": "一个花名册只能有一个 YAML 文档；这里开始了第二个",
-	"remove the --- line, or make it a separate roster":        "删掉 --- 这一行，或把后面的内容另存为一个花名册",
+	"a roster is a single YAML document; this is a second one": "一份名单只能有一个 YAML 文档；这里开始了第二个",
+	"remove the --- line, or make it a separate roster":        "删掉 --- 这一行，或把后面的内容另存为一份名单",
 	"not valid YAML: %v":                                       "不是有效的 YAML：%v",
 	"indent with spaces; YAML does not allow tabs":             "请用空格缩进；YAML 不允许用 Tab 键缩进",
 	"not valid YAML: %s":                                       "不是有效的 YAML：%s",
@@ -117,10 +117,9 @@ var zh = map[string]string{
 	"a single value": "单个值",
 	"a list":         "列表",
 	"a mapping":      "“键: 值”形式的一组内容",
-	"anchors and aliases are not supported in a roster": "花名册不支持锚点和别名（& 和 *）",
+	"anchors and aliases are not supported in a roster": "名单不支持锚点和别名（& 和 *）",
 	"write the value out in full":                       "请把内容完整写出来",
 	"nothing":                                           "空",
-	"write a list: [%s]":                                "请写成列表：[%s]",
 	"expected %s, found %s":                             "这里应为%s，实际为%s",
 	"unknown key":                                       "不认识的键名",
 	"known keys":                                        "可用的键名",
@@ -136,7 +135,7 @@ var zh = map[string]string{
 	"Go template syntax: https://pkg.go.dev/text/template":                                   "Go 模板语法见 https://pkg.go.dev/text/template",
 	"in Notepad, File > Save As > Encoding: UTF-8":                                           "在记事本中：文件 > 另存为 > 编码：UTF-8",
 	"the file is larger than 64 MiB":                                                         "文件超过 64 MiB",
-	"a roster is a few kilobytes; is this the right file?":                                   "花名册一般只有几 KB，是不是选错了文件？",
+	"a roster is a few kilobytes; is this the right file?":                                   "名单一般只有几 KB，是不是选错了文件？",
 	"the file is UTF-16 (Notepad's \"Unicode\"), not UTF-8":                                  "文件是 UTF-16 编码（记事本里的“Unicode”），不是 UTF-8",
 	"save it as UTF-8: %s":                                                                   "请另存为 UTF-8：%s",
 	"the file is neither UTF-8 nor GB18030 text":                                             "文件既不是 UTF-8 也不是 GB18030 编码的文本",
@@ -171,7 +170,7 @@ its own DIR/manifest-K-of-N.json, so N processes can share the work.
 DIR/manifest.json 清单记录每张卡片是根据什么生成的；再次运行时，只
 重新生成住户、干部、服务承诺、设置或字体有变化的卡片，以及文件丢失
 或被改动过的卡片，其他卡片的文件保持不动。--force 重新生成全部卡片。
---prune 删除已不在花名册中的住户的卡片（只删清单里列出的文件）。
+--prune 删除已不在名单中的住户的卡片（只删清单里列出的文件）。
 --shard K/N 只生成户号哈希后落在 N 份中第 K 份的住户，并使用单独的
 DIR/manifest-K-of-N.json，这样 N 个进程可以分担工作。
 `,
@@ -181,26 +180,26 @@ DIR/manifest-K-of-N.json，这样 N 个进程可以分担工作。
 	"add a slug with crop and registration marks around the bleed":                            "在出血外加页边信息条，带裁切标记和套准标记",
 	"leave out the CutContour die line":                                                       "不加模切线（CutContour）",
 	"draw every card, even those the manifest finds up to date":                               "重新生成全部卡片，包括清单认为无需更新的",
-	"delete the cards the manifest lists of households no longer in the roster":               "删除清单中已不在花名册里的住户的卡片",
+	"delete the cards the manifest lists of households no longer in the roster":               "删除清单中已不在名单里的住户的卡片",
 	"only part K of N of the households (K/N, e.g. 1/4), for sharing a run between processes": "只处理住户分成 N 份后的第 K 份（K/N，例如 1/4），供多个进程分担一次运行",
 	"--shard: %v": "--shard：%v",
 	"%s in %s: %d rendered, %d unchanged, %d removed, %.2fs": "%[2]s：共 %[1]s，新生成 %[3]d 张，未变 %[4]d 张，删除 %[5]d 张，用时 %.2f 秒",
 	"%d card":  "%d 张卡片",
 	"%d cards": "%d 张卡片",
-	"List the households whose cards change between two rosters, and why": "列出两版花名册之间卡片有变化的住户，以及变化原因",
+	"List the households whose cards change between two rosters, and why": "列出两版名单之间卡片有变化的住户，以及变化原因",
 	`Compare two versions of a roster card by card: one line per household whose
 card changes, with what changes on it; households added and removed; then a
 count. Only what is printed counts: comments, residents, copies and the order
 of households change no card. Either OLD or NEW (not both) may be - for
 standard input. Exits 10 when any card changes, is added or removed, so a
 script can test it.
-`: `逐张比较同一花名册的两个版本：卡片有变化的住户每户一行，写明
+`: `逐张比较同一名单的两个版本：卡片有变化的住户每户一行，写明
 卡片上变了什么；然后是新增和删除的住户；最后是统计。只比较印在卡片
 上的内容：注释、户主、份数和住户顺序都不影响卡片。OLD 和 NEW 中可以
 有一个（不能两个都）为 -，表示从标准输入读取。只要有卡片变化、新增
 或删除，退出状态就是 10，方便脚本判断。
 `,
-	"diff reads at most one roster from standard input": "diff 最多只能从标准输入读取一个花名册",
+	"diff reads at most one roster from standard input": "diff 最多只能从标准输入读取一份名单",
 	"added: %s %s\n":   "新增：%s %s\n",
 	"removed: %s %s\n": "删除：%s %s\n",
 	"%d households: %d changed, %d added, %d removed, %d unchanged\n": "共 %d 户：%d 户有变化，新增 %d 户，删除 %d 户，%d 户不变\n",
@@ -253,7 +252,7 @@ and leaves every other line, comments included, as it was.
 作为警告列出。
 
 住户以 YAML 格式写到标准输出、-o FILE，或用 --into ROSTER 写进已有的
-花名册：只替换其中的 households 部分，其余每一行（包括注释）保持原样。
+名单：只替换其中的 households 部分，其余每一行（包括注释）保持原样。
 `,
 	"--sheet is for .xlsx workbooks; a CSV file has one sheet":       "--sheet 只用于 .xlsx 工作簿；CSV 文件只有一个工作表",
 	"import writes to -o FILE or --into ROSTER, not both":            "import 只能写到 -o FILE 或 --into ROSTER 其中之一，不能同时用",
@@ -261,7 +260,7 @@ and leaves every other line, comments included, as it was.
 	"field=header,...: the column holding each field":                "字段=表头,...：每个字段在哪一列",
 	"import the good rows and list the bad ones as warnings":         "导入没问题的行，把有问题的行作为警告列出",
 	"write the households to this YAML file (- for standard output)": "把住户写入这个 YAML 文件（- 表示标准输出）",
-	"replace the households section of this roster":                  "替换这个花名册中的 households 部分",
+	"replace the households section of this roster":                  "替换这份名单中的 households 部分",
 	"warning: skipped %s\n":                                          "警告：已跳过 %s\n",
 	"no households to import":                                        "没有可导入的住户",
 	"%s (sheet %s)":                                                  "%s（工作表 %s）",
@@ -271,9 +270,9 @@ and leaves every other line, comments included, as it was.
 	"%s, %s skipped":                                                 "%s，跳过 %s",
 	"%d row":                                                         "%d 行",
 	"%d rows":                                                        "%d 行",
-	"Write a commented example roster to DIR/roster.yaml (never overwrites)": "把带注释的示例花名册写到 DIR/roster.yaml（不会覆盖已有文件）",
-	"%s already exists; fuwuka init never overwrites a roster":               "%s 已存在；fuwuka init 不会覆盖已有的花名册",
-	"wrote %s: edit it, then run: fuwuka cards %s -o cards\n":                "已写入 %s：请按实际情况修改，然后运行 fuwuka cards %s -o cards\n",
+	"Write a commented example roster to DIR/roster.yaml (never overwrites)": "把带注释的示例名单写到 DIR/roster.yaml（不会覆盖已有文件）",
+	"%s already exists; fuwuka init never overwrites a roster":               "%s 已存在；fuwuka init 不会覆盖已有的名单",
+	"wrote %s: edit it, then run: fuwuka cards %s -o cards":                  "已写入 %s：请按实际情况修改，然后运行 fuwuka cards %s -o cards",
 	"warning: %s\n": "警告：%s\n",
 	"fuwuka: %v\n":  "fuwuka：%v\n",
 	`
@@ -288,17 +287,18 @@ Exit status:
   0  成功
   1  运行出错（文件无法读取或写入）
   2  用法错误（选项、参数不对）
-  3  花名册有误（格式、校验、缺字、文字放不下）
+  3  名单有误（格式、校验、缺字、文字放不下）
   10 diff：有卡片变化、新增或删除
 `,
 	"Press-ready service cards (居民服务卡) for every household of a community": "为社区每户生成可直接付印的居民服务卡",
-	`fuwuka reads a YAML roster of a community — its officials, the zones each
-looks after, service pledges and households — and draws one press-ready PDF
-service card per household (居民服务卡), with the household's zone contact
-set apart, every official's phone number, the pledges and a QR code.
-`: `fuwuka 读取社区的 YAML 花名册（村干部、各人负责的片区、服务承诺和
-住户），为每户生成一张可直接付印的 PDF 居民服务卡：突出显示该户的
-包片联系人，列出每位干部的电话和服务承诺，并附二维码。
+	`fuwuka reads a community's roster — an Excel or WPS workbook (.xlsx) or a
+YAML file: its officials, the zones each looks after, service pledges and
+households — and draws one press-ready PDF service card per household
+(居民服务卡), with the household's zone contact set apart, every official's
+phone number, the pledges and a QR code.
+`: `fuwuka 读取社区的名单（Excel 或 WPS 工作簿 .xlsx，或 YAML 文件：村干部、
+各人负责的片区、服务承诺和住户），为每户生成一张可直接付印的 PDF 居民服务卡：
+突出显示该户的包片联系人，列出每位干部的电话和服务承诺，并附二维码。
 `,
 	"Help about any command": "显示任一命令的帮助",
 	"help for %s":            "显示 %s 的帮助",
@@ -307,7 +307,6 @@ set apart, every official's phone number, the pledges and a QR code.
 	"Flags:":                 "选项：",
 	"Global Flags:":          "全局选项：",
 	"Use %q for more information about a command.":                   "用 %q 查看某个命令的详细说明。",
-	"card.fonts takes TrueType (.ttf) files":                         "card.fonts 只接受 TrueType（.ttf）字体文件",
 	"Print a delivery round list (入户发放登记表) per zone: DIR/<zone>.pdf": "每个片区打印一份入户发放登记表：DIR/<zone>.pdf",
 	`Print the list to carry on each zone's door-to-door delivery round into
 DIR/<zone>.pdf (households without a zone: 未分片.pdf): A4 pages with the
@@ -347,7 +346,7 @@ ROSTER may be - for standard input.
 
 排列顺序（位置在每张印张上逐行计数；一叠是整摞印张同一位置上的
 卡片，用切纸机切出）：
-  cut-stack   切开整摞，把第 1 叠放在第 2 叠上，依此类推：即花名册顺序
+  cut-stack   切开整摞，把第 1 叠放在第 2 叠上，依此类推：即名单顺序
   sequential  逐行排，排满一张再排下一张
   zone        每叠是一个片区的卡片，按地址排序；片区比位置多时，
               分成几摞印张分别裁切
@@ -390,7 +389,7 @@ ROSTER 为 - 时从标准输入读取。
 	"Check everything cards would check, and write nothing": "做 cards 会做的全部检查，但不写任何文件",
 	`Check the roster: its syntax, every field, every character against the
 fonts, and that every household's card fits. ROSTER may be - for standard input.
-`: `检查花名册：语法、每个字段、每个字是否都有字体能显示，以及每户的
+`: `检查名单：语法、每个字段、每个字是否都有字体能显示，以及每户的
 卡片是否排得下。ROSTER 为 - 时从标准输入读取。
 `,
 	"%s takes %d argument(s), got %d; usage: %s": "%s 需要 %d 个参数，现有 %d 个；用法：%s",
@@ -423,14 +422,14 @@ fonts, and that every household's card fits. ROSTER may be - for standard input.
 	"%q has a line break or control character; keep it on one line":                                        "%q 含有换行或控制字符；请写在一行内",
 	"an old Excel or WPS workbook; save it as .xlsx (Excel 工作簿) or .csv":                                   "这是旧版 Excel 或 WPS 工作簿；请另存为 .xlsx（Excel 工作簿）或 .csv",
 	"not a .xlsx or .csv file":                                                                             "不是 .xlsx 或 .csv 文件",
-	"%s: could not replace its households section (%v); the roster was left as it was":                     "%s：无法替换其中的 households 部分（%v）；花名册没有改动",
-	"the roster is not UTF-8 text; households would be written in another encoding than the rest":          "花名册不是 UTF-8 文本；写入的住户会和其余内容编码不一致",
-	"save the roster as UTF-8 first (Notepad: File > Save As > Encoding: UTF-8)":                           "请先把花名册另存为 UTF-8（记事本：文件 > 另存为 > 编码：UTF-8）",
-	"the roster is not valid YAML: %s":                                                                     "花名册不是有效的 YAML：%s",
+	"%s: could not replace its households section (%v); the roster was left as it was":                     "%s：无法替换其中的 households 部分（%v）；名单没有改动",
+	"the roster is not UTF-8 text; households would be written in another encoding than the rest":          "名单不是 UTF-8 文本；写入的住户会和其余内容编码不一致",
+	"save the roster as UTF-8 first (Notepad: File > Save As > Encoding: UTF-8)":                           "请先把名单另存为 UTF-8（记事本：文件 > 另存为 > 编码：UTF-8）",
+	"the roster is not valid YAML: %s":                                                                     "名单不是有效的 YAML：%s",
 	"fuwuka validate shows where":                                                                          "用 fuwuka validate 可以看到出错的位置",
-	"the roster is not a mapping of sections (community:, officials:, households: …)":                      "花名册不是由各部分（community:, officials:, households: …）组成的",
-	"the roster is one {…} mapping; households can only be replaced in a roster with one section per line": "花名册整个写成了一个 {…}；只有每个部分单独起行的花名册才能替换 households",
-	"write households with -o and paste them in":                                                           "请用 -o 把住户写到文件，再粘贴进花名册",
+	"the roster is not a mapping of sections (community:, officials:, households: …)":                      "名单不是由各部分（community:, officials:, households: …）组成的",
+	"the roster is one {…} mapping; households can only be replaced in a roster with one section per line": "名单整个写成了一个 {…}；只有每个部分单独起行的名单才能替换 households",
+	"write households with -o and paste them in":                                                           "请用 -o 把住户写到文件，再粘贴进名单",
 	"households appears twice":                                                                             "households 出现了两次",
 	"%d households read back, %d written":                                                                  "写入 %[2]d 户，读回却是 %[1]d 户",
 	"reading %s: %w":                                                                                       "读取 %s 出错：%w",
@@ -446,14 +445,11 @@ fonts, and that every household's card fits. ROSTER may be - for standard input.
 	"shorten qr.content (for example a short link with only the household id), use qr.level L, or a larger card.size": "缩短 qr.content（例如改用只带户号的短链接），改用 qr.level L，或加大 card.size",
 	"the card's content needs %.1f mm more height than a %g mm card has, even with text at its smallest":              "即使文字缩到最小，卡片内容也比 %[2]g mm 的卡片高出 %.1[1]f mm",
 	"%q does not fit in %.1f mm on a %g mm card, even at the smallest text size":                                      "即使用最小字号，%[1]q 在 %[3]g mm 的卡片上也放不进 %.1[2]f mm 宽",
-	"household %s: %s":                   "住户 %s：%s",
-	"%d households (%s): %s":             "%d 户（%s）：%s",
-	"%s: %s: no household is in zone %q": "%s：%s：没有住户在片区 %q",
-	"%s: households %s share the address %s; if they are one door, list it once with copies: %d": "%s：住户 %s 的地址都是 %s；如果是同一户，请只写一次，并写上 copies: %d",
-	"%s, …":          "%s 等",
-	"household %s: ": "住户 %s：",
-	"%sno font has the character %q (U+%04X) in %q":    "%[1]s%[4]q 中的 %[2]q（U+%04X）没有字体能显示",
-	"add a TrueType font that has it under card.fonts": "在 card.fonts 下添加一个有这个字的 TrueType 字体",
+	"household %s: %s":       "住户 %s：%s",
+	"%d households (%s): %s": "%d 户（%s）：%s",
+	"%s, …":                  "%s 等",
+	"household %s: ":         "住户 %s：",
+	"%sno font has the character %q (U+%04X) in %q": "%[1]s%[4]q 中的 %[2]q（U+%04X）没有字体能显示",
 	"%g mm margins":                    "%g mm 页边距",
 	"%g mm margins and room for marks": "%g mm 页边距和标记所需的位置",
 	"a %g mm card with %g mm bleed does not fit on %s with %s":          "%g mm 的卡片加 %g mm 出血，在 %s 上留出 %s 后放不下",
@@ -568,12 +564,12 @@ every selected card is valid. ROSTER may be - for standard input.
 	"png or svg":                            "png 或 svg",
 	"resolution of a PNG, in dots per inch": "PNG 的分辨率，单位为每英寸点数（dpi）",
 	"show the whole artwork with the bleed and the die line, not the trimmed card": "显示含出血和模切线的完整图稿，而不是裁切后的卡片",
-	"%s in %s, %.2fs": "%[2]s：共 %[1]s，用时 %[3].2f 秒",
+	"%s in %s, %.2fs": "%[2]s：共 %[1]s，用时 %.2[3]f 秒",
 	"%d picture":      "%d 张图片",
 	"%d pictures":     "%d 张图片",
 	"pictures":        "图片",
-	"--zone: no zone %q in the roster (zones: %s)": "--zone：花名册中没有 %q 这个片区（现有片区：%s）",
-	"no zone %q in the roster (zones: %s)":         "花名册中没有 %q 这个片区（现有片区：%s）",
+	"--zone: no zone %q in the roster (zones: %s)": "--zone：名单中没有 %q 这个片区（现有片区：%s）",
+	"no zone %q in the roster (zones: %s)":         "名单中没有 %q 这个片区（现有片区：%s）",
 	"unknown picture format %q (use png or svg)":   "未知的图片格式 %q（请用 png 或 svg）",
 	// Card designs, and what to do when a card's content does not fit.
 	"design":                         "卡面设计",
@@ -582,7 +578,6 @@ every selected card is valid. ROSTER may be - for standard input.
 	"ink colour":                     "文字颜色",
 	"%s and %s name the same colour": "%s 和 %s 指的是同一个颜色",
 	"keep %s":                        "只保留 %s",
-	"use card.size: %gmm or more":    "把 card.size 设为 %gmm 或更大",
 	"%s, or %s":                      "%s，或者%s",
 	"drop one pledge or one hotline, or shorten these roles: %s": "删掉一条服务承诺或一条热线，或者缩短这些职务：%s",
 	"drop one pledge or one hotline":                             "删掉一条服务承诺或一条热线",
@@ -594,64 +589,63 @@ every selected card is valid. ROSTER may be - for standard input.
 	"no card design is called %q": "没有名为 %q 的卡面设计",
 	"the designs are %s":          "现有的卡面设计：%s",
 	// fuwuka serve.
-	"Show every card in the browser while the roster is edited": "编辑花名册时，在浏览器里查看每一张卡片",
+	"Show every card in the browser while the roster is edited": "编辑名单时，在浏览器里查看每一张卡片",
 	`Serve a page, on this computer only, with the roster's problems, its zones
 and households and every card, kept up to date as the roster file is saved;
 the page downloads a card's PDF and writes all cards, press sheets and round
 lists into a folder beside the roster. Without ROSTER, roster.yaml or
 roster.xlsx in the working folder. Stop with Ctrl-C.
-`: `在本机打开一个网页，显示花名册的问题、片区和住户，以及每一张卡片；
-花名册文件一保存，网页就随之更新。网页上可以下载单张卡片的 PDF，也可以把
-全部卡片、印张和入户发放登记表写入花名册旁边的文件夹。不写 ROSTER 时，
+`: `在本机打开一个网页，显示名单的问题、片区和住户，以及每一张卡片；
+名单文件一保存，网页就随之更新。网页上可以下载单张卡片的 PDF，也可以把
+全部卡片、印张和入户发放登记表写入名单旁边的文件夹。不写 ROSTER 时，
 使用当前文件夹里的 roster.yaml 或 roster.xlsx。按 Ctrl-C 停止。
 `,
-	"no roster.yaml or roster.xlsx here: make one with fuwuka init, or name the roster": "这里没有 roster.yaml 或 roster.xlsx：请先用 fuwuka init 生成一个，或者写明花名册文件",
-	"serve follows a roster file as it changes; it cannot read standard input":          "serve 要跟踪花名册文件的变化，不能从标准输入读取",
-	"address to listen on; anything but loopback lets other computers see the roster":   "监听的地址；不是本机回环地址时，网络上的其他电脑也能看到花名册",
+	"no roster.yaml or roster.xlsx here: make one with fuwuka init, or name the roster": "这里没有 roster.yaml 或 roster.xlsx：请先用 fuwuka init 生成一个，或者写明名单文件",
+	"serve follows a roster file as it changes; it cannot read standard input":          "serve 要跟踪名单文件的变化，不能从标准输入读取",
+	"address to listen on; anything but loopback lets other computers see the roster":   "监听的地址；不是本机回环地址时，网络上的其他电脑也能看到名单",
 	"open the page in the browser": "在浏览器中打开网页",
-	"%s is not loopback: other computers on the network can see the roster and its residents": "%s 不是本机回环地址：网络上的其他电脑可以看到花名册和住户信息",
+	"%s is not loopback: other computers on the network can see the roster and its residents": "%s 不是本机回环地址：网络上的其他电脑可以看到名单和住户信息",
 	"serving %s at %s (Ctrl-C to stop)":                                    "正在提供 %s 的网页：%s（按 Ctrl-C 停止）",
-	"fuwuka: the roster's cards":                                           "fuwuka：花名册的卡片",
-	"the roster has no valid cards yet":                                    "花名册还没有可用的卡片",
-	"no card %q in the roster":                                             "花名册中没有 %q 这张卡片",
+	"fuwuka: the roster's cards":                                           "fuwuka：名单的卡片",
+	"the roster has no valid cards yet":                                    "名单还没有可用的卡片",
+	"no card %q in the roster":                                             "名单中没有 %q 这张卡片",
 	"this page's token is missing or wrong; reload the page":               "网页的令牌缺失或不对，请刷新网页",
 	"not a write request: %v":                                              "不是有效的写入请求：%v",
-	"the roster has problems; fix them before writing":                     "花名册还有问题，请改正后再写入",
+	"the roster has problems; fix them before writing":                     "名单还有问题，请改正后再写入",
 	"already writing":                                                      "正在写入中",
 	"Problems":                                                             "问题",
 	"No problems: every card is ready.":                                    "没有问题：每张卡片都已就绪。",
-	"The roster has problems now: the cards shown are the last good ones.": "花名册现在有问题：显示的是上一次正确时的卡片。",
+	"The roster has problems now: the cards shown are the last good ones.": "名单现在有问题：显示的是上一次正确时的卡片。",
 	"Zones and households":                                                 "片区和住户",
 	"Search by id, address or resident":                                    "按户号、地址或户主搜索",
 	"This household's card":                                                "本户的卡片",
 	"The zone's cards":                                                     "本片区的卡片",
 	"Download the PDF":                                                     "下载 PDF",
 	"Write cards, press sheets and round lists":                            "写入卡片、印张和入户发放登记表",
-	"Paper":        "纸张",
-	"Order":        "排序",
-	"Writing…":     "正在写入…",
-	"Written into": "已写入",
-	"Not written":  "没有写入",
-	"line":         "行",
-	"copies":       "份数",
+	"Paper":       "纸张",
+	"Order":       "排序",
+	"Writing…":    "正在写入…",
+	"Not written": "没有写入",
+	"line":        "行",
+	"copies":      "份数",
 
 	// Workbook rosters (fuwuka convert, init --xlsx).
 	"first at %s":        "第一次出现在 %s",
 	"unknown setting %q": "不认识的项目 %q",
 	"known settings: %s": "可填的项目有：%s",
-	"Turn a YAML roster into a workbook (.xlsx) and back": "把 YAML 花名册转换成工作簿（.xlsx），或反过来",
+	"Turn a YAML roster into a workbook (.xlsx) and back": "把 YAML 名单转换成工作簿（.xlsx），或反过来",
 	`Write the roster ROSTER (YAML or .xlsx) in the other form: -o roster.xlsx
 writes a workbook to fill in Excel or WPS, -o roster.yaml a YAML file. Both
 give the same cards. The roster is checked first; comments of a YAML roster
 are not kept. An existing OTHER is not overwritten without --force.
-`: `把花名册 ROSTER（YAML 或 .xlsx）写成另一种形式：-o roster.xlsx 写出一个可以用
+`: `把名单 ROSTER（YAML 或 .xlsx）写成另一种形式：-o roster.xlsx 写出一个可以用
 Excel 或 WPS 填写的工作簿，-o roster.yaml 写出 YAML 文件。两者打印出的卡片完全相同。
-转换前先检查花名册；YAML 花名册里的注释不会保留。OTHER 已存在时，不加 --force
+转换前先检查名单；YAML 名单里的注释不会保留。OTHER 已存在时，不加 --force
 不会覆盖。
 `,
 	"convert needs -o OTHER (roster.xlsx or roster.yaml)": "convert 需要用 -o OTHER 指定要写的文件（roster.xlsx 或 roster.yaml）",
 	"-o %s: name a .xlsx or a .yaml file":                 "-o %s：请写 .xlsx 或 .yaml 文件名",
-	"the roster to write: .xlsx or .yaml":                 "要写出的花名册：.xlsx 或 .yaml",
+	"the roster to write: .xlsx or .yaml":                 "要写出的名单：.xlsx 或 .yaml",
 	"overwrite OTHER if it exists":                        "OTHER 已存在时覆盖它",
 	"%s already exists; --force overwrites it":            "%s 已经存在；加 --force 才会覆盖",
 	"wrote %s: %d households, %d officials":               "已写出 %s：%d 户，%d 名干部",
@@ -660,9 +654,9 @@ or with --xlsx DIR/roster.xlsx, a workbook for Excel or WPS with a sheet for
 the settings, the officials, the pledges and hotlines, and the households,
 and a sheet of notes on filling it in. An existing roster is never
 overwritten.
-`: `写出一份示例花名册供填写：DIR/roster.yaml，带中文注释；加 --xlsx 则写出
+`: `写出一份示例名单供填写：DIR/roster.yaml，带中文注释；加 --xlsx 则写出
 DIR/roster.xlsx，一个可用 Excel 或 WPS 填写的工作簿，分为基本信息、干部、承诺与
-热线、住户几张表，另有一张填写说明。已有的花名册不会被覆盖。
+热线、住户几张表，另有一张填写说明。已有的名单不会被覆盖。
 `,
 	"write the example as a workbook, roster.xlsx": "把示例写成工作簿 roster.xlsx",
 
@@ -675,7 +669,6 @@ DIR/roster.xlsx，一个可用 Excel 或 WPS 填写的工作簿，分为基本�
 	// The slug: the job line beside the marks.
 	"sheet %d/%d":              "印张 %d/%d",
 	"pile %d/%d: sheets %d–%d": "第 %d/%d 摞：印张 %d–%d",
-	"--into takes a YAML roster; a workbook roster reads the spreadsheet's rows pasted into its 住户 sheet as they are": "--into 只用于 YAML 花名册；工作簿花名册可以直接把表格的行（连同表头）粘贴到它的“住户”表里",
 
 	// The print shop's job: job ticket, quantities, single file, the cut, bleed.
 	`
@@ -693,7 +686,7 @@ unless --force.
 DIR/job.csv 是印刷工单，列出每个卡片文件及其户号、份数、卡片尺寸、出血和模切方式，
 印刷厂照单印足份数；--marks 在信息条上注明份数（×2）和模切方式，每个文件的元数据
 里也写明。--pages-per-copy 把要印 2 份的卡片写成 2 页。--single-file FILE.pdf 把
-所有卡片（每份一页）写成一个文件，按 --order 排序（cut-stack 或 sequential：花名册
+所有卡片（每份一页）写成一个文件，按 --order 排序（cut-stack 或 sequential：名单
 顺序；zone：按片区、门牌顺序），旁边写 FILE.job.csv。模切线默认半切（kiss，只切贴纸
 不切底纸；--cut through 为全切），专色名由 --cut-name 指定；出血小于 2 mm 会警告，
 小于 1 mm 拒绝出图，除非加 --force。
@@ -714,7 +707,7 @@ FILE.pdf 旁边的 FILE.job.csv 是印刷工单，列出每张卡片所在的文
 	"--single-file writes one document of the selected cards; --shard and --prune are for a folder of cards": "--single-file 把选定的卡片写成一个文件；--shard 和 --prune 只用于按卡片分文件的文件夹",
 	"write a card with copies: 2 as a file of 2 pages":                                                       "要印 2 份（copies: 2）的卡片写成 2 页",
 	"write every card, a page per copy, into this one PDF instead of a folder":                               "把所有卡片（每份一页）写进这一个 PDF，而不是一个文件夹",
-	"the pages' order with --single-file: cut-stack, sequential (both the roster's) or zone":                 "--single-file 的页序：cut-stack、sequential（都是花名册顺序）或 zone（按片区）",
+	"the pages' order with --single-file: cut-stack, sequential (both the roster's) or zone":                 "--single-file 的页序：cut-stack、sequential（都是名单顺序）或 zone（按片区）",
 	"wrote %s, %s, to %s in %.2fs": "已写出 %s，共 %s，到 %s，用时 %.2f 秒",
 	"%d page":                      "%d 页",
 	"%d pages":                     "%d 页",
@@ -744,8 +737,42 @@ FILE.pdf 旁边的 FILE.job.csv 是印刷工单，列出每张卡片所在的文
 	"refusing to write over %s: it is %s, and this command writes %s; name another output, or add --force": "不会覆盖 %s：它是%s，而这个命令写的是%s；请换一个输出文件名，或加上 --force",
 	"YAML":                   "YAML 文件",
 	"text":                   "文本文件",
-	"a roster":               "花名册",
+	"a roster":               "名单",
 	"a PDF":                  "PDF 文件",
 	"a workbook":             "工作簿",
 	"a file of another kind": "其他类型的文件",
+	"--into takes a YAML roster; a workbook roster reads the spreadsheet's rows pasted into its 住户 sheet as they are": "--into 只用于 YAML 名单；工作簿名单可以直接把表格的行（连同表头）粘贴到它的“住户”表里",
+
+	// The clerk's path: the roster's values in the workbook's words,
+	// household phones, typing mistakes, what was written.
+	"add a TrueType font that has it under %s":                     "在 %s 里添加一个有这个字的 TrueType 字体",
+	"%s takes TrueType (.ttf) files":                               "%s 只接受 TrueType（.ttf）字体文件",
+	"%q is not a phone number; the round list shows it as written": "%q 不是电话号码；入户发放登记表上照原样印出",
+	"a spreadsheet showed the number in scientific notation and dropped its last digits: set the column's cells to Text (right-click › 设置单元格格式 › 文本) and type the numbers again":                                "表格把这个号码显示成了科学计数，丢了后几位：把这一列设为文本（右键 › 设置单元格格式 › 文本），再重新输入号码",
+	"%s: the 片区 drop-down on sheet 住户 offers %s, but the officials look after %s; Excel and WPS will warn of a zone the list lacks (`fuwuka convert %s -o %s --force` writes the workbook again with the list)": "%s：“住户”表的片区下拉列表是 %s，但干部负责的片区是 %s；列表里没有的片区，Excel 和 WPS 会提示不在列表里（运行 `fuwuka convert %s -o %s --force` 按现在的片区重写工作簿和列表）",
+	"line %d: no colon after %s":                                                           "第 %d 行：%s 后面缺少冒号",
+	"line %d: the bracket %q of the list of %s is full-width":                              "第 %d 行：%[3]s 的列表用了全角括号 %[2]q",
+	"write half-width brackets and commas: %s":                                             "请改成半角的方括号和逗号：%s",
+	"line %d: %q between the entries of %s is not a half-width comma, so they read as one": "第 %d 行：%[3]s 的列表里用 %[2]q 隔开，不是半角逗号，会被当成一项",
+	"write a half-width comma and a space: %s":                                             "请改成半角逗号加一个空格：%s",
+
+	// The serve page in the clerk's words.
+	"warm: rounded shapes, icons and a greeting":        "温馨：圆角、图标和问候语",
+	"classic: the tidy red-and-yellow notice":           "经典：整齐的红黄告示",
+	"in roster order once the stacks are cut and piled": "切开后整摞叠放即为名单顺序",
+	"one stack per zone":                                "每叠一个片区",
+	"card after card, sheet by sheet":                   "逐张依次排",
+	"press sheets":                                      "印张",
+	"round lists":                                       "入户发放登记表",
+	"%d print file":                                     "%d 个印刷文件",
+	"%d print files":                                    "%d 个印刷文件",
+	"written into %s: %s":                               "已写入 %s：%s",
+	"%s, %s, %s":                                        "%s、%s、%s",
+	"%s is a roster workbook: its %s sheet was read (`fuwuka convert %s -o roster.yaml` turns the whole roster into YAML, and commands read the workbook as it is)": "%s 是一份名单工作簿：读取的是它的“%s”表（`fuwuka convert %s -o roster.yaml` 可把整份名单转成 YAML；各命令也可以直接读这个工作簿）",
+	"set %s to %gmm or more":     "把 %s 设为 %gmm 或更大",
+	"write a list: %s":           "请写成列表：%s",
+	"no household is in zone %q": "没有住户在片区 %q",
+	"households %s share the address %s; if they are one door, list it once with %s: %d": "住户 %s 的地址都是 %s；如果是同一户，请只写一次，并把 %s 写成 %d",
+	"%[2]s: %[1]d more household phone is not a phone number":                            "%[2]s：另有 %[1]d 户的联系电话不是电话号码",
+	"%[2]s: %[1]d more household phones are not phone numbers":                           "%[2]s：另有 %[1]d 户的联系电话不是电话号码",
 }

@@ -23,7 +23,7 @@ func CheckBleed(r *card.Roster, cut, force bool) (msg.Text, error) {
 	case !cut || b >= BleedWarn:
 		return msg.Text{}, nil
 	case b < BleedRefuse && !force:
-		return msg.Text{}, card.Problems{{Pos: card.Pos{File: r.Path}, Field: "card.bleed",
+		return msg.Text{}, card.Problems{{Pos: card.Pos{File: r.Path}, Field: card.Key("card.bleed"),
 			Msg:  msg.F("a bleed of %g mm is too little for a die-cut card: the cut leaves a white edge", b),
 			Hint: msg.F("set card.bleed to 2mm or 3mm (the cut's tolerance), or give --force to draw it anyway")}}
 	}

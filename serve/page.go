@@ -35,7 +35,6 @@ func (s *Server) words() map[string]string {
 		"paper":      msg.F("Paper").In(l),
 		"order":      msg.F("Order").In(l),
 		"writing":    msg.F("Writing…").In(l),
-		"written":    msg.F("Written into").In(l),
 		"failed":     msg.F("Not written").In(l),
 		"line":       msg.F("line").In(l),
 		"copies":     msg.F("copies").In(l),

@@ -12,7 +12,6 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
-	"regexp"
 	"slices"
 	"strings"
 	"sync"
@@ -77,6 +76,7 @@ type Problem struct {
 	Column    int    `json:"column"`
 	Cell      string `json:"cell"` // a workbook roster's cell, as 干部!C4
 	Field     string `json:"field"`
+	Where     string `json:"where,omitempty"` // a workbook roster's sheet, column head and cell: 干部 › 电话 (C3)
 	Message   string `json:"message"`
 	Hint      string `json:"hint"`
 	Household string `json:"household"` // the household it names, if any
@@ -155,8 +155,6 @@ func stampOf(path string) string {
 	return fmt.Sprintf("%d %d", st.Size(), st.ModTime().UnixNano())
 }
 
-var householdRE = regexp.MustCompile(`^households\[([^\]]+)\]`)
-
 // reload reads the roster and lays out its cards; a roster that is no
 // longer valid keeps the last good cards, marked stale.
 func (s *Server) reload() {
@@ -207,15 +205,16 @@ func (s *Server) problems(err error) []Problem {
 	}
 	out := make([]Problem, len(ps))
 	for i, p := range ps {
-		out[i] = Problem{File: p.Pos.File, Line: p.Pos.Line, Column: p.Pos.Col, Cell: p.Pos.Cell, Field: p.Field,
-			Message: p.Msg.In(s.o.Lang), Hint: p.Hint.In(s.o.Lang)}
+		where, wb := p.Where()
+		if !wb {
+			where = ""
+		}
+		out[i] = Problem{File: p.Pos.File, Line: p.Pos.Line, Column: p.Pos.Col, Cell: p.Pos.Cell, Field: p.Field.String(), Where: where,
+			Message: p.Message().In(s.o.Lang), Hint: p.HintText().In(s.o.Lang), Household: p.HouseholdID()}
 		if p.Pos.Cell != "" {
 			// the line of the YAML the workbook was read as means nothing
 			// to the clerk
 			out[i].Line, out[i].Column = 0, 0
-		}
-		if m := householdRE.FindStringSubmatch(p.Field); m != nil {
-			out[i].Household = m[1]
 		}
 	}
 	return out
@@ -234,17 +233,20 @@ func (s *Server) publish(e event) {
 
 // stateJSON is what the page shows.
 type stateJSON struct {
-	Version   int        `json:"version"`
-	Roster    string     `json:"roster"`
-	Community string     `json:"community"`
-	Design    string     `json:"design"`
-	Valid     bool       `json:"valid"`
-	Stale     bool       `json:"stale"`
-	Problems  []Problem  `json:"problems"`
-	Zones     []zoneJSON `json:"zones"`
-	Output    string     `json:"output"`
-	Papers    []string   `json:"papers"`
-	Orders    []string   `json:"orders"`
+	Version   int    `json:"version"`
+	Roster    string `json:"roster"`
+	Community string `json:"community"`
+	Design    string `json:"design"`
+	// DesignLabel and Orders' labels are in the run's language; the
+	// values stay the names the roster and --order take.
+	DesignLabel string     `json:"design_label"`
+	Valid       bool       `json:"valid"`
+	Stale       bool       `json:"stale"`
+	Problems    []Problem  `json:"problems"`
+	Zones       []zoneJSON `json:"zones"`
+	Output      string     `json:"output"`
+	Papers      []string   `json:"papers"`
+	Orders      []choice   `json:"orders"`
 }
 
 type zoneJSON struct {
@@ -262,7 +264,7 @@ type householdJSON struct {
 func (s *Server) state(w http.ResponseWriter, r *http.Request) {
 	s.mu.Lock()
 	st := stateJSON{Version: s.version, Roster: filepath.Base(s.o.Roster), Valid: len(s.probs) == 0, Stale: s.stale,
-		Problems: s.probs, Output: filepath.Base(OutputDir(s.o.Roster)), Orders: []string{"cut-stack", "zone", "sequential"}}
+		Problems: s.probs, Output: filepath.Base(OutputDir(s.o.Roster)), Orders: s.orders()}
 	good := s.good
 	s.mu.Unlock()
 	if st.Problems == nil {
@@ -275,6 +277,7 @@ func (s *Server) state(w http.ResponseWriter, r *http.Request) {
 		rr := good.roster
 		st.Community = strings.TrimSpace(rr.Community.Region + " " + rr.Community.Name)
 		st.Design = rr.Card.Design
+		st.DesignLabel = label(designWords, st.Design).In(s.o.Lang)
 		for _, z := range rr.AllZones() {
 			zj := zoneJSON{Name: z}
 			for _, h := range rr.Households {
@@ -417,7 +420,7 @@ func (s *Server) writeAll(g *snapshot, press impose.Press, order impose.Order) {
 	out := OutputDir(s.o.Roster)
 	progress := func(what string) render.Progress {
 		return func(done, total int) {
-			s.publish(event{"progress", fmt.Sprintf(`{"job":%q,"done":%d,"total":%d}`, what, done, total)})
+			s.publish(event{"progress", fmt.Sprintf(`{"job":%q,"done":%d,"total":%d}`, label(jobWords, what).In(s.o.Lang), done, total)})
 		}
 	}
 	// each job holds its folder's lock, as the commands do: a command
@@ -432,6 +435,7 @@ func (s *Server) writeAll(g *snapshot, press impose.Press, order impose.Order) {
 		return job()
 	}
 	var written []string
+	var cards, prints, rounds int
 	cardsDir, roundsDir := filepath.Join(out, "cards"), filepath.Join(out, "rounds")
 	err := locked(cardsDir, func() error {
 		res, err := render.Cards(g.roster, g.fonts, render.CardsOptions{Dir: cardsDir, CutContour: true, Date: g.date, Progress: progress("cards")})
@@ -439,6 +443,7 @@ func (s *Server) writeAll(g *snapshot, press impose.Press, order impose.Order) {
 			for _, f := range res.Files {
 				written = append(written, filepath.Join("cards", f))
 			}
+			cards = len(res.Files)
 		}
 		return err
 	})
@@ -448,6 +453,7 @@ func (s *Server) writeAll(g *snapshot, press impose.Press, order impose.Order) {
 				CutContour: true, Date: g.date, Progress: progress("sheets")})
 			if err == nil {
 				written = append(written, job.Files...)
+				prints = len(job.Files)
 			}
 			return err
 		})
@@ -457,6 +463,9 @@ func (s *Server) writeAll(g *snapshot, press impose.Press, order impose.Order) {
 			names, err := render.Rounds(g.roster, g.fonts, render.RoundsOptions{Dir: roundsDir, Date: g.date, Progress: progress("rounds")})
 			for _, n := range names {
 				written = append(written, filepath.Join("rounds", n))
+				if strings.EqualFold(filepath.Ext(n), ".pdf") {
+					rounds++
+				}
 			}
 			return err
 		})
@@ -466,7 +475,11 @@ func (s *Server) writeAll(g *snapshot, press impose.Press, order impose.Order) {
 	if err != nil {
 		json.NewEncoder(&b).Encode(map[string]any{"ok": false, "error": msg.Err(err, s.o.Lang)})
 	} else {
-		json.NewEncoder(&b).Encode(map[string]any{"ok": true, "dir": filepath.Base(out), "files": written})
+		// what was written, said as the clerk counts it: 60 张卡片、1 个印刷文件、4 份入户发放登记表
+		what := msg.F("%s, %s, %s", msg.Plural(cards, "%d card", "%d cards"), msg.Plural(prints, "%d print file", "%d print files"),
+			msg.Plural(rounds, "%d round list", "%d round lists"))
+		json.NewEncoder(&b).Encode(map[string]any{"ok": true, "dir": filepath.Base(out), "files": written,
+			"summary": msg.F("written into %s: %s", filepath.Base(out), what).In(s.o.Lang)})
 	}
 	s.publish(event{"written", strings.TrimSpace(b.String())})
 }

@@ -3,6 +3,7 @@ package serve
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -16,6 +17,8 @@ import (
 	"github.com/fuwuka/fuwuka/card"
 	"github.com/fuwuka/fuwuka/files"
 	"github.com/fuwuka/fuwuka/fonts"
+	"github.com/fuwuka/fuwuka/layout/design"
+	"github.com/fuwuka/fuwuka/layout/impose"
 	"github.com/fuwuka/fuwuka/msg"
 	"github.com/fuwuka/fuwuka/render"
 )
@@ -34,6 +37,12 @@ func load(path string) (*card.Roster, *fonts.Set, error) {
 // server serves a copy of the example roster.
 func server(t *testing.T) (*Server, *httptest.Server, string) {
 	t.Helper()
+	return serverIn(t, msg.EN)
+}
+
+// serverIn serves a copy of the example roster in language l.
+func serverIn(t *testing.T, l msg.Lang) (*Server, *httptest.Server, string) {
+	t.Helper()
 	dir := t.TempDir()
 	data, err := os.ReadFile("../examples/baicaowa/roster.yaml")
 	if err != nil {
@@ -43,7 +52,7 @@ func server(t *testing.T) (*Server, *httptest.Server, string) {
 	if err := os.WriteFile(roster, data, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	s, err := New(Options{Roster: roster, Load: load, Lang: msg.EN, Poll: 50 * time.Millisecond})
+	s, err := New(Options{Roster: roster, Load: load, Lang: l, Poll: 50 * time.Millisecond})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -241,11 +250,14 @@ func TestWriteAll(t *testing.T) {
 func TestProblemAtCell(t *testing.T) {
 	s := &Server{o: Options{Roster: "roster.xlsx"}}
 	got := s.problems(card.Problems{
-		{Pos: card.Pos{File: "roster.xlsx", Line: 12, Col: 10, Cell: "干部!C4"}, Field: "officials[赵志强].phone", Msg: msg.F("not a phone number")},
-		{Pos: card.Pos{File: "roster.yaml", Line: 7, Col: 3}, Field: "appeal", Msg: msg.F("too long")},
+		{Pos: card.Pos{File: "roster.xlsx", Line: 12, Col: 10, Cell: "干部!C4"}, Field: card.Ref{List: "officials", Name: "赵志强", Key: "phone"}, Msg: msg.F("not a phone number")},
+		{Pos: card.Pos{File: "roster.yaml", Line: 7, Col: 3}, Field: card.Key("appeal"), Msg: msg.F("too long")},
 	}.Err())
-	if len(got) != 2 || got[0].Cell != "干部!C4" || got[0].Line != 0 || got[0].Column != 0 {
-		t.Errorf("workbook problem %+v, want the cell and no line", got[0])
+	if len(got) != 2 || got[0].Cell != "干部!C4" || got[0].Line != 0 || got[0].Column != 0 || got[0].Where != "干部 › 电话 (C4)" || got[0].Field != "officials[赵志强].phone" {
+		t.Errorf("workbook problem %+v, want the cell in the workbook's words and no line", got[0])
+	}
+	if got[1].Where != "" || got[1].Field != "appeal" {
+		t.Errorf("YAML problem %+v, want its key path only", got[1])
 	}
 	if got[1].Cell != "" || got[1].Line != 7 || got[1].Column != 3 {
 		t.Errorf("YAML problem %+v, want line 7, column 3", got[1])
@@ -294,4 +306,50 @@ func writeAndWait(t *testing.T, s *Server, ts *httptest.Server) string {
 		seen += string(buf[:n])
 	}
 	return seen
+}
+
+// In Chinese the page names the design and the sheet orders in Chinese,
+// keeps the values the program takes, and says what writing wrote.
+func TestPageInTheClerksWords(t *testing.T) {
+	t.Setenv("SOURCE_DATE_EPOCH", "1700000000")
+	s, ts, roster := serverIn(t, msg.ZH)
+	st := stateOf(t, ts)
+	if st.Design != "warm" || st.DesignLabel != "温馨：圆角、图标和问候语" {
+		t.Errorf("design %q, shown as %q", st.Design, st.DesignLabel)
+	}
+	var values []string
+	for _, o := range st.Orders {
+		values = append(values, o.Value)
+		if o.Label == o.Value || !strings.ContainsFunc(o.Label, func(r rune) bool { return r >= 0x4E00 && r <= 0x9FFF }) {
+			t.Errorf("order %q shown as %q", o.Value, o.Label)
+		}
+	}
+	if strings.Join(values, " ") != "cut-stack zone sequential" {
+		t.Errorf("orders %v", values)
+	}
+	seen := writeAndWait(t, s, ts)
+	r, _, _ := load(roster)
+	want := fmt.Sprintf("已写入 %s：%d 张卡片、1 个印刷文件、%d 份入户发放登记表", filepath.Base(OutputDir(roster)), len(r.Households), len(card.Rounds(r, time.Time{})))
+	if !strings.Contains(seen, want) {
+		t.Errorf("written event:\n%s\nwant it to say %s", seen, want)
+	}
+}
+
+// Every design and every sheet order the program knows has words for the
+// page, so a new one is not shown as a bare name.
+func TestEveryChoiceHasWords(t *testing.T) {
+	for _, name := range design.Names() {
+		if _, ok := designWords[name]; !ok {
+			t.Errorf("design %q has no words for the page", name)
+		}
+	}
+	s := &Server{o: Options{Lang: msg.ZH}}
+	for _, c := range s.orders() {
+		if _, err := impose.ParseOrder(c.Value); err != nil {
+			t.Errorf("order %q: %v", c.Value, err)
+		}
+		if _, ok := orderWords[c.Value]; !ok {
+			t.Errorf("order %q has no words for the page", c.Value)
+		}
+	}
 }

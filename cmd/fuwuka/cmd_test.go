@@ -118,3 +118,25 @@ func TestRosterFromStandardInput(t *testing.T) {
 		t.Errorf("validate -: exit %d: %s", code, errOut.String())
 	}
 }
+
+// -q silences init as it does every command; without it init says what
+// it wrote and what to run next.
+func TestInitQuiet(t *testing.T) {
+	dir := t.TempDir()
+	if code, out, stderr := runMain("init", "-q", filepath.Join(dir, "a")); code != exitOK || out != "" || stderr != "" {
+		t.Errorf("init -q: exit %d, out %q, err %q", code, out, stderr)
+	}
+	if code, out, _ := runMain("init", "--xlsx", filepath.Join(dir, "b")); code != exitOK || !strings.Contains(out, "fuwuka cards") {
+		t.Errorf("init: exit %d, out %q", code, out)
+	}
+}
+
+// --help says fuwuka reads a workbook as well as a YAML file, and calls
+// the roster 名单 in Chinese.
+func TestHelpNamesWorkbooks(t *testing.T) {
+	_, en, _ := runMain("--help", "--lang", "en")
+	_, zh, _ := runMain("--help", "--lang", "zh")
+	if !strings.Contains(en, "workbook (.xlsx)") || !strings.Contains(zh, "工作簿") || !strings.Contains(zh, "名单") || strings.Contains(zh, "花名册") {
+		t.Errorf("help:\n%s\n%s", en, zh)
+	}
+}

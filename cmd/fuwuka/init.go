@@ -75,6 +75,6 @@ func initRun(opts *InitOptions) error {
 		os.Remove(path)
 		return err
 	}
-	opts.IO.Outf("wrote %s: edit it, then run: fuwuka cards %s -o cards\n", path, path)
+	opts.IO.Summary(msg.F("wrote %s: edit it, then run: fuwuka cards %s -o cards", path, path))
 	return nil
 }

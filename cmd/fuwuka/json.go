@@ -27,6 +27,7 @@ type jsonProblem struct {
 	Column    int    `json:"column"`
 	Cell      string `json:"cell,omitempty"` // sheet!C4, for a workbook roster; line and column are then 0
 	Field     string `json:"field"`
+	Where     string `json:"where,omitempty"` // a workbook roster's sheet, column head and cell: 干部 › 电话 (C3)
 	Message   string `json:"message"`
 	Hint      string `json:"hint"`
 	Code      string `json:"code"`
@@ -71,9 +72,13 @@ func writeJSON(std *IO, command string, code int, err error) {
 			if p.Pos.Cell != "" {
 				line, col = 0, 0
 			}
+			where, wb := p.Where()
+			if !wb {
+				where = ""
+			}
 			doc.Problems = append(doc.Problems, jsonProblem{
-				File: p.Pos.File, Line: line, Column: col, Cell: p.Pos.Cell, Field: p.Field,
-				Message: p.Msg.In(std.Lang), Hint: p.Hint.In(std.Lang),
+				File: p.Pos.File, Line: line, Column: col, Cell: p.Pos.Cell, Field: p.Field.String(), Where: where,
+				Message: p.Message().In(std.Lang), Hint: p.HintText().In(std.Lang),
 				Code: codes[code], MessageID: p.Msg.Format,
 			})
 		}

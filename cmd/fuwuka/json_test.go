@@ -10,6 +10,9 @@ import (
 	"sort"
 	"strings"
 	"testing"
+
+	"github.com/fuwuka/fuwuka/card"
+	"github.com/fuwuka/fuwuka/msg"
 )
 
 // docExample is a command from docs/json.md and the document it shows.
@@ -142,5 +145,29 @@ func TestJSONStreams(t *testing.T) {
 	var doc jsonDoc
 	if err := json.Unmarshal([]byte(out), &doc); err != nil || code != exitUsage || doc.Error == nil || doc.Error.Code != "usage" {
 		t.Errorf("exit %d, %v, stdout %q", code, err, out)
+	}
+}
+
+// A workbook roster's problem keeps its YAML key path in field and names
+// the sheet, column head and cell in where; a YAML roster's has no where.
+func TestJSONWorkbookWhere(t *testing.T) {
+	var out bytes.Buffer
+	std := &IO{JSONOut: &out, Lang: msg.ZH}
+	writeJSON(std, "validate", exitInvalid, card.Problems{
+		{Pos: card.Pos{File: "roster.xlsx", Line: 9, Col: 12, Cell: "干部!C3"}, Field: card.Ref{List: "officials", Name: "王秀梅", Key: "phone"}, Msg: msg.F("%q is not a phone number", "1.39E+10")},
+		{Pos: card.Pos{File: "roster.yaml", Line: 4, Col: 12}, Field: card.Ref{List: "officials", Name: "王", Key: "phone"}, Msg: msg.F("%q is not a phone number", "1391000")},
+	})
+	var doc struct {
+		Problems []map[string]any `json:"problems"`
+	}
+	if err := json.Unmarshal(out.Bytes(), &doc); err != nil || len(doc.Problems) != 2 {
+		t.Fatalf("%v: %s", err, out.String())
+	}
+	wb, y := doc.Problems[0], doc.Problems[1]
+	if wb["field"] != "officials[王秀梅].phone" || wb["where"] != "干部 › 电话 (C3)" || wb["cell"] != "干部!C3" {
+		t.Errorf("workbook problem: %v", wb)
+	}
+	if _, ok := y["where"]; ok || y["field"] != "officials[王].phone" {
+		t.Errorf("YAML problem: %v", y)
 	}
 }

@@ -1,5 +1,5 @@
 // Command fuwuka makes press-ready service cards (居民服务卡) for every
-// household of a community from a YAML roster.
+// household of a community from its roster, a workbook or a YAML file.
 package main
 
 import (

@@ -21,10 +21,11 @@ func NewRootCmd(io *IO) *cobra.Command {
 	root := &cobra.Command{
 		Use:   "fuwuka",
 		Short: io.T("Press-ready service cards (居民服务卡) for every household of a community"),
-		Long: io.T(`fuwuka reads a YAML roster of a community — its officials, the zones each
-looks after, service pledges and households — and draws one press-ready PDF
-service card per household (居民服务卡), with the household's zone contact
-set apart, every official's phone number, the pledges and a QR code.
+		Long: io.T(`fuwuka reads a community's roster — an Excel or WPS workbook (.xlsx) or a
+YAML file: its officials, the zones each looks after, service pledges and
+households — and draws one press-ready PDF service card per household
+(居民服务卡), with the household's zone contact set apart, every official's
+phone number, the pledges and a QR code.
 `) + exitHelp(io),
 		SilenceErrors: true,
 		SilenceUsage:  true,

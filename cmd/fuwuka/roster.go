@@ -2,7 +2,6 @@ package main
 
 import (
 	"errors"
-	"fmt"
 	"time"
 
 	"github.com/fuwuka/fuwuka/card"
@@ -54,8 +53,8 @@ func loadRoster(io *IO, path string) (*card.Roster, *fonts.Set, error) {
 	set, err := fonts.Load(r.Card.Fonts)
 	var fe *fonts.FileError
 	if errors.As(err, &fe) {
-		p := card.Problem{Field: fmt.Sprintf("card.fonts[#%d]", fe.Index+1), Msg: msg.F("%v", fe),
-			Hint: msg.F("card.fonts takes TrueType (.ttf) files")}
+		p := card.Problem{Field: card.Ref{List: "card.fonts", Place: fe.Index + 1}, Msg: msg.F("%v", fe),
+			Hint: msg.F("%s takes TrueType (.ttf) files", card.Key("card.fonts"))}
 		if fe.Index < len(r.Card.FontsPos) {
 			p.Pos = r.Card.FontsPos[fe.Index]
 		}

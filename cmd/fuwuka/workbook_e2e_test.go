@@ -100,7 +100,7 @@ func TestWorkbookRoster(t *testing.T) {
 	bad := filepath.Join(dir, "bad.xlsx")
 	writeWorkbook(t, bad, strings.Replace(workbookScript, `"138 0013 8002"`, `"1380013"`, 1))
 	_, stderr, code := fuwuka(t, nil, "validate", bad)
-	if want := bad + `:干部!C3: officials[李文静].phone: "1380013" is not a phone number`; code != exitInvalid || !strings.Contains(stderr, want) {
+	if want := bad + `: 干部 › 电话 (C3): "1380013" is not a phone number`; code != exitInvalid || !strings.Contains(stderr, want) {
 		t.Errorf("exit %d, stderr:\n%s\nwant %s", code, stderr, want)
 	}
 }

@@ -11,7 +11,7 @@ import (
 // field, the font entry and the character, where the writers would only
 // have said that subsetting failed. who says whose text it is ("" for a
 // text on every card).
-func BrokenGlyph(pos card.Pos, field string, who msg.Text, text string, g *fonts.GlyphError) card.Problem {
+func BrokenGlyph(pos card.Pos, field card.Ref, who msg.Text, text string, g *fonts.GlyphError) card.Problem {
 	return card.Problem{Pos: pos, Field: field,
 		Msg: msg.F("%scard.fonts[#%d] (%s) has the character %q (U+%04X) in %q but cannot draw it: %v",
 			who, g.Face.Entry, g.Face.Path, g.Rune, g.Rune, text, g.Err),

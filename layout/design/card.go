@@ -213,7 +213,7 @@ func (l *cardLayout) notFitting() card.Problems {
 	ps := l.compose(minScale, 0)
 	var ways []msg.Text
 	if size, ok := l.smallestFit(); ok {
-		ways = append(ways, msg.F("use card.size: %gmm or more", size))
+		ways = append(ways, msg.F("set %s to %gmm or more", card.Key("card.size"), size))
 	}
 	if cut := l.whatToCut(); !cut.IsZero() {
 		ways = append(ways, cut)
@@ -269,7 +269,7 @@ func (l *cardLayout) whatToCut() msg.Text {
 	var roles []string
 	ps := l.compose(minScale, 0)
 	for _, p := range ps {
-		if strings.HasSuffix(p.Field, ".role") {
+		if p.Field.List == "officials" && p.Field.Key == "role" {
 			for i := range l.c.Officials {
 				if p.Field == l.c.Officials[i].Field("role") {
 					if r := l.c.Officials[i].Name + "（" + l.c.Officials[i].Role + "）"; !slices.Contains(roles, r) {
@@ -398,7 +398,7 @@ func (l *cardLayout) qrSymbol() (*frame.Grid, error) {
 	}
 	if err != nil {
 		h := l.c.Household
-		return nil, card.Problems{{Pos: h.Pos, Field: "qr.content",
+		return nil, card.Problems{{Pos: h.Pos, Field: card.Key("qr.content"),
 			Msg:  msg.F("household %s: the QR content (%d bytes) is too long for a QR code on this card: %v", h.ID, len(l.c.QR), err),
 			Hint: msg.F("shorten qr.content (for example a short link with only the household id), use qr.level L, or a larger card.size")}}
 	}
@@ -523,7 +523,7 @@ func (l *cardLayout) compose(s, spread float64) card.Problems {
 		for i, line := range lines {
 			t := l.text(sh, x, base-float64(len(lines)-1-i)*lineHeight(size), size, true, pal.ground, line, left)
 			if t.Width > avail {
-				ps = append(ps, l.tooWide("appeal", card.Pos{}, false, line, avail))
+				ps = append(ps, l.tooWide(card.Key("appeal"), card.Pos{}, false, line, avail))
 			}
 		}
 		if l.e.warm && len(lines) > 0 {
@@ -541,9 +541,8 @@ func (l *cardLayout) compose(s, spread float64) card.Problems {
 
 	l.room = footerTop - l.mm(1.5) - y
 	if over := -l.room; over > 1e-9 {
-		ps = append(ps, card.Problem{Pos: c.Household.Pos, Field: "card.size",
-			Msg: msg.F("household %s: %s", c.Household.ID,
-				msg.F("the card's content needs %.1f mm more height than a %g mm card has, even with text at its smallest", over, l.st.Size))})
+		ps = append(ps, card.Problem{Pos: c.Household.Pos, Field: card.Key("card.size"), Household: c.Household.ID,
+			Msg: msg.F("the card's content needs %.1f mm more height than a %g mm card has, even with text at its smallest", over, l.st.Size)})
 	}
 	l.drawOwn()
 	return ps
@@ -701,11 +700,11 @@ func (l *cardLayout) contact(y float64, pal palette, ps *card.Problems) float64 
 // tooWide is the problem of a text that does not fit, written at pos;
 // own says it is the household's own text, which the message then names
 // the household of: the others are on every card.
-func (l *cardLayout) tooWide(field string, pos card.Pos, own bool, text string, avail float64) card.Problem {
+func (l *cardLayout) tooWide(field card.Ref, pos card.Pos, own bool, text string, avail float64) card.Problem {
 	p := card.Problem{Field: field, Pos: pos,
 		Msg: msg.F("%q does not fit in %.1f mm on a %g mm card, even at the smallest text size", text, avail, l.st.Size)}
 	if h := l.c.Household; own {
-		p.Pos, p.Msg = h.Pos, msg.F("household %s: %s", h.ID, p.Msg)
+		p.Pos, p.Household = h.Pos, h.ID
 	}
 	return p
 }
@@ -788,12 +787,13 @@ func (l *cardLayout) officials(y float64, pal palette, ps *card.Problems) float6
 // list.
 func (l *cardLayout) pledges(y float64, pal palette, ps *card.Problems) float64 {
 	type entry struct {
-		field, text, phone string
-		pos                card.Pos // where a hotline was written; pledges have none
+		field       card.Ref
+		text, phone string
+		pos         card.Pos // where a hotline was written; pledges have none
 	}
 	var entries []entry
 	for i, p := range l.c.Pledges {
-		entries = append(entries, entry{fmt.Sprintf("pledges[#%d]", i+1), p, "", card.Pos{}})
+		entries = append(entries, entry{card.Ref{List: "pledges", Place: i + 1}, p, "", card.Pos{}})
 	}
 	for _, h := range l.c.Hotlines {
 		entries = append(entries, entry{h.Field("name"), h.Name, h.Phone.Display(), h.Pos})
@@ -914,19 +914,20 @@ func roundedBand(b frame.Box, top, bottom float64, col frame.Color) frame.Path {
 // checkGlyphs finds every character the card prints that no font draws.
 func (l *cardLayout) checkGlyphs() card.Problems {
 	type field struct {
-		name, text string
-		bold       bool
-		pos        card.Pos
-		own        bool // the household's own: the message names it
+		name card.Ref
+		text string
+		bold bool
+		pos  card.Pos
+		own  bool // the household's own: the message names it
 	}
 	c := l.c
 	h := c.Household
 	fields := []field{
-		{"card.title", c.Title, true, card.Pos{}, false},
-		{"community", c.Community, false, card.Pos{}, false},
-		{"card.slogan", c.Slogan, true, card.Pos{}, false},
-		{"appeal", c.Appeal, true, card.Pos{}, false},
-		{"qr.caption", c.QRCaption, false, card.Pos{}, false},
+		{card.Key("card.title"), c.Title, true, card.Pos{}, false},
+		{card.Key("community"), c.Community, false, card.Pos{}, false},
+		{card.Key("card.slogan"), c.Slogan, true, card.Pos{}, false},
+		{card.Key("appeal"), c.Appeal, true, card.Pos{}, false},
+		{card.Key("qr.caption"), c.QRCaption, false, card.Pos{}, false},
 		{h.Field("address"), h.Address, false, h.Pos, true},
 		{h.Field("zone"), h.Zone, true, h.Pos, true},
 		{h.Field("id"), h.ID, false, h.Pos, true},
@@ -937,7 +938,7 @@ func (l *cardLayout) checkGlyphs() card.Problems {
 			field{o.Field("role"), o.Role, false, o.Pos, false})
 	}
 	for i, p := range c.Pledges {
-		fields = append(fields, field{fmt.Sprintf("pledges[#%d]", i+1), p, false, card.Pos{}, false})
+		fields = append(fields, field{card.Ref{List: "pledges", Place: i + 1}, p, false, card.Pos{}, false})
 	}
 	for _, ht := range c.Hotlines {
 		fields = append(fields, field{ht.Field("name"), ht.Name, false, ht.Pos, false})
@@ -952,7 +953,7 @@ func (l *cardLayout) checkGlyphs() card.Problems {
 		for _, r := range l.set.Fonts.Missing(f.text, f.bold) {
 			ps = append(ps, card.Problem{Pos: f.pos, Field: f.name,
 				Msg:  msg.F("%sno font has the character %q (U+%04X) in %q", who, r, r, f.text),
-				Hint: msg.F("add a TrueType font that has it under card.fonts")})
+				Hint: msg.F("add a TrueType font that has it under %s", card.Key("card.fonts"))})
 		}
 		for _, g := range l.set.Fonts.Broken(f.text, f.bold) {
 			ps = append(ps, BrokenGlyph(f.pos, f.name, who, f.text, g))

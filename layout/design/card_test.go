@@ -196,7 +196,7 @@ func TestCardTooFull(t *testing.T) {
 		t.Errorf("problem does not suggest a larger card.size: %v", ps)
 	}
 	// The size the problem suggests is enough.
-	m := regexp.MustCompile(`card.size: (\d+)mm or more`).FindStringSubmatch(ps.Error())
+	m := regexp.MustCompile(`card.size to (\d+)mm or more`).FindStringSubmatch(ps.Error())
 	if m == nil {
 		t.Fatalf("no size suggested: %v", ps)
 	}
@@ -345,7 +345,7 @@ func TestCardLongAddress(t *testing.T) {
 		t.Fatalf("a 200-character address: %v", err)
 	}
 	for _, p := range ps {
-		if p.Field == "appeal" || strings.Contains(p.String(), "-") && strings.Contains(p.String(), "mm on a") {
+		if p.Field == card.Key("appeal") || strings.Contains(p.String(), "-") && strings.Contains(p.String(), "mm on a") {
 			t.Errorf("the address made another field fail: %s", p)
 		}
 	}
@@ -556,7 +556,7 @@ func TestPhonesAtFloorsOnSmallestCard(t *testing.T) {
 		t.Errorf("%v mm card: phones at %v pt; want %d numbers, at least 10 pt and the contact's at least 14 pt", size, sizes, len(c.Officials)+1)
 	}
 	_, err = Card(c, settings(size-5), builtin(t))
-	if err == nil || !strings.Contains(err.Error(), fmt.Sprintf("use card.size: %gmm or more", size)) {
+	if err == nil || !strings.Contains(err.Error(), fmt.Sprintf("set card.size to %gmm or more", size)) {
 		t.Fatalf("%v mm: %v; want the size %v mm suggested", size-5, err, size)
 	}
 	if strings.Contains(err.Error(), "drop one pledge") {

@@ -60,7 +60,7 @@ func For(st card.Settings) (Design, error) {
 			return d, nil
 		}
 	}
-	return nil, card.Problems{{Pos: st.DesignPos, Field: "card.design",
+	return nil, card.Problems{{Pos: st.DesignPos, Field: card.Key("card.design"),
 		Msg:  msg.F("no card design is called %q", name),
 		Hint: msg.F("the designs are %s", strings.Join(Names(), ", "))}}
 }

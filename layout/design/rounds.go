@@ -39,14 +39,27 @@ const (
 )
 
 // roundColumn is a column of the table; text gives a row's cell and the
-// roster field it comes from, "" for a cell filled in by hand.
+// roster field it comes from, "" for a cell filled in by hand. Its width
+// is decided per round list, from what its cells say (see widths).
 type roundColumn struct {
 	head  string
-	width float64
+	fit   columnFit
+	width float64 // fitFixed: the width; otherwise the least it gets
+	most  float64 // fitOneLine: the most it takes before its cells wrap
 	align cellAlign
 	tick  bool
-	text  func(n int, h card.Household) (s, field string)
+	text  func(n int, h card.Household) (s string, field card.Ref)
 }
+
+// columnFit is how a column's width follows its cells.
+type columnFit int
+
+const (
+	fitFixed   columnFit = iota // as wide as given: numbers, the tick box
+	fitOneLine                  // as wide as its widest cell, so that a phone or an id is never broken
+	fitShare                    // the room left, shared up to its widest cell: address, note
+	fitRest                     // what is left after that: room to sign
+)
 
 // RoundColumns are the heads of the table, for the CSV to match.
 var RoundColumns = func() []string {
@@ -57,18 +70,82 @@ var RoundColumns = func() []string {
 	return heads
 }()
 
-// roundColumns add up to the width between the margins; 签收 is the widest
-// blank so that a signature fits, 电话 fits a mobile number on one line.
+// roundColumns fill the width between the margins: 电话 and 户号 as wide
+// as their longest cell, at the list's type size, so that no number is
+// broken over two lines; 地址 and 备注 share the room left, up to their
+// longest; 签收 takes the rest, and never less than a signature needs.
 var roundColumns = []roundColumn{
-	{"序号", 10, alignCenter, false, func(n int, _ card.Household) (string, string) { return strconv.Itoa(n), "" }},
-	{"户号", 17, alignLeft, false, func(_ int, h card.Household) (string, string) { return h.ID, h.Field("id") }},
-	{"地址", 36, alignLeft, false, func(_ int, h card.Household) (string, string) { return h.Address, h.Field("address") }},
-	{"住户", 18, alignLeft, false, func(_ int, h card.Household) (string, string) { return h.Resident, h.Field("resident") }},
-	{"电话", 26, alignLeft, false, func(_ int, h card.Household) (string, string) { return card.HouseholdPhone(h.Phone), h.Field("phone") }},
-	{"份数", 10, alignCenter, false, func(_ int, h card.Household) (string, string) { return strconv.Itoa(h.Copies), "" }},
-	{"已发放", 14, alignCenter, true, nil},
-	{"签收", 28, alignLeft, false, nil},
-	{"备注", 21, alignLeft, false, func(_ int, h card.Household) (string, string) { return h.Note, h.Field("note") }},
+	{"序号", fitFixed, 10, 0, alignCenter, false, func(n int, _ card.Household) (string, card.Ref) { return strconv.Itoa(n), card.Ref{} }},
+	{"户号", fitOneLine, 14, 30, alignLeft, false, func(_ int, h card.Household) (string, card.Ref) { return h.ID, h.Field("id") }},
+	{"地址", fitShare, 30, 0, alignLeft, false, func(_ int, h card.Household) (string, card.Ref) { return h.Address, h.Field("address") }},
+	{"住户", fitOneLine, 14, 26, alignLeft, false, func(_ int, h card.Household) (string, card.Ref) { return h.Resident, h.Field("resident") }},
+	{"电话", fitOneLine, 14, 44, alignLeft, false, func(_ int, h card.Household) (string, card.Ref) {
+		return card.HouseholdPhone(h.Phone), h.Field("phone")
+	}},
+	{"份数", fitFixed, 10, 0, alignCenter, false, func(_ int, h card.Household) (string, card.Ref) { return strconv.Itoa(h.Copies), card.Ref{} }},
+	{"已发放", fitFixed, 14, 0, alignCenter, true, nil},
+	{"签收", fitRest, 24, 0, alignLeft, false, nil},
+	{"备注", fitShare, 16, 0, alignLeft, false, func(_ int, h card.Household) (string, card.Ref) { return h.Note, h.Field("note") }},
+}
+
+// widths are the columns' widths for a round list's households; they add
+// up to the width between the margins.
+func (l *roundLayout) widths(hs []card.Household) []float64 {
+	w := make([]float64, len(roundColumns))
+	want := make([]float64, len(roundColumns)) // one line for every cell
+	for i, c := range roundColumns {
+		want[i] = l.width(c.head, roundBody, true) + 2*roundPad
+		for n, h := range hs {
+			if c.text != nil {
+				s, _ := c.text(n+1, h)
+				want[i] = max(want[i], l.width(s, roundBody, false)+2*roundPad)
+			}
+		}
+		switch c.fit {
+		case fitOneLine:
+			w[i] = min(max(want[i], c.width), c.most)
+		default:
+			w[i] = c.width
+		}
+	}
+	left := RoundW - 2*RoundMargin
+	for _, x := range w {
+		left -= x
+	}
+	// Cells no list should have (a 40 mm id): the one-line columns give
+	// back what they took beyond their least, in proportion, and wrap.
+	if left < 0 {
+		var over float64
+		for i, c := range roundColumns {
+			if c.fit == fitOneLine {
+				over += w[i] - c.width
+			}
+		}
+		for i, c := range roundColumns {
+			if c.fit == fitOneLine && over > 0 {
+				w[i] -= (w[i] - c.width) / over * min(-left, over)
+			}
+		}
+		left = 0
+	}
+	var short float64
+	for i, c := range roundColumns {
+		if c.fit == fitShare {
+			short += max(want[i]-w[i], 0)
+		}
+	}
+	for i, c := range roundColumns {
+		if c.fit == fitShare && short > 0 {
+			w[i] += max(want[i]-w[i], 0) / short * min(left, short)
+		}
+	}
+	left = max(left-short, 0)
+	for i, c := range roundColumns {
+		if c.fit == fitRest {
+			w[i] += left
+		}
+	}
+	return w
 }
 
 // RoundPages lays out a round list: a header saying where, who to call and
@@ -76,7 +153,8 @@ var roundColumns = []roundColumn{
 // header repeated on every page; a footer with the zone and page number.
 // A character no font has is a card.Problems.
 func RoundPages(rd card.Round, set *fonts.Set) ([]*frame.Frame, error) {
-	l := &roundLayout{rd: rd, set: layout.Setter{Fonts: set}, pos: map[string]card.Pos{}, seen: map[string]bool{}}
+	l := &roundLayout{rd: rd, set: layout.Setter{Fonts: set}, pos: map[card.Ref]card.Pos{}, seen: map[string]bool{}}
+	l.cols = l.widths(rd.Households)
 	header := l.header()
 	top := RoundMargin + header.H
 	bottom := RoundH - RoundMargin - roundFooter - roundSign
@@ -114,9 +192,10 @@ func RoundPages(rd card.Round, set *fonts.Set) ([]*frame.Frame, error) {
 }
 
 type roundLayout struct {
-	rd  card.Round
-	set layout.Setter
-	pos map[string]card.Pos // of the fields texts come from
+	rd   card.Round
+	set  layout.Setter
+	cols []float64             // the columns' widths
+	pos  map[card.Ref]card.Pos // of the fields texts come from
 	// problems are the characters no font draws, each once per field
 	problems card.Problems
 	seen     map[string]bool
@@ -125,7 +204,7 @@ type roundLayout struct {
 // roundRow is a household's cells, broken into lines, and the row height.
 type roundRow struct {
 	cells  [][]string
-	fields []string
+	fields []card.Ref
 	h      float64
 }
 
@@ -138,7 +217,7 @@ func lead(size float64) float64 { return frame.PtToMM(size) * roundLead }
 // text sets a line of text with its baseline at y, x being its left edge
 // or, centred, its middle. A character no font draws is a problem of the
 // field the text comes from.
-func (l *roundLayout) text(x, y, size float64, bold bool, s, field string, a cellAlign) []frame.Item {
+func (l *roundLayout) text(x, y, size float64, bold bool, s string, field card.Ref, a cellAlign) []frame.Item {
 	for _, r := range l.set.Fonts.Missing(s, bold) {
 		key := fmt.Sprintf("%s %c", field, r)
 		if l.seen[key] {
@@ -147,7 +226,7 @@ func (l *roundLayout) text(x, y, size float64, bold bool, s, field string, a cel
 		l.seen[key] = true
 		l.problems = append(l.problems, card.Problem{Pos: l.pos[field], Field: field,
 			Msg:  msg.F("zone %s: no font has the character %q (U+%04X) in %q", l.rd.Zone, r, r, s),
-			Hint: msg.F("add a TrueType font that has it under card.fonts")})
+			Hint: msg.F("add a TrueType font that has it under %s", card.Key("card.fonts"))})
 	}
 	for _, g := range l.set.Fonts.Broken(s, bold) {
 		key := fmt.Sprintf("%s %c", field, g.Rune)
@@ -196,14 +275,14 @@ func (l *roundLayout) header() *frame.Frame {
 	width := RoundW - 2*RoundMargin
 	f := &frame.Frame{W: width}
 	y := 0.0
-	add := func(s string, size float64, bold bool, field string) {
+	add := func(s string, size float64, bold bool, field card.Ref) {
 		for _, line := range l.lines(s, width, size, bold) {
 			f.Add(l.text(0, y+l.set.Ascent(size, bold), size, bold, line, field, alignLeft)...)
 			y += lead(size)
 		}
 	}
-	l.pos["community"] = card.Pos{}
-	add(strings.Join([]string{rd.Community, rd.Zone, "入户发放登记表"}, "　"), roundTitle, true, "community")
+	l.pos[card.Key("community")] = card.Pos{}
+	add(strings.Join([]string{rd.Community, rd.Zone, "入户发放登记表"}, "　"), roundTitle, true, card.Key("community"))
 	y += 1
 	contacts := make([]string, len(rd.Contacts))
 	for i, o := range rd.Contacts {
@@ -213,10 +292,10 @@ func (l *roundLayout) header() *frame.Frame {
 	if who == "" {
 		who = "无"
 	}
-	l.pos["officials"] = firstPos(rd.Contacts)
-	add("包片联系人："+who, roundBody, false, "officials")
+	l.pos[card.Key("officials")] = firstPos(rd.Contacts)
+	add("包片联系人："+who, roundBody, false, card.Key("officials"))
 	add(fmt.Sprintf("日期：%s　　共 %d 户，%d 份", rd.Date.Format("2006-01-02"), len(rd.Households), rd.Copies()),
-		roundBody, false, "")
+		roundBody, false, card.Ref{})
 	f.H = y + 3
 	return f
 }
@@ -230,15 +309,16 @@ func firstPos(os []card.Official) card.Pos {
 
 func (l *roundLayout) row(n int, h card.Household) roundRow {
 	r := roundRow{h: RoundMinRow}
-	for _, c := range roundColumns {
-		var s, field string
+	for i, c := range roundColumns {
+		var s string
+		var field card.Ref
 		if c.text != nil {
 			s, field = c.text(n, h)
 		}
-		if field != "" {
+		if !field.IsZero() {
 			l.pos[field] = h.Pos
 		}
-		lines := l.lines(s, c.width-2*roundPad, roundBody, false)
+		lines := l.lines(s, l.cols[i]-2*roundPad, roundBody, false)
 		r.cells = append(r.cells, lines)
 		r.fields = append(r.fields, field)
 		r.h = max(r.h, float64(len(lines))*lead(roundBody)+2*roundPad)
@@ -263,32 +343,32 @@ func (l *roundLayout) table(f *frame.Frame, y float64, rows []roundRow) {
 		f.Add(frame.Line{X1: RoundMargin, Y1: y, X2: RoundW - RoundMargin, Y2: y, Paint: rule})
 		l.cells(f, y, r.h, r.cells, r.fields, false)
 		x := RoundMargin
-		for _, c := range roundColumns {
+		for i, c := range roundColumns {
 			if c.tick {
-				f.Add(frame.Rect{Box: frame.Box{X: x + (c.width-roundTick)/2, Y: y + (r.h-roundTick)/2, W: roundTick, H: roundTick}, Paint: rule})
+				f.Add(frame.Rect{Box: frame.Box{X: x + (l.cols[i]-roundTick)/2, Y: y + (r.h-roundTick)/2, W: roundTick, H: roundTick}, Paint: rule})
 			}
-			x += c.width
+			x += l.cols[i]
 		}
 		y += r.h
 	}
 	f.Add(frame.Line{X1: RoundMargin, Y1: y, X2: RoundW - RoundMargin, Y2: y, Paint: rule})
 	x := RoundMargin
 	f.Add(frame.Line{X1: x, Y1: top, X2: x, Y2: y, Paint: rule})
-	for _, c := range roundColumns {
-		x += c.width
+	for _, w := range l.cols {
+		x += w
 		f.Add(frame.Line{X1: x, Y1: top, X2: x, Y2: y, Paint: rule})
 	}
 }
 
 // cells sets one row's lines, the block of lines centred in the row's
 // height.
-func (l *roundLayout) cells(f *frame.Frame, y, h float64, cells [][]string, fields []string, heads bool) {
+func (l *roundLayout) cells(f *frame.Frame, y, h float64, cells [][]string, fields []card.Ref, heads bool) {
 	x := RoundMargin
 	lh := lead(roundBody)
 	for i, c := range roundColumns {
 		lines := cells[i]
 		base := y + (h-float64(len(lines))*lh)/2 + (lh-frame.PtToMM(roundBody))/2 + l.set.Ascent(roundBody, heads)
-		field := ""
+		var field card.Ref
 		if fields != nil {
 			field = fields[i]
 		}
@@ -299,11 +379,11 @@ func (l *roundLayout) cells(f *frame.Frame, y, h float64, cells [][]string, fiel
 		for j, s := range lines {
 			tx := x + roundPad
 			if a == alignCenter {
-				tx = x + c.width/2
+				tx = x + l.cols[i]/2
 			}
 			f.Add(l.text(tx, base+float64(j)*lh, roundBody, heads, s, field, a)...)
 		}
-		x += c.width
+		x += l.cols[i]
 	}
 }
 
@@ -311,9 +391,9 @@ func (l *roundLayout) cells(f *frame.Frame, y, h float64, cells [][]string, fiel
 // just inside the bottom margin.
 func (l *roundLayout) footer(f *frame.Frame, page, pages int) {
 	y := RoundH - RoundMargin - l.set.Descent(roundBody, false)
-	f.Add(l.text(RoundMargin, y, roundBody, false, l.rd.Zone+"　入户发放登记表", "zone", alignLeft)...)
+	f.Add(l.text(RoundMargin, y, roundBody, false, l.rd.Zone+"　入户发放登记表", card.Key("zone"), alignLeft)...)
 	n := fmt.Sprintf("第 %d / %d 页", page, pages)
-	f.Add(l.text(RoundW-RoundMargin-l.width(n, roundBody, false), y, roundBody, false, n, "", alignLeft)...)
+	f.Add(l.text(RoundW-RoundMargin-l.width(n, roundBody, false), y, roundBody, false, n, card.Ref{}, alignLeft)...)
 }
 
 // signature is a line under the table, on every page, where whoever
@@ -328,7 +408,7 @@ func (l *roundLayout) signature(f *frame.Frame, top float64) {
 		label string
 		blank float64
 	}{{"发放人签字：", 60}, {"日期：", 40}} {
-		f.Add(l.text(x, y, roundBody, false, part.label, "", alignLeft)...)
+		f.Add(l.text(x, y, roundBody, false, part.label, card.Ref{}, alignLeft)...)
 		x += l.width(part.label, roundBody, false)
 		f.Add(frame.Line{X1: x, Y1: y + 1, X2: x + part.blank, Y2: y + 1, Paint: rule})
 		x += part.blank + 10

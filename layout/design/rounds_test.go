@@ -11,6 +11,7 @@ import (
 
 	"github.com/fuwuka/fuwuka/card"
 	"github.com/fuwuka/fuwuka/layout/frame"
+	"github.com/fuwuka/fuwuka/msg"
 )
 
 func sampleRound(t testing.TB, n int, address func(i int) string) card.Round {
@@ -48,6 +49,7 @@ type pageText struct {
 // line's runs joined.
 func pageTexts(f *frame.Frame, tableTop float64) []pageText {
 	var ts []pageText
+	xs := columnLines(f)
 	frame.Walk(f, func(it frame.Item, b frame.Box) {
 		t, ok := it.(frame.Text)
 		if !ok {
@@ -60,17 +62,28 @@ func pageTexts(f *frame.Frame, tableTop float64) []pageText {
 		}
 		col := -1
 		if b.Y > tableTop {
-			x := RoundMargin
-			for i, c := range roundColumns {
-				if b.X >= x && b.X < x+c.width {
+			for i := 0; i+1 < len(xs); i++ {
+				if b.X >= xs[i] && b.X < xs[i+1] {
 					col = i
 				}
-				x += c.width
 			}
 		}
 		ts = append(ts, pageText{t.String(), t.Size, t.Color, t.Face.Name == "NotoSansSC-Bold", col, b})
 	})
 	return ts
+}
+
+// columnLines are the x of the table's vertical lines, left to right,
+// read from the page as a reader sees them.
+func columnLines(f *frame.Frame) []float64 {
+	var xs []float64
+	frame.Walk(f, func(it frame.Item, b frame.Box) {
+		if l, ok := it.(frame.Line); ok && l.X1 == l.X2 && l.Y2-l.Y1 > 5 && !slices.Contains(xs, l.X1) {
+			xs = append(xs, l.X1)
+		}
+	})
+	slices.Sort(xs)
+	return xs
 }
 
 func TestRoundPages(t *testing.T) {
@@ -92,7 +105,7 @@ func TestRoundPages(t *testing.T) {
 		{"a full page", 24, street, 1},
 		{"one row over", 25, street, 2},
 		{"many", 80, street, 4},
-		{"long addresses wrap", 40, long, 3},
+		{"long addresses wrap", 40, long, 2},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -112,6 +125,10 @@ func TestRoundPages(t *testing.T) {
 					t.Errorf("page %d is %g×%g mm, want A4", p+1, f.W, f.H)
 				}
 				var all []string
+				xs := columnLines(f)
+				if len(xs) != len(roundColumns)+1 || xs[0] != RoundMargin || math.Abs(xs[len(xs)-1]-(RoundW-RoundMargin)) > 1e-9 {
+					t.Fatalf("page %d: column lines at %v", p+1, xs)
+				}
 				for _, tx := range pageTexts(f, tableTop(f)) {
 					all = append(all, tx.S)
 					if tx.Color != frame.Black {
@@ -125,7 +142,7 @@ func TestRoundPages(t *testing.T) {
 					}
 					if tx.Column == 2 && !tx.Bold {
 						addressLines++
-						if tx.W > 36-2*roundPad {
+						if tx.W > xs[3]-xs[2]-2*roundPad+1e-9 {
 							t.Errorf("page %d: address line %q is %.1f mm wide", p+1, tx.S, tx.W)
 						}
 					}
@@ -175,6 +192,17 @@ func TestRoundPages(t *testing.T) {
 	}
 }
 
+// tableBottom is the bottom rule of a page's table.
+func tableBottom(f *frame.Frame) float64 {
+	bottom := math.Inf(-1)
+	frame.Walk(f, func(it frame.Item, b frame.Box) {
+		if l, ok := it.(frame.Line); ok && l.Y1 == l.Y2 && l.X1 == RoundMargin {
+			bottom = max(bottom, l.Y1)
+		}
+	})
+	return bottom
+}
+
 // tableTop is the top rule of a page's table.
 func tableTop(f *frame.Frame) float64 {
 	top := math.Inf(1)
@@ -204,6 +232,91 @@ func TestRoundPagesMissingGlyph(t *testing.T) {
 		t.Fatalf("err = %v, want one problem", err)
 	}
 	if s := ps[0].String(); !strings.HasPrefix(s, "roster.yaml:42:5: households[E-004].resident:") || !strings.Contains(s, "U+2A6A5") {
+		t.Errorf("problem %q", s)
+	}
+}
+
+// Every phone of a round list is on one line at the list's type size,
+// the longest forms included, and the address takes the room the phone
+// does not need; the 签收 column keeps room to sign.
+func TestRoundColumnsFitContent(t *testing.T) {
+	set := builtin(t)
+	phones := []string{"13933124567", "+86 139 3312 4567", "0898-6666 6666", "010-6938 1234", "12345", "找他儿子", "1.40E+10"}
+	long := "北京市房山区窦店镇白草洼村东街第三十二号院内西侧第二排平房（出租户）"
+	rd := sampleRound(t, len(phones), func(i int) string {
+		if i == 0 {
+			return long
+		}
+		return street(i)
+	})
+	for i := range rd.Households {
+		rd.Households[i].Phone = phones[i]
+		rd.Households[i].Note = "老人独居，白天在家"
+	}
+	frames, err := RoundPages(rd, set)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := frames[0]
+	xs := columnLines(f)
+	var phoneCells, addressLines []pageText
+	bottom := tableBottom(f)
+	for _, tx := range pageTexts(f, tableTop(f)) {
+		switch {
+		case tx.Bold || tx.Y > bottom:
+		case tx.Column == 4:
+			phoneCells = append(phoneCells, tx)
+		case tx.Column == 2:
+			addressLines = append(addressLines, tx)
+		}
+	}
+	var got []string
+	for _, tx := range phoneCells {
+		got = append(got, tx.S)
+		if tx.X+tx.W > xs[5]-roundPad+1e-9 {
+			t.Errorf("phone %q reaches past its column", tx.S)
+		}
+	}
+	var want []string
+	for _, p := range phones {
+		want = append(want, card.HouseholdPhone(p))
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("phone cells %q, want each on one line: %q", got, want)
+	}
+	// the fixed widths gave the address 36 mm and 签收 28 mm
+	if n, w := len(addressLines), xs[3]-xs[2]; n != len(phones)+2 || w < 45 {
+		t.Errorf("%d address lines for %d addresses, one of them long, in %.1f mm", n, len(phones), w)
+	}
+	if sign := xs[8] - xs[7]; math.Abs(sign-24) > 1e-9 {
+		t.Errorf("签收 is %.1f mm wide; with long addresses it gives them all but the 24 mm a signature needs", sign)
+	}
+	// The widths follow the content: a list of short addresses and no
+	// notes gives 签收 the room.
+	short := sampleRound(t, 3, street)
+	fs, err := RoundPages(short, set)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ys := columnLines(fs[0]); ys[8]-ys[7] <= xs[8]-xs[7] {
+		t.Errorf("签收 is %.1f mm with short rows, %.1f mm with long ones", ys[8]-ys[7], xs[8]-xs[7])
+	}
+}
+
+// In a workbook roster the same problem names the row and the column
+// head of the resident, and its hint the settings row a clerk fills in,
+// 基本信息 › 补充字体, not the YAML key card.fonts.
+func TestRoundPagesMissingGlyphInWorkbook(t *testing.T) {
+	rd := sampleRound(t, 5, street)
+	rd.Households[3].Resident = "王𪚥国"
+	rd.Households[3].Pos = card.Pos{File: "roster.xlsx", Line: 42, Col: 5, Cell: "住户!5:5"}
+	_, err := RoundPages(rd, builtin(t))
+	var ps card.Problems
+	if !errors.As(err, &ps) || len(ps) != 1 {
+		t.Fatalf("err = %v, want one problem", err)
+	}
+	s := ps[0].In(msg.ZH)
+	if !strings.HasPrefix(s, "roster.xlsx: 住户 › 户主 (第 5 行): ") || !strings.Contains(s, "基本信息 › 补充字体") || strings.Contains(s, "card.fonts") {
 		t.Errorf("problem %q", s)
 	}
 }

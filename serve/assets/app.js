@@ -61,12 +61,14 @@ function select(id) {
 function draw() {
   text("community", state.community || state.roster);
   text("roster", state.roster);
-  text("design", state.design ? words.design + ": " + state.design : "");
+  text("design", state.design ? words.design + ": " + (state.design_label || state.design) : "");
   const ps = $("problems");
   ps.textContent = "";
   for (const p of state.problems) {
     const li = document.createElement("li");
-    li.textContent = p.file + (p.cell ? ":" + p.cell : p.line ? ":" + p.line + ":" + p.column : "") + (p.field ? " " + p.field : "") + ": " + p.message;
+    // a workbook's problem names its sheet, column head and cell (干部 › 电话 (C3)), a YAML roster's its line and key path
+    li.textContent = p.where ? p.file + " " + p.where + ": " + p.message :
+      p.file + (p.cell ? ":" + p.cell : p.line ? ":" + p.line + ":" + p.column : "") + (p.field ? " " + p.field : "") + ": " + p.message;
     if (p.hint) {
       const h = document.createElement("span");
       h.className = "hint";
@@ -110,7 +112,7 @@ function draw() {
   for (const [sel, list] of [["paper", state.papers], ["order", state.orders]]) {
     const el = $(sel);
     if (el.options.length) continue;
-    for (const v of list || []) el.add(new Option(v, v));
+    for (const v of list || []) el.add(typeof v === "string" ? new Option(v, v) : new Option(v.label, v.value));
     if (sel === "paper") el.value = "A3";
   }
   const first = state.zones && state.zones.length ? state.zones[0].households[0].id : null;
@@ -145,5 +147,5 @@ events.addEventListener("progress", (e) => {
 events.addEventListener("written", (e) => {
   const w = JSON.parse(e.data);
   $("write-status").dataset.done = w.ok ? "ok" : "failed";
-  text("write-status", w.ok ? words.written + " " + w.dir + ": " + w.files.length : words.failed + ": " + w.error);
+  text("write-status", w.ok ? w.summary : words.failed + ": " + w.error);
 });
