@@ -9,6 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"net"
 	"net/http"
 	"os"
 	"path/filepath"
@@ -36,6 +37,14 @@ type Options struct {
 	Lang   msg.Lang
 	// Poll is how often the roster file is looked at for changes.
 	Poll time.Duration
+	// Hosts are the names, beside loopback ones, a request's Host may
+	// give: the --addr host when one is given. Any other name is refused,
+	// so that a site whose name is made to point at this computer (DNS
+	// rebinding) cannot read the roster through the clerk's browser.
+	Hosts []string
+	// AnyIP accepts any IP address as Host, for a server listening on
+	// every interface: an address, unlike a name, cannot be rebound.
+	AnyIP bool
 }
 
 // OutputDir is the folder, beside the roster, that the page's actions
@@ -121,7 +130,62 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}()
 	w.Header().Set("X-Content-Type-Options", "nosniff")
 	w.Header().Set("Referrer-Policy", "no-referrer")
+	if !s.hostAllowed(r.Host) {
+		http.Error(w, msg.F("this page answers only at %s; open it from the address fuwuka serve printed", "localhost").In(s.o.Lang), http.StatusMisdirectedRequest)
+		return
+	}
+	if r.Method != http.MethodGet && r.Method != http.MethodHead && !sameOrigin(r) {
+		http.Error(w, msg.F("a write must come from this page itself; reload the page").In(s.o.Lang), http.StatusForbidden)
+		return
+	}
 	s.mux.ServeHTTP(w, r)
+}
+
+// hostAllowed says whether a request's Host names this server: a loopback
+// name or address, or one the options allow.
+func (s *Server) hostAllowed(hostport string) bool {
+	host, _, err := net.SplitHostPort(hostport)
+	if err != nil {
+		host = strings.TrimSuffix(strings.TrimPrefix(hostport, "["), "]")
+	}
+	host = strings.TrimSuffix(strings.ToLower(host), ".")
+	if host == "localhost" || strings.HasSuffix(host, ".localhost") {
+		return true // RFC 6761: resolvers answer loopback for these
+	}
+	if ip := net.ParseIP(host); ip != nil && (ip.IsLoopback() || s.o.AnyIP) {
+		return true
+	}
+	for _, h := range s.o.Hosts {
+		if strings.EqualFold(strings.TrimSuffix(h, "."), host) {
+			return true
+		}
+	}
+	return false
+}
+
+// sameOrigin says whether a request that changes something comes from the
+// page itself. Browsers send Origin (and Sec-Fetch-Site) with every POST;
+// a client that sends neither is not a browser another site can drive.
+func sameOrigin(r *http.Request) bool {
+	if site := r.Header.Get("Sec-Fetch-Site"); site != "" && site != "same-origin" && site != "none" {
+		return false
+	}
+	origin := r.Header.Get("Origin")
+	return origin == "" || strings.EqualFold(origin, "http://"+r.Host)
+}
+
+// Timeouts of the page's HTTP server. A request's headers and body must
+// arrive within them, so that slow clients cannot hold connections (and
+// the write action) open; the event stream alone lifts the read deadline.
+const (
+	ReadHeaderTimeout = 5 * time.Second
+	ReadTimeout       = 15 * time.Second
+	IdleTimeout       = 60 * time.Second
+)
+
+// HTTPServer is the HTTP server that serves s, with its timeouts.
+func (s *Server) HTTPServer() *http.Server {
+	return &http.Server{Handler: s, ReadHeaderTimeout: ReadHeaderTimeout, ReadTimeout: ReadTimeout, IdleTimeout: IdleTimeout}
 }
 
 // Watch looks at the roster file every Poll until stop is closed, and
@@ -332,6 +396,8 @@ func (s *Server) events(w http.ResponseWriter, r *http.Request) {
 	}
 	w.Header().Set("Content-Type", "text/event-stream")
 	w.Header().Set("Cache-Control", "no-store")
+	// the stream has no body to wait for and lives as long as the page
+	http.NewResponseController(w).SetReadDeadline(time.Time{})
 	ch := make(chan event, 16)
 	s.mu.Lock()
 	s.subs[ch] = true

@@ -3,7 +3,9 @@ package serve
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"io"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -47,7 +49,9 @@ func server(t *testing.T) (*Server, *httptest.Server, string) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ts := httptest.NewServer(s)
+	ts := httptest.NewUnstartedServer(s)
+	ts.Config = s.HTTPServer()
+	ts.Start()
 	t.Cleanup(ts.Close)
 	return s, ts, roster
 }
@@ -294,4 +298,133 @@ func writeAndWait(t *testing.T, s *Server, ts *httptest.Server) string {
 		seen += string(buf[:n])
 	}
 	return seen
+}
+
+// Only a request that names this computer is answered: a site whose name
+// is made to resolve to 127.0.0.1 (DNS rebinding) reads nothing, neither
+// the households nor the page's token, and cannot write.
+func TestOnlyLoopbackHosts(t *testing.T) {
+	s, ts, roster := server(t)
+	port := ts.Listener.Addr().(*net.TCPAddr).Port
+	for _, tc := range []struct {
+		method, path, host string
+		want               int
+	}{
+		{"GET", "/api/state", "evil.example", http.StatusMisdirectedRequest},
+		{"GET", "/api/state", fmt.Sprintf("evil.example:%d", port), http.StatusMisdirectedRequest},
+		{"GET", "/", "evil.example", http.StatusMisdirectedRequest},
+		{"GET", "/card/E-001.svg", "localhost.evil.example", http.StatusMisdirectedRequest},
+		{"GET", "/api/events", "10.0.0.1", http.StatusMisdirectedRequest},
+		{"POST", "/api/write", "evil.example", http.StatusMisdirectedRequest},
+		{"GET", "/api/state", fmt.Sprintf("localhost:%d", port), http.StatusOK},
+		{"GET", "/api/state", fmt.Sprintf("127.0.0.1:%d", port), http.StatusOK},
+		{"GET", "/api/state", fmt.Sprintf("[::1]:%d", port), http.StatusOK},
+		{"GET", "/api/state", "LOCALHOST.", http.StatusOK},
+	} {
+		req, _ := http.NewRequest(tc.method, ts.URL+tc.path, strings.NewReader(`{}`))
+		req.Host = tc.host
+		req.Header.Set("X-Fuwuka-Token", s.Token())
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		body, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if resp.StatusCode != tc.want {
+			t.Errorf("%s %s with Host %q: %d, want %d", tc.method, tc.path, tc.host, resp.StatusCode, tc.want)
+		}
+		if tc.want != http.StatusOK && (strings.Contains(string(body), s.Token()) || strings.Contains(string(body), "E-001")) {
+			t.Errorf("%s %s with Host %q answered %q", tc.method, tc.path, tc.host, body)
+		}
+	}
+	if _, err := os.Stat(OutputDir(roster)); !os.IsNotExist(err) {
+		t.Errorf("%s was written", OutputDir(roster))
+	}
+
+	// the name --addr gives is answered too
+	named := &Server{o: Options{Hosts: []string{"clerk-pc.lan"}}}
+	if !named.hostAllowed("clerk-pc.lan:8080") || named.hostAllowed("other.lan:8080") || named.hostAllowed("192.168.1.5:8080") {
+		t.Errorf("with --addr clerk-pc.lan:8080: allowed clerk-pc.lan %t, other.lan %t, 192.168.1.5 %t",
+			named.hostAllowed("clerk-pc.lan:8080"), named.hostAllowed("other.lan:8080"), named.hostAllowed("192.168.1.5:8080"))
+	}
+	if every := (&Server{o: Options{AnyIP: true}}); !every.hostAllowed("192.168.1.5:8080") || every.hostAllowed("evil.example:8080") {
+		t.Errorf("listening on every interface: an address is answered, a name is not")
+	}
+}
+
+// A write from another site is refused even with the token, as the
+// browser says where it comes from; the page's own write goes through.
+func TestWriteChecksOrigin(t *testing.T) {
+	s, ts, roster := server(t)
+	for _, tc := range []struct {
+		origin, site string
+		want         int
+	}{
+		{"http://evil.example", "", http.StatusForbidden},
+		{"null", "", http.StatusForbidden},
+		{"", "cross-site", http.StatusForbidden},
+		{ts.URL, "same-site", http.StatusForbidden},
+		{ts.URL, "same-origin", http.StatusBadRequest}, // reaches the handler: A9 is no paper
+		{"", "", http.StatusBadRequest},
+	} {
+		req, _ := http.NewRequest("POST", ts.URL+"/api/write", strings.NewReader(`{"paper": "A9"}`))
+		req.Header.Set("X-Fuwuka-Token", s.Token())
+		if tc.origin != "" {
+			req.Header.Set("Origin", tc.origin)
+		}
+		if tc.site != "" {
+			req.Header.Set("Sec-Fetch-Site", tc.site)
+		}
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		if resp.StatusCode != tc.want {
+			t.Errorf("Origin %q, Sec-Fetch-Site %q: %d, want %d", tc.origin, tc.site, resp.StatusCode, tc.want)
+		}
+	}
+	if _, err := os.Stat(OutputDir(roster)); !os.IsNotExist(err) {
+		t.Errorf("%s was written", OutputDir(roster))
+	}
+}
+
+// The server fuwuka serve runs bounds how long a request may take to
+// arrive, headers and body, and how long an idle connection stays open.
+func TestServerTimeouts(t *testing.T) {
+	srv := (&Server{}).HTTPServer()
+	for name, d := range map[string]time.Duration{"ReadHeaderTimeout": srv.ReadHeaderTimeout, "ReadTimeout": srv.ReadTimeout, "IdleTimeout": srv.IdleTimeout} {
+		if d <= 0 || d > time.Minute+time.Second {
+			t.Errorf("%s is %v; want a bound of at most a minute", name, d)
+		}
+	}
+}
+
+// A POST whose body stalls is cut off when the read timeout passes, not
+// held: the connection is answered and closed. The test waits for the
+// close, with the server's read timeout shortened.
+func TestStalledBodyIsClosed(t *testing.T) {
+	s, _, roster := server(t)
+	ts := httptest.NewUnstartedServer(s)
+	ts.Config = s.HTTPServer()
+	ts.Config.ReadTimeout = 50 * time.Millisecond
+	ts.Start()
+	defer ts.Close()
+	conn, err := net.Dial("tcp", ts.Listener.Addr().String())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	fmt.Fprintf(conn, "POST /api/write HTTP/1.1\r\nHost: %s\r\nX-Fuwuka-Token: %s\r\nContent-Type: application/json\r\nContent-Length: 4000\r\n\r\n{\"paper\": ",
+		ts.Listener.Addr(), s.Token())
+	answer, err := io.ReadAll(conn) // returns when the server closes the connection
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(string(answer), "HTTP/1.1 400") {
+		t.Errorf("a stalled body was answered %q", answer)
+	}
+	if _, err := os.Stat(OutputDir(roster)); !os.IsNotExist(err) {
+		t.Errorf("%s was written", OutputDir(roster))
+	}
 }

@@ -84,6 +84,19 @@ func loopback(addr string) bool {
 	return ip != nil && ip.IsLoopback()
 }
 
+// addrHosts are the Host names the page accepts beside loopback ones: the
+// host --addr names, and any address when it listens on every interface.
+func addrHosts(addr string) (hosts []string, anyIP bool) {
+	host, _, err := net.SplitHostPort(addr)
+	if err != nil {
+		return nil, false
+	}
+	if ip := net.ParseIP(host); host == "" || ip != nil && ip.IsUnspecified() {
+		return nil, true
+	}
+	return []string{host}, false
+}
+
 func serveRun(opts *ServeOptions) error {
 	if _, err := os.Stat(opts.Roster); err != nil {
 		return ran(err)
@@ -91,7 +104,8 @@ func serveRun(opts *ServeOptions) error {
 	if !loopback(opts.Addr) {
 		opts.IO.Warn(msg.F("%s is not loopback: other computers on the network can see the roster and its residents", opts.Addr))
 	}
-	s, err := serve.New(serve.Options{Roster: opts.Roster, Lang: opts.IO.Lang,
+	hosts, anyIP := addrHosts(opts.Addr)
+	s, err := serve.New(serve.Options{Roster: opts.Roster, Lang: opts.IO.Lang, Hosts: hosts, AnyIP: anyIP,
 		Load: func(path string) (*card.Roster, *fonts.Set, error) { return loadRoster(quietIO(opts.IO), path) }})
 	if err != nil {
 		return ran(err)
@@ -109,7 +123,7 @@ func serveRun(opts *ServeOptions) error {
 	defer stop()
 	done := make(chan struct{})
 	go s.Watch(done)
-	srv := &http.Server{Handler: s, ReadHeaderTimeout: 10 * time.Second}
+	srv := s.HTTPServer()
 	go func() {
 		<-ctx.Done()
 		close(done)
