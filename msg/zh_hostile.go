@@ -13,5 +13,9 @@ func init() {
 var zhHostile = map[string]string{
 	// serve: who may ask
 	"this page answers only at %s; open it from the address fuwuka serve printed": "此页面只在 %s 上应答；请用 fuwuka serve 打印的地址打开",
-	"a write must come from this page itself; reload the page":                     "写出操作只能由本页面发起；请刷新页面",
+	"a write must come from this page itself; reload the page":                    "写出操作只能由本页面发起；请刷新页面",
+
+	// damaged fonts and faults of fuwuka's own
+	"the font file is damaged (%v)": "字体文件已损坏（%v）",
+	"fuwuka: internal error: %s; nothing more was done (please report this with the input)": "fuwuka：内部错误：%s；未再做任何事（请连同输入文件一起报告此问题）",
 }

@@ -397,19 +397,29 @@ func writeCardPDF(w io.Writer, r *card.Roster, set *fonts.Set, pw *pdf.Writer, l
 	return pw.Write(w, pdf.Info{Title: title, Creator: Creator(), Date: o.Date}, []frame.Page{page})
 }
 
-// parallel calls fn(0..n-1) on workers goroutines.
+// parallel calls fn(0..n-1) on workers goroutines. A panic in fn is
+// raised again on the caller's goroutine, where it can be recovered.
 func parallel(n, workers int, fn func(int)) {
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}
 	var wg sync.WaitGroup
+	var once sync.Once
+	var panicked error
 	next := make(chan int)
 	for w := 0; w < min(workers, n); w++ {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			for i := range next {
-				fn(i)
+				var err error
+				func() {
+					defer caught(&err)
+					fn(i)
+				}()
+				if err != nil {
+					once.Do(func() { panicked = err })
+				}
 			}
 		}()
 	}
@@ -418,6 +428,9 @@ func parallel(n, workers int, fn func(int)) {
 	}
 	close(next)
 	wg.Wait()
+	if panicked != nil {
+		panic(panicked.(*PanicError).Value)
+	}
 }
 
 // mergeProblems joins the problems of many households into one sorted

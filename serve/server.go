@@ -225,21 +225,7 @@ var householdRE = regexp.MustCompile(`^households\[([^\]]+)\]`)
 // longer valid keeps the last good cards, marked stale.
 func (s *Server) reload() {
 	stamp := stampOf(s.o.Roster)
-	r, set, err := s.o.Load(s.o.Roster)
-	var snap *snapshot
-	if err == nil {
-		var laid []render.Laid
-		if laid, err = render.Lay(r, set, nil, 0); err == nil {
-			date, derr := render.DocumentDate(s.o.Roster)
-			if derr != nil {
-				date = time.Now().UTC().Truncate(24 * time.Hour)
-			}
-			snap = &snapshot{roster: r, fonts: set, laid: map[string]render.Laid{}, date: date}
-			for _, l := range laid {
-				snap.laid[l.Household.ID] = l
-			}
-		}
-	}
+	snap, err := s.lay()
 	var probs []Problem
 	if err != nil {
 		probs = s.problems(err)
@@ -256,6 +242,34 @@ func (s *Server) reload() {
 	v := s.version
 	s.mu.Unlock()
 	s.publish(event{"update", fmt.Sprint(v)})
+}
+
+// lay reads the roster and lays out its cards. Whatever the roster file
+// holds (a damaged font, a runaway template), the server stays up: a
+// panic is the roster's problem on the page.
+func (s *Server) lay() (snap *snapshot, err error) {
+	defer func() {
+		if v := recover(); v != nil {
+			snap, err = nil, msg.Errorf("fuwuka: internal error: %s; nothing more was done (please report this with the input)", fmt.Sprint(v))
+		}
+	}()
+	r, set, err := s.o.Load(s.o.Roster)
+	if err != nil {
+		return nil, err
+	}
+	laid, err := render.Lay(r, set, nil, 0)
+	if err != nil {
+		return nil, err
+	}
+	date, derr := render.DocumentDate(s.o.Roster)
+	if derr != nil {
+		date = time.Now().UTC().Truncate(24 * time.Hour)
+	}
+	snap = &snapshot{roster: r, fonts: set, laid: map[string]render.Laid{}, date: date}
+	for _, l := range laid {
+		snap.laid[l.Household.ID] = l
+	}
+	return snap, nil
 }
 
 // problems turns an error into the page's problems.
@@ -494,7 +508,15 @@ func (s *Server) writeAll(g *snapshot, press impose.Press, order impose.Order) {
 	}
 	var written []string
 	cardsDir, roundsDir := filepath.Join(out, "cards"), filepath.Join(out, "rounds")
-	err := locked(cardsDir, func() error {
+	var err error
+	defer func() {
+		// a panic while writing ends the write, not the server
+		if v := recover(); v != nil {
+			err = msg.Errorf("fuwuka: internal error: %s; nothing more was done (please report this with the input)", fmt.Sprint(v))
+			s.publish(event{"written", writtenJSON("", nil, err, s.o.Lang)})
+		}
+	}()
+	err = locked(cardsDir, func() error {
 		res, err := render.Cards(g.roster, g.fonts, render.CardsOptions{Dir: cardsDir, CutContour: true, Date: g.date, Progress: progress("cards")})
 		if err == nil {
 			for _, f := range res.Files {
@@ -523,11 +545,16 @@ func (s *Server) writeAll(g *snapshot, press impose.Press, order impose.Order) {
 		})
 	}
 	slices.Sort(written)
+	s.publish(event{"written", writtenJSON(filepath.Base(out), written, err, s.o.Lang)})
+}
+
+// writtenJSON is the event that says how a write ended.
+func writtenJSON(dir string, written []string, err error, l msg.Lang) string {
 	var b bytes.Buffer
 	if err != nil {
-		json.NewEncoder(&b).Encode(map[string]any{"ok": false, "error": msg.Err(err, s.o.Lang)})
+		json.NewEncoder(&b).Encode(map[string]any{"ok": false, "error": msg.Err(err, l)})
 	} else {
-		json.NewEncoder(&b).Encode(map[string]any{"ok": true, "dir": filepath.Base(out), "files": written})
+		json.NewEncoder(&b).Encode(map[string]any{"ok": true, "dir": dir, "files": written})
 	}
-	s.publish(event{"written", strings.TrimSpace(b.String())})
+	return strings.TrimSpace(b.String())
 }

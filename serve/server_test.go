@@ -428,3 +428,33 @@ func TestStalledBodyIsClosed(t *testing.T) {
 		t.Errorf("%s was written", OutputDir(roster))
 	}
 }
+
+// Whatever a reload meets, the server stays up: a loader that panics is a
+// problem on the page, and the next good roster is shown again.
+func TestReloadSurvivesAPanic(t *testing.T) {
+	_, _, roster := server(t)
+	var broken bool
+	s, err := New(Options{Roster: roster, Lang: msg.EN, Load: func(path string) (*card.Roster, *fonts.Set, error) {
+		if broken {
+			var b []byte
+			_ = b[len(path)] // a parser trusting a damaged length
+		}
+		return load(path)
+	}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	broken = true
+	s.reload()
+	ts := httptest.NewServer(s)
+	defer ts.Close()
+	st := stateOf(t, ts)
+	if len(st.Problems) != 1 || !strings.Contains(st.Problems[0].Message, "internal error") || !st.Stale {
+		t.Fatalf("after a panicking reload: %+v", st)
+	}
+	broken = false
+	s.reload()
+	if st := stateOf(t, ts); len(st.Problems) != 0 || st.Stale {
+		t.Errorf("after the roster is readable again: %+v", st)
+	}
+}

@@ -48,7 +48,16 @@ const (
 
 // Main runs fuwuka with args and returns the exit status. All output goes
 // to the given streams, so tests need no process.
-func Main(args []string, in io.Reader, out, errOut io.Writer) int {
+func Main(args []string, in io.Reader, out, errOut io.Writer) (code int) {
+	// A panic is a fault of fuwuka's, not of the input or the command
+	// line: one line and status 1, not a Go trace and status 2.
+	lang := msg.EN
+	defer func() {
+		if v := recover(); v != nil {
+			fmt.Fprintln(errOut, msg.F("fuwuka: internal error: %s; nothing more was done (please report this with the input)", oneLine(v)).In(lang))
+			code = exitRuntime
+		}
+	}()
 	stdout := &checkedWriter{w: out}
 	out = stdout
 	std := &IO{In: in, Out: out, Err: errOut, Terminal: isTerminal(errOut)}
@@ -57,6 +66,7 @@ func Main(args []string, in io.Reader, out, errOut io.Writer) int {
 	}
 	lang, err := msg.Detect(flagValue(args, "lang"), getenv)
 	if err != nil {
+		lang = msg.EN
 		return report(std, "", usagef("%v", err))
 	}
 	std.Lang = lang
@@ -68,7 +78,7 @@ func Main(args []string, in io.Reader, out, errOut io.Writer) int {
 	if cmd != nil && cmd != root {
 		name = cmd.Name()
 	}
-	code := report(std, name, err)
+	code = report(std, name, err)
 	if stdout.err != nil && (code == exitOK || code == exitChanges) {
 		// The result was lost (a full disk under > or a closed pipe): a
 		// script must not take it for done.
@@ -76,6 +86,11 @@ func Main(args []string, in io.Reader, out, errOut io.Writer) int {
 		return exitRuntime
 	}
 	return code
+}
+
+// oneLine is a panic's value on one line.
+func oneLine(v any) string {
+	return strings.Join(strings.Fields(fmt.Sprint(v)), " ")
 }
 
 // checkedWriter remembers the first error writing to it.
