@@ -18,4 +18,14 @@ var zhHostile = map[string]string{
 	// damaged fonts and faults of fuwuka's own
 	"the font file is damaged (%v)": "字体文件已损坏（%v）",
 	"fuwuka: internal error: %s; nothing more was done (please report this with the input)": "fuwuka：内部错误：%s；未再做任何事（请连同输入文件一起报告此问题）",
+
+	// qr.content: templates with bounds
+	"it makes more than %d bytes, more than a QR code holds":                   "它生成的内容超过 %d 字节，二维码装不下",
+	"printf takes no width from its arguments (%%*) in a QR code's text":       "二维码内容里的 printf 不能从参数取宽度（%%*）",
+	"a printf width or precision above %d is more than a QR code's text needs": "printf 的宽度或精度超过 %d，二维码内容用不着这么多",
+	"{{define}} and {{block}} are not allowed in a QR code's text":             "二维码内容里不能用 {{define}} 和 {{block}}",
+	"{{range}} is not allowed in a QR code's text: it could loop without end":  "二维码内容里不能用 {{range}}：它可能无休止地循环",
+	"{{template}} is not allowed in a QR code's text":                          "二维码内容里不能用 {{template}}",
+	"the function %s is not allowed in a QR code's text":                       "二维码内容里不能用函数 %s",
+	"a QR code's text is the fields %s, with if, with, printf and urlquery":    "二维码内容可用字段 %s，以及 if、with、printf 和 urlquery",
 }
