@@ -28,4 +28,15 @@ var zhHostile = map[string]string{
 	"{{template}} is not allowed in a QR code's text":                          "二维码内容里不能用 {{template}}",
 	"the function %s is not allowed in a QR code's text":                       "二维码内容里不能用函数 %s",
 	"a QR code's text is the fields %s, with if, with, printf and urlquery":    "二维码内容可用字段 %s，以及 if、with、printf 和 urlquery",
+
+	// imports: the same limits for every reader
+	"a household list is a few thousand rows of a few columns; is this the right file?": "住户名单通常只有几千行、几列；是不是选错了文件？",
+	"line %d is longer than %s":                                                  "第 %d 行超过 %s",
+	"the file has more than %d rows":                                             "文件超过 %d 行",
+	"the file has more than %d cells":                                            "文件超过 %d 个单元格",
+	"a cell of row %d has more than %d characters":                               "第 %d 行有单元格超过 %d 个字符",
+	"the workbook has more than %d texts":                                        "工作簿的文字条目超过 %d 条",
+	"the workbook has a text of more than %d characters":                         "工作簿里有超过 %d 个字符的文字",
+	"the workbook's part %s nests more than %d elements deep":                    "工作簿的 %s 部分嵌套超过 %d 层",
+	"cell %s names text %q that the workbook does not have: the file is damaged": "单元格 %s 引用了工作簿里没有的文字 %q：文件已损坏",
 }
