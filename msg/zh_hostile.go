@@ -39,4 +39,7 @@ var zhHostile = map[string]string{
 	"the workbook has a text of more than %d characters":                         "工作簿里有超过 %d 个字符的文字",
 	"the workbook's part %s nests more than %d elements deep":                    "工作簿的 %s 部分嵌套超过 %d 层",
 	"cell %s names text %q that the workbook does not have: the file is damaged": "单元格 %s 引用了工作簿里没有的文字 %q：文件已损坏",
+
+	// preview: large pictures in bands
+	"(50 to 1200; a picture over 16 megapixels, as 210 mm at 600 dpi, is drawn a band of rows at a time, so memory stays near a hundred megabytes whatever the size)": "（50 至 1200；超过 1600 万像素的图片，如 210 mm 在 600 dpi 下，逐条分带绘制，无论多大，内存都保持在一百兆字节左右）",
 }
