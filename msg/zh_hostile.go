@@ -42,4 +42,7 @@ var zhHostile = map[string]string{
 
 	// preview: large pictures in bands
 	"(50 to 1200; a picture over 16 megapixels, as 210 mm at 600 dpi, is drawn a band of rows at a time, so memory stays near a hundred megabytes whatever the size)": "（50 至 1200；超过 1600 万像素的图片，如 210 mm 在 600 dpi 下，逐条分带绘制，无论多大，内存都保持在一百兆字节左右）",
+
+	// households_file: the file read is the file checked
+	"%q changed while it was read; it may be a link to a file outside the roster's folder": "%q 在读取时被改动了；它可能是指向花名册文件夹以外文件的链接",
 }
