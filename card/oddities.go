@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/fuwuka/fuwuka/files"
 	"github.com/fuwuka/fuwuka/msg"
 )
 
@@ -44,11 +45,7 @@ func oddities(r *Roster) []msg.Text {
 		if len(hs) < 2 {
 			continue
 		}
-		ids := make([]string, len(hs))
-		for i, h := range hs {
-			ids[i] = h.ID
-		}
-		ws = append(ws, msg.F("%s: households %s share the address %s; if they are one door, list it once with copies: %d", where(hs[1].Pos), strings.Join(ids, ", "), hs[0].Address, len(hs)))
+		ws = append(ws, sharedAddress(hs))
 	}
 	return slices.Clip(ws)
 }
@@ -64,4 +61,27 @@ func where(p Pos) string {
 		return fmt.Sprintf("%s:%d", p.File, p.Line)
 	}
 	return fmt.Sprintf("%s:%d:%d", p.File, p.Line, p.Col)
+}
+
+// sharedNamed is how many households a shared-address warning names: the
+// warning stays a line however many share it.
+const sharedNamed = 5
+
+// sharedAddress is the warning about households that share an address.
+// copies: N is suggested only where N is a number of copies a household
+// may have.
+func sharedAddress(hs []Household) msg.Text {
+	at, addr := where(hs[1].Pos), files.Short(hs[0].Address)
+	var ids []string
+	for _, h := range hs[:min(len(hs), sharedNamed)] {
+		ids = append(ids, h.ID)
+	}
+	named, more := strings.Join(ids, ", "), len(hs)-sharedNamed
+	switch {
+	case len(hs) > 100:
+		return msg.F("%s: %d households share the address %s (%s and %d more): is the address column the right one?", at, len(hs), addr, named, more)
+	case more > 0:
+		return msg.F("%s: %d households share the address %s (%s and %d more); if they are one door, list it once with copies: %d", at, len(hs), addr, named, more, len(hs))
+	}
+	return msg.F("%s: households %s share the address %s; if they are one door, list it once with copies: %d", at, named, addr, len(hs))
 }

@@ -45,4 +45,10 @@ var zhHostile = map[string]string{
 
 	// households_file: the file read is the file checked
 	"%q changed while it was read; it may be a link to a file outside the roster's folder": "%q 在读取时被改动了；它可能是指向花名册文件夹以外文件的链接",
+
+	// messages that stay short, escaped and to the point
+	"%s: %d households share the address %s (%s and %d more): is the address column the right one?":               "%s：有 %d 户的地址都是 %s（%s 等，另有 %d 户）：地址列选对了吗？",
+	"%s: %d households share the address %s (%s and %d more); if they are one door, list it once with copies: %d": "%s：有 %d 户的地址都是 %s（%s 等，另有 %d 户）；如果是同一户，请只写一次，并写上 copies: %d",
+	"cannot write in the folder %s: %w": "无法在文件夹 %s 中写入：%w",
+	"%s is now a link to another file, which the page does not show; put the roster back, or restart fuwuka serve with the file to follow": "%s 现在是指向另一个文件的链接，页面不会显示它；请放回花名册，或用要跟随的文件重新启动 fuwuka serve",
 }

@@ -60,6 +60,7 @@ type Server struct {
 	o     Options
 	token string
 	mux   *http.ServeMux
+	real  string // the file the roster's path led to when the server started
 
 	mu      sync.Mutex
 	version int
@@ -105,6 +106,7 @@ func New(o Options) (*Server, error) {
 		return nil, err
 	}
 	s := &Server{o: o, token: hex.EncodeToString(b[:]), subs: map[chan event]bool{}}
+	s.real, _ = filepath.EvalSymlinks(o.Roster)
 	s.reload()
 	s.mux = http.NewServeMux()
 	s.mux.HandleFunc("GET /{$}", s.page)
@@ -253,6 +255,11 @@ func (s *Server) lay() (snap *snapshot, err error) {
 			snap, err = nil, msg.Errorf("fuwuka: internal error: %s; nothing more was done (please report this with the input)", fmt.Sprint(v))
 		}
 	}()
+	// a roster replaced by a link to another file is not read: the page
+	// would show that file's lines in its problems
+	if real, err := filepath.EvalSymlinks(s.o.Roster); err == nil && s.real != "" && real != s.real {
+		return nil, msg.Errorf("%s is now a link to another file, which the page does not show; put the roster back, or restart fuwuka serve with the file to follow", filepath.Base(s.o.Roster))
+	}
 	r, set, err := s.o.Load(s.o.Roster)
 	if err != nil {
 		return nil, err
@@ -276,12 +283,14 @@ func (s *Server) lay() (snap *snapshot, err error) {
 func (s *Server) problems(err error) []Problem {
 	var ps card.Problems
 	if !errors.As(err, &ps) {
-		return []Problem{{File: s.o.Roster, Message: msg.Err(err, s.o.Lang)}}
+		return []Problem{{File: s.o.Roster, Message: msg.Visible(msg.Err(err, s.o.Lang))}}
 	}
 	out := make([]Problem, len(ps))
 	for i, p := range ps {
-		out[i] = Problem{File: p.Pos.File, Line: p.Pos.Line, Column: p.Pos.Col, Cell: p.Pos.Cell, Field: p.Field,
-			Message: p.Msg.In(s.o.Lang), Hint: p.Hint.In(s.o.Lang)}
+		// escaped as on the terminal: a U+202E would turn the page's line
+		// around
+		out[i] = Problem{File: p.Pos.File, Line: p.Pos.Line, Column: p.Pos.Col, Cell: p.Pos.Cell, Field: msg.Visible(p.Field),
+			Message: msg.Visible(p.Msg.In(s.o.Lang)), Hint: msg.Visible(p.Hint.In(s.o.Lang))}
 		if p.Pos.Cell != "" {
 			// the line of the YAML the workbook was read as means nothing
 			// to the clerk

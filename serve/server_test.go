@@ -458,3 +458,35 @@ func TestReloadSurvivesAPanic(t *testing.T) {
 		t.Errorf("after the roster is readable again: %+v", st)
 	}
 }
+
+// A roster replaced by a link to another file shows nothing of that file
+// on the page: not its lines in a problem, not its households.
+func TestRosterReplacedByALink(t *testing.T) {
+	s, ts, roster := server(t)
+	secret := filepath.Join(t.TempDir(), "secret.yaml")
+	if err := os.WriteFile(secret, []byte("password: hunter2-Zq9\nkey: [unclosed\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	os.Remove(roster)
+	if err := os.Symlink(secret, roster); err != nil {
+		t.Skipf("no links here: %v", err)
+	}
+	s.reload()
+	code, body := get(t, ts.URL+"/api/state")
+	if code != 200 || strings.Contains(string(body), "hunter2") || strings.Contains(string(body), "password") || strings.Contains(string(body), "unclosed") {
+		t.Errorf("the page shows the linked file: %s", body)
+	}
+	if st := stateOf(t, ts); len(st.Problems) != 1 || !st.Stale || !strings.Contains(st.Problems[0].Message, "now a link to another file") {
+		t.Errorf("state %+v", st)
+	}
+}
+
+// A problem's text has the roster's control and bidirectional characters
+// escaped on the page, as on the terminal.
+func TestProblemsEscapeBidi(t *testing.T) {
+	s := &Server{o: Options{Roster: "roster.yaml"}}
+	got := s.problems(card.Problems{{Pos: card.Pos{File: "roster.yaml", Line: 3}, Field: "households[E-\u202e1].id", Msg: msg.F("id %s is odd", "E-\u202e1")}}.Err())
+	if strings.ContainsRune(got[0].Field+got[0].Message, '\u202e') || !strings.Contains(got[0].Message, `E-\u202e1`) {
+		t.Errorf("%+v", got[0])
+	}
+}

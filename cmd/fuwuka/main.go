@@ -126,7 +126,7 @@ func report(std *IO, command string, err error) int {
 		// A problem many households share is one line: one thing to fix.
 		ps = ps.Grouped()
 		for _, p := range ps {
-			fmt.Fprintln(std.Err, p.In(std.Lang))
+			fmt.Fprintln(std.Err, msg.Visible(p.In(std.Lang)))
 		}
 		std.Errf("%s; nothing was written\n", msg.Plural(len(ps), "%d problem", "%d problems"))
 	default:
