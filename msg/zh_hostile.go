@@ -51,4 +51,8 @@ var zhHostile = map[string]string{
 	"%s: %d households share the address %s (%s and %d more); if they are one door, list it once with copies: %d": "%s：有 %d 户的地址都是 %s（%s 等，另有 %d 户）；如果是同一户，请只写一次，并写上 copies: %d",
 	"cannot write in the folder %s: %w": "无法在文件夹 %s 中写入：%w",
 	"%s is now a link to another file, which the page does not show; put the roster back, or restart fuwuka serve with the file to follow": "%s 现在是指向另一个文件的链接，页面不会显示它；请放回花名册，或用要跟随的文件重新启动 fuwuka serve",
+
+	// the command line: failure is the default, usage errors are marked
+	"%s takes at most %d argument(s), got %d; usage: %s": "%s 最多接受 %d 个参数，实际给了 %d 个；用法：%s",
+	"%s: %q is not a valid argument":                     "%s：%q 不是有效的参数",
 }

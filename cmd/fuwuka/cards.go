@@ -125,7 +125,7 @@ func cardsRun(opts *CardsOptions) error {
 		Progress:   progress(opts.IO, opts.IO.T("cards")),
 	})
 	if err != nil {
-		return ran(err)
+		return err
 	}
 	sum := CardsSummary{
 		Dir:       opts.Dir,

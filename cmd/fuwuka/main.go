@@ -179,13 +179,14 @@ func flagGiven(args []string, name string) bool {
 	return false
 }
 
-// exitCode is the one place where errors become exit statuses. Errors from
-// a command's work are wrapped in runError; anything else came from
-// parsing the command line.
+// exitCode is the one place where errors become exit statuses. Failure
+// (1) is the default, as in the GitHub CLI: only what is marked otherwise
+// (a mistake on the command line, an invalid roster, diff's answer) has
+// another status, so an error no one thought to mark is never taken for a
+// usage error.
 func exitCode(err error) int {
 	var ps card.Problems
 	var ue usageError
-	var re runError
 	var cc cardsChange
 	switch {
 	case errors.As(err, &cc):
@@ -194,10 +195,8 @@ func exitCode(err error) int {
 		return exitInvalid
 	case errors.As(err, &ue):
 		return exitUsage
-	case errors.As(err, &re):
-		return exitRuntime
 	default:
-		return exitUsage
+		return exitRuntime
 	}
 }
 
@@ -214,17 +213,3 @@ func usagef(format string, args ...any) error { return usageError{msg.F(format, 
 
 func (e usageError) Error() string        { return e.m.String() }
 func (e usageError) In(l msg.Lang) string { return e.m.In(l) }
-
-type runError struct{ err error }
-
-func (e runError) Error() string { return e.err.Error() }
-func (e runError) Unwrap() error { return e.err }
-
-// ran marks an error as coming from a command's work rather than from the
-// command line.
-func ran(err error) error {
-	if err == nil {
-		return nil
-	}
-	return runError{err}
-}

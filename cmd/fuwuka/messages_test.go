@@ -39,3 +39,28 @@ func TestBidiEscapedInMessages(t *testing.T) {
 		}
 	}
 }
+
+// Failure is the default exit status: an error nobody marked is 1, never
+// 2; only what the command line got wrong is 2, also when cobra itself
+// says so.
+func TestExitCodeDefaultsToFailure(t *testing.T) {
+	if got := exitCode(os.ErrClosed); got != exitRuntime {
+		t.Errorf("an unmarked error: exit %d, want %d", got, exitRuntime)
+	}
+	for _, args := range [][]string{
+		{"serve", "a.yaml", "b.yaml"},
+		{"init", "a", "b"},
+		{"version", "extra"},
+		{"completion", "tcsh"},
+		{"validate", "--no-such-flag", exampleRoster},
+		{"preview", exampleRoster, "-o", "x", "--dpi", "high"},
+		{"no-such-command"},
+	} {
+		if code, _, stderr := runMain(args...); code != exitUsage || strings.Contains(stderr, "Error:") {
+			t.Errorf("%q: exit %d, %q; want %d", args, code, stderr, exitUsage)
+		}
+	}
+	if code, _, _ := runMain("validate", filepath.Join(t.TempDir(), "missing.yaml")); code != exitRuntime {
+		t.Errorf("a missing roster: exit %d, want %d", code, exitRuntime)
+	}
+}

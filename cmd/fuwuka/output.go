@@ -99,7 +99,7 @@ func lockOutput(file, tag string) (func(), error) {
 func lockFolder(dir, tag string) (func(), error) {
 	l, err := files.LockDir(dir, tag)
 	if err != nil {
-		return nil, ran(err)
+		return nil, err
 	}
 	return l.Unlock, nil
 }
@@ -150,5 +150,5 @@ func writeOutput(file string, data []byte, stdout io.Writer) error {
 		return err
 	}
 	defer unlock()
-	return ran(files.Write(file, data, stdout))
+	return files.Write(file, data, stdout)
 }

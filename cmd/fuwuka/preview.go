@@ -111,7 +111,7 @@ func previewRun(opts *PreviewOptions) error {
 		Progress:   progress(opts.IO, opts.IO.T("pictures")),
 	})
 	if err != nil {
-		return ran(err)
+		return err
 	}
 	sum := PreviewSummary{Dir: opts.Dir, Format: opts.Format, Files: nonNil(files), Seconds: seconds(start)}
 	if opts.Format == render.PNG {

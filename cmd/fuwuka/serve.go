@@ -42,7 +42,7 @@ the page downloads a card's PDF and writes all cards, press sheets and round
 lists into a folder beside the roster. Without ROSTER, roster.yaml or
 roster.xlsx in the working folder. Stop with Ctrl-C.
 `) + exitHelp(io),
-		Args: cobra.MaximumNArgs(1),
+		Args: maxArgs(1),
 		RunE: func(_ *cobra.Command, args []string) error {
 			if len(args) == 1 {
 				opts.Roster = args[0]
@@ -99,7 +99,7 @@ func addrHosts(addr string) (hosts []string, anyIP bool) {
 
 func serveRun(opts *ServeOptions) error {
 	if _, err := os.Stat(opts.Roster); err != nil {
-		return ran(err)
+		return err
 	}
 	if !loopback(opts.Addr) {
 		opts.IO.Warn(msg.F("%s is not loopback: other computers on the network can see the roster and its residents", opts.Addr))
@@ -108,11 +108,11 @@ func serveRun(opts *ServeOptions) error {
 	s, err := serve.New(serve.Options{Roster: opts.Roster, Lang: opts.IO.Lang, Hosts: hosts, AnyIP: anyIP,
 		Load: func(path string) (*card.Roster, *fonts.Set, error) { return loadRoster(quietIO(opts.IO), path) }})
 	if err != nil {
-		return ran(err)
+		return err
 	}
 	ln, err := net.Listen("tcp", opts.Addr)
 	if err != nil {
-		return ran(err)
+		return err
 	}
 	url := "http://" + ln.Addr().String() + "/"
 	opts.IO.Summary(msg.F("serving %s at %s (Ctrl-C to stop)", opts.Roster, url))
@@ -132,7 +132,7 @@ func serveRun(opts *ServeOptions) error {
 		srv.Shutdown(shut)
 	}()
 	if err := srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
-		return ran(err)
+		return err
 	}
 	return nil
 }
