@@ -1,7 +1,6 @@
 package card
 
 import (
-	"errors"
 	"fmt"
 	"strings"
 	"text/template"
@@ -144,6 +143,3 @@ func (w *qrWriter) Write(p []byte) (int, error) {
 	}
 	return w.Builder.Write(p)
 }
-
-// isQRTooLong says whether err is a template that wrote too much.
-func isQRTooLong(err error) bool { return errors.Is(err, errQRTooLong) }
