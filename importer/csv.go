@@ -39,7 +39,7 @@ func readCSV(file string, data []byte) (*table, error) {
 	r := csv.NewReader(lines)
 	r.FieldsPerRecord = -1
 	r.ReuseRecord = true // rows are copied below: a refused file allocates little
-	r.LazyQuotes = true // clerks type quotes inside cells; Excel does not always escape them
+	r.LazyQuotes = true  // clerks type quotes inside cells; Excel does not always escape them
 	t := &table{file: file}
 	if gb {
 		// GB18030 is a guess from bytes that are not UTF-8: the file is
