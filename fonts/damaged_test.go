@@ -48,3 +48,27 @@ func TestDamagedFontIsAnError(t *testing.T) {
 		}()
 	}
 }
+
+// The reproduction as it was found: HanaMinB, the CJK Extension B font
+// of fonts-hanazono, with its cmap cut to a third.
+func TestHanaMinBCmapCutToAThird(t *testing.T) {
+	data, err := os.ReadFile("/usr/share/fonts/truetype/hanazono/HanaMinB.ttf")
+	if err != nil {
+		if os.Getenv("FUWUKA_E2E") == "1" {
+			t.Fatalf("FUWUKA_E2E=1 but fonts-hanazono is missing: %v", err)
+		}
+		t.Skipf("fonts-hanazono not installed: %v", err)
+	}
+	path := filepath.Join(t.TempDir(), "HanaMinB-cut.ttf")
+	if err := os.WriteFile(path, cutTable(t, data, "cmap", 1, 3), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	defer func() {
+		if v := recover(); v != nil {
+			t.Fatalf("panic: %v", v)
+		}
+	}()
+	if _, err := Load([]string{path}); err == nil || !strings.Contains(err.Error(), "HanaMinB-cut.ttf") {
+		t.Errorf("got %v, want an error naming the file", err)
+	}
+}
