@@ -87,7 +87,11 @@ func scanXLSX(data []byte, file string) error {
 					return nil
 				}
 				sc.keep, shared = false, false
-				i, err := strconv.Atoi(strings.TrimSpace(string(sc.text)))
+				text := strings.TrimSpace(string(sc.text))
+				if text == "" {
+					return nil // an empty cell, as the library reads it too
+				}
+				i, err := strconv.Atoi(text)
 				if err != nil || i < 0 || i >= max(strs, 0) {
 					return card.Problems{{Pos: card.Pos{File: file}, Msg: msg.F("cell %s names text %q that the workbook does not have: the file is damaged", ref, string(sc.text)),
 						Hint: msg.F("open it in Excel or WPS and save it again as .xlsx (Excel 工作簿)")}}
