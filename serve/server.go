@@ -361,7 +361,7 @@ func (s *Server) state(w http.ResponseWriter, r *http.Request) {
 			zj := zoneJSON{Name: z}
 			for _, h := range rr.Households {
 				if h.Zone == z || h.Zone == "" && z == card.NoZone {
-					zj.Households = append(zj.Households, householdJSON{h.ID, h.Address, h.Resident, h.Copies})
+					zj.Households = append(zj.Households, householdJSON{h.ID, msg.Visible(h.Address), msg.Visible(h.Resident), h.Copies})
 				}
 			}
 			if len(zj.Households) > 0 {

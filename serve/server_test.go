@@ -481,6 +481,30 @@ func TestRosterReplacedByALink(t *testing.T) {
 	}
 }
 
+// A household's address and resident have their bidirectional characters
+// escaped in the page's list, as in problems.
+func TestHouseholdListEscapesBidi(t *testing.T) {
+	_, _, roster := server(t)
+	data, _ := os.ReadFile(roster)
+	edited := strings.Replace(string(data), "address: 东街1号", "address: \"东街\u202e1号\"", 1)
+	if edited == string(data) {
+		t.Fatal("the example has no 东街1号")
+	}
+	if err := os.WriteFile(roster, []byte(edited), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	s2, err := New(Options{Roster: roster, Load: load, Lang: msg.EN})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ts2 := httptest.NewServer(s2)
+	defer ts2.Close()
+	_, body := get(t, ts2.URL+"/api/state")
+	if strings.ContainsRune(string(body), '\u202e') || !strings.Contains(string(body), `东街\\u202e1号`) {
+		t.Errorf("state: %s", body[:min(len(body), 600)])
+	}
+}
+
 // A problem's text has the roster's control and bidirectional characters
 // escaped on the page, as on the terminal.
 func TestProblemsEscapeBidi(t *testing.T) {
