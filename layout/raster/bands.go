@@ -5,6 +5,7 @@ import (
 	"compress/zlib"
 	"encoding/binary"
 	"hash/crc32"
+	"image"
 	"io"
 	"math"
 
@@ -52,12 +53,14 @@ func writePNG(w io.Writer, f *frame.Frame, region frame.Box, dpi float64, maxWho
 		return err
 	}
 	line := make([]byte, 1+3*width) // filter type None, then RGB
+	img := image.NewRGBA(image.Rect(0, 0, width, bandRows))
 	for y0 := 0; y0 < height; y0 += bandRows {
 		rows := min(bandRows, height-y0)
-		// half a row more than the band, so that rounding never leaves
-		// it a row short; the extra row is not written
-		band := frame.Box{X: region.X, Y: region.Y + float64(y0)/s, W: region.W, H: (float64(rows) + 0.5) / s}
-		img := Render(f, band, dpi)
+		// the band's image is reused: its pixels are all painted again
+		band := frame.Box{X: region.X, Y: region.Y + float64(y0)/s, W: region.W, H: float64(rows) / s}
+		img.Rect.Max.Y = rows
+		img.Pix = img.Pix[:4*width*rows]
+		renderInto(img, f, band, dpi)
 		for y := range rows {
 			pix := img.Pix[img.PixOffset(0, y):][:4*width]
 			for x := range width {

@@ -3,6 +3,9 @@ package raster
 import (
 	"bytes"
 	"image/png"
+	"io"
+	"math"
+	"runtime"
 	"testing"
 
 	"github.com/fuwuka/fuwuka/layout/frame/frametest"
@@ -56,4 +59,29 @@ func absDiff(a, b uint32) uint32 {
 		return a - b
 	}
 	return b - a
+}
+
+// A picture larger than MaxWholePixels is made in memory that grows with
+// its width, not its area: all it allocates over the whole run (bands,
+// coverage, glyphs at its size, the compressed stream) is less than a
+// third of what its image alone would take drawn whole.
+func TestLargePictureMemoryBounded(t *testing.T) {
+	f, region := frametest.Card(t)
+	dpi := 25.4 * math.Sqrt(float64(MaxWholePixels)*2.5/(region.W*region.H))
+	pixels := math.Ceil(region.W*dpi/25.4) * math.Ceil(region.H*dpi/25.4)
+	if pixels <= MaxWholePixels {
+		t.Fatalf("%g pixels is not a large picture", pixels)
+	}
+	WritePNG(io.Discard, f, region, 150) // the glyph and renderer caches, made once
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	if err := WritePNG(io.Discard, f, region, dpi); err != nil {
+		t.Fatal(err)
+	}
+	runtime.ReadMemStats(&after)
+	got, whole := after.TotalAlloc-before.TotalAlloc, uint64(4*pixels)
+	t.Logf("a %.0f-pixel picture allocated %d MB; its image alone is %d MB", pixels, got>>20, whole>>20)
+	if got > whole/3 {
+		t.Errorf("a %.0f-pixel picture allocated %d MB; drawn whole its image alone is %d MB", pixels, got>>20, whole>>20)
+	}
 }
