@@ -3,6 +3,7 @@ package card
 import (
 	"errors"
 	"io/fs"
+	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -23,7 +24,11 @@ import (
 //
 // The reader is passed in rather than built in because reading
 // spreadsheets (package importer) needs card's types: card cannot import it.
-type HouseholdsReader func(path string) (hs []Household, warnings []msg.Text, err error)
+//
+// data is the file's contents: card opens the file once, checks that what
+// it opened is inside the roster's folder, and reads it, so that a link
+// changed between the check and the read cannot reach outside.
+type HouseholdsReader func(path string, data []byte) (hs []Household, warnings []msg.Text, err error)
 
 // LoadOptions say how to read what a roster refers to.
 type LoadOptions struct {
@@ -60,6 +65,45 @@ func (d *decoder) leaves(name string) msg.Text {
 	return msg.Text{}
 }
 
+// afterOpen, when set, runs between opening households_file and checking
+// what was opened: tests change the file there.
+var afterOpen func()
+
+// openHouseholds reads households_file once: it opens the file, then
+// checks that the file it opened is the one inside the roster's folder
+// that the name leads to. Checking first and opening after would leave
+// a moment in which a link could be pointed elsewhere. leave says why
+// the file is refused, if it is.
+func (d *decoder) openHouseholds(name string, outside bool) (data []byte, leave msg.Text, err error) {
+	path := d.resolve(name)
+	f, err := files.Open(path)
+	if err != nil {
+		return nil, msg.Text{}, err
+	}
+	defer f.Close()
+	if afterOpen != nil {
+		afterOpen()
+	}
+	if !outside {
+		if m := d.leaves(name); !m.IsZero() {
+			return nil, m, nil
+		}
+		opened, err := f.Stat()
+		if err != nil {
+			return nil, msg.Text{}, err
+		}
+		real, err := filepath.EvalSymlinks(path)
+		if err != nil {
+			return nil, msg.Text{}, err
+		}
+		if st, err := os.Stat(real); err != nil || !os.SameFile(opened, st) {
+			return nil, msg.F("%q changed while it was read; it may be a link to a file outside the roster's folder", files.Short(name)), nil
+		}
+	}
+	data, err = files.ReadAll(path, f, MaxFileSize)
+	return data, msg.Text{}, err
+}
+
 // outsideAllowed reads households_file_outside: true lets households_file
 // name a file outside the roster's folder.
 func (d *decoder) outsideAllowed(n *yaml.Node) bool {
@@ -85,11 +129,16 @@ func (d *decoder) householdsFile(n *yaml.Node, name string, outside bool) []Hous
 		d.add(d.at(n), Key("households_file"), msg.F("this program does not read household files"), msg.F("list the households under households:, or use the fuwuka command"))
 		return nil
 	}
-	if m := d.leaves(name); !m.IsZero() && !outside {
+	data, m, err := d.openHouseholds(name, outside)
+	if !m.IsZero() {
 		d.add(d.at(n), Key("households_file"), m, msg.F("keep the household list beside the roster, or add households_file_outside: true to the roster to read it from there"))
 		return nil
 	}
-	hs, warnings, err := d.readHouseholds(d.resolve(name))
+	var hs []Household
+	var warnings []msg.Text
+	if err == nil {
+		hs, warnings, err = d.readHouseholds(d.resolve(name), data)
+	}
 	d.warnings = append(d.warnings, warnings...)
 	if err != nil {
 		ps, ok := errors.AsType[Problems](err)

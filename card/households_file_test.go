@@ -15,13 +15,27 @@ import (
 // fileOf is a HouseholdsReader that returns hs, warnings and err, and
 // records the path it was asked for.
 func fileOf(asked *string, hs []Household, warnings []msg.Text, err error) LoadOptions {
-	return LoadOptions{Households: func(path string) ([]Household, []msg.Text, error) {
+	return LoadOptions{Households: func(path string, _ []byte) ([]Household, []msg.Text, error) {
 		*asked = path
 		return hs, warnings, err
 	}}
 }
 
 const withFile = valid + "households_file: 住户.xlsx\n"
+
+// folderWith is a new folder, under a test's own, holding an empty
+// 住户.xlsx: card opens the file before the reader is given it.
+func folderWith(t *testing.T, name string) string {
+	t.Helper()
+	dir := filepath.Join(t.TempDir(), name)
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "住户.xlsx"), nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
 
 func TestHouseholdsFile(t *testing.T) {
 	var asked string
@@ -30,11 +44,12 @@ func TestHouseholdsFile(t *testing.T) {
 		{ID: "W-1", Address: "西一巷1号", Zone: "西片", Resident: "周淑珍", Copies: 2, Pos: at(2)},
 		{ID: "北-1", Address: "北坡1号", Copies: 1, Pos: at(4)},
 	}, []msg.Text{msg.F("村/住户.xlsx: a warning")}, nil)
-	r, err := Parse("roster.yaml", []byte(withFile), "村", opts)
+	dir := folderWith(t, "村")
+	r, err := Parse("roster.yaml", []byte(withFile), dir, opts)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if asked != filepath.Join("村", "住户.xlsx") {
+	if asked != filepath.Join(dir, "住户.xlsx") {
 		t.Errorf("the reader was asked for %q, not the path from the roster's folder", asked)
 	}
 	want := []Household{
@@ -62,7 +77,7 @@ func TestHouseholdsFileProblems(t *testing.T) {
 		{ID: "W-3", Address: "", Copies: 101, Pos: at(5)},
 		{ID: "W-4", Address: "西一巷\n4号", Copies: 1, Pos: at(6)},
 	}, nil, Problems{{Pos: at(7), Field: Key("id"), Msg: msg.F("empty")}})
-	_, err := Parse("roster.yaml", []byte(withFile), ".", opts)
+	_, err := Parse("roster.yaml", []byte(withFile), folderWith(t, "村"), opts)
 	ps, ok := errors.AsType[Problems](err)
 	if !ok {
 		t.Fatalf("error is not Problems: %v", err)
@@ -102,10 +117,61 @@ func TestHouseholdsFileUnread(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			_, err := Parse("roster.yaml", []byte(withFile), ".", tt.opts)
+			_, err := Parse("roster.yaml", []byte(withFile), folderWith(t, "村"), tt.opts)
+			if tt.name == "missing file" {
+				_, err = Parse("roster.yaml", []byte(withFile), t.TempDir(), tt.opts)
+			}
 			if _, ok := errors.AsType[Problems](err); !ok || err.Error() != tt.want {
 				t.Errorf("error:\n%v\nwant:\n%s", err, tt.want)
 			}
 		})
+	}
+}
+
+// The file read is the file checked: a link that points inside the
+// roster's folder when it is checked but elsewhere when it is opened (or
+// the other way round) is refused, never read. afterOpen swaps the link
+// between the open and the check, where a race would.
+func TestHouseholdsFileLinkSwapped(t *testing.T) {
+	dir := t.TempDir()
+	outside := filepath.Join(t.TempDir(), "secret.csv")
+	inside := filepath.Join(dir, "own.csv")
+	for _, f := range []string{outside, inside} {
+		if err := os.WriteFile(f, []byte("户号,地址\nE-9,"+filepath.Base(f)+"\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	link := filepath.Join(dir, "住户.csv")
+	point := func(target string) {
+		os.Remove(link)
+		if err := os.Symlink(target, link); err != nil {
+			t.Skipf("no links here: %v", err)
+		}
+	}
+	var read [][]byte
+	opts := LoadOptions{Households: func(path string, data []byte) ([]Household, []msg.Text, error) {
+		read = append(read, data)
+		return nil, nil, nil
+	}}
+	roster := []byte(valid + "households_file: 住户.csv\n")
+	for _, tc := range []struct{ first, then string }{{outside, inside}, {inside, outside}} {
+		point(tc.first)
+		afterOpen = func() { point(tc.then) }
+		_, err := Parse("roster.yaml", roster, dir, opts)
+		afterOpen = nil
+		if err == nil || !strings.Contains(err.Error(), "households_file") {
+			t.Errorf("a link to %s swapped to %s: %v", filepath.Base(tc.first), filepath.Base(tc.then), err)
+		}
+		for _, data := range read {
+			if strings.Contains(string(data), "secret") {
+				t.Errorf("a link to %s swapped to %s: the file outside was read", filepath.Base(tc.first), filepath.Base(tc.then))
+			}
+		}
+		read = nil
+	}
+	// unswapped, the link inside reads
+	point(inside)
+	if _, err := Parse("roster.yaml", roster, dir, opts); err != nil || len(read) != 1 || !strings.Contains(string(read[0]), "own.csv") {
+		t.Errorf("a link to a file inside: %v, read %q", err, read)
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/fuwuka/fuwuka/files"
 	"github.com/fuwuka/fuwuka/msg"
 )
 
@@ -43,12 +44,7 @@ func oddities(r *Roster) []msg.Text {
 		if len(hs) < 2 {
 			continue
 		}
-		ids := make([]string, len(hs))
-		for i, h := range hs {
-			ids[i] = h.ID
-		}
-		ws = append(ws, warning(hs[1].Pos, hs[1].Field("address"),
-			msg.F("households %s share the address %s; if they are one door, list it once with %s: %d", strings.Join(ids, ", "), hs[0].Address, hs[0].Field("copies"), len(hs))))
+		ws = append(ws, sharedAddress(hs))
 	}
 	return slices.Clip(ws)
 }
@@ -58,4 +54,30 @@ func oddities(r *Roster) []msg.Text {
 // and cell).
 func warning(pos Pos, field Ref, m msg.Text) msg.Text {
 	return msg.F("%v", Problems{{Pos: pos, Field: field, Msg: m}})
+}
+
+// sharedNamed is how many households a shared-address warning names: the
+// warning stays a line however many share it.
+const sharedNamed = 5
+
+// sharedAddress is the warning about households that share an address.
+// copies: N is suggested only where N is a number of copies a household
+// may have.
+func sharedAddress(hs []Household) msg.Text {
+	addr := files.Short(hs[0].Address)
+	var ids []string
+	for _, h := range hs[:min(len(hs), sharedNamed)] {
+		ids = append(ids, h.ID)
+	}
+	named, more := strings.Join(ids, ", "), len(hs)-sharedNamed
+	var m msg.Text
+	switch {
+	case len(hs) > 100:
+		m = msg.F("%d households share the address %s (%s and %d more): is the address column the right one?", len(hs), addr, named, more)
+	case more > 0:
+		m = msg.F("%d households share the address %s (%s and %d more); if they are one door, list it once with %s: %d", len(hs), addr, named, more, hs[0].Field("copies"), len(hs))
+	default:
+		m = msg.F("households %s share the address %s; if they are one door, list it once with %s: %d", named, addr, hs[0].Field("copies"), len(hs))
+	}
+	return warning(hs[1].Pos, hs[1].Field("address"), m)
 }

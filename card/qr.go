@@ -38,9 +38,15 @@ func (d *decoder) qr(n *yaml.Node) *QR {
 	if q.Content != "" {
 		// The data is maps, not structs, so that missingkey=error catches
 		// {{.Household.Adress}} rather than printing "<no value>".
-		t, err := template.New("qr.content").Option("missingkey=error").Parse(q.Content)
+		t, err := template.New("qr.content").Option("missingkey=error").Funcs(qrFuncs).Parse(q.Content)
 		if err != nil {
 			d.add(q.Pos, Key("qr.content"), templateMsg(err), msg.F("Go template syntax: https://pkg.go.dev/text/template"))
+		} else if why := qrLimit(t); !why.IsZero() {
+			// a template that could run without end is refused before it
+			// runs; qr.content is one line, so its position is the action's
+			d.add(q.Pos, Key("qr.content"), why,
+				msg.F("a QR code's text is the fields %s, with if, with, printf and urlquery", qrFields))
+			t = nil
 		}
 		q.Template = t
 	}
@@ -70,7 +76,7 @@ func (r *Roster) qrPayload(h Household, contact *Official) (string, error) {
 	if contact != nil {
 		data["Contact"] = map[string]string{"Name": contact.Name, "Phone": contact.Phone.Display()}
 	}
-	var b strings.Builder
+	var b qrWriter
 	err := r.QR.Template.Execute(&b, data)
 	return b.String(), err
 }

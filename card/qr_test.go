@@ -62,3 +62,45 @@ func TestQR(t *testing.T) {
 		}
 	}
 }
+
+// A QR template cannot run without bound: loops, template calls and
+// unbounded functions are refused before it runs, at the template's line,
+// and one that writes more than a QR code holds is refused as it writes.
+// Each of these hung validate or made gigabytes.
+func TestQRTemplateBounds(t *testing.T) {
+	tests := []struct {
+		name, qr, want string
+	}{
+		{"a billion steps", `{content: "{{range 1000000000}}{{end}}"}`,
+			`roster.yaml:13:15: qr.content: {{range}} is not allowed in a QR code's text: it could loop without end`},
+		{"gigabytes", `{content: "{{range 2500}}{{printf \"%01000000d\" 0}}{{end}}"}`,
+			`roster.yaml:13:15: qr.content: {{range}} is not allowed in a QR code's text: it could loop without end`},
+		{"a megabyte at once", `{content: "{{printf \"%01000000d\" 0}}"}`,
+			`roster.yaml:13:15: qr.content: at <printf "%01000000d" 0>: error calling printf: a printf width or precision above 100 is more than a QR code's text needs`},
+		{"width from an argument", `{content: "{{printf \"%0*d\" 1000000 0}}"}`,
+			`roster.yaml:13:15: qr.content: at <printf "%0*d" 1000000 0>: error calling printf: printf takes no width from its arguments (%*) in a QR code's text`},
+		{"growing by nesting", `{content: "{{urlquery (urlquery (urlquery (urlquery (urlquery (urlquery (urlquery (printf \"%100d%100d%100d%100d\" 0 0 0 0)))))))}}"}`,
+			`roster.yaml:13:15: qr.content: at <urlquery (urlquery (urlquery (urlquery (urlquery (printf "%100d%100d%100d%100d" 0 0 0 0)))))>: error calling urlquery: it makes more than 2953 bytes, more than a QR code holds`},
+		{"template recursion", `{content: "{{define \"a\"}}{{template \"a\"}}{{end}}{{template \"a\"}}"}`,
+			`roster.yaml:13:15: qr.content: {{define}} and {{block}} are not allowed in a QR code's text`},
+		{"call", `{content: "{{call .Household.ID}}"}`,
+			`roster.yaml:13:15: qr.content: the function call is not allowed in a QR code's text`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := problemsOf(t, t.TempDir(), valid+"qr: "+tt.qr+"\n")
+			if len(got) != 1 || !strings.HasPrefix(got[0], tt.want) {
+				t.Errorf("got:\n%s\nwant:\n%s", strings.Join(got, "\n"), tt.want)
+			}
+		})
+	}
+}
+
+// Output past what a QR code holds stops the template as it writes.
+func TestQRTemplateOutputBound(t *testing.T) {
+	long := strings.Repeat("{{printf \"%100d\" 0}}", 40)
+	got := problemsOf(t, t.TempDir(), valid+"qr: {content: '"+long+"'}\n")
+	if len(got) != 1 || !strings.Contains(got[0], "more than 2953 bytes") {
+		t.Errorf("got %q", got)
+	}
+}

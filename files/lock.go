@@ -80,7 +80,7 @@ func LockDir(dir, tag string) (*Lock, error) {
 			return &Lock{path: path, created: created}, nil
 		}
 		if !errors.Is(err, fs.ErrExist) {
-			return nil, err
+			return nil, lockError(dir, err)
 		}
 		holder, err := ReadLimited(path, 512)
 		if err != nil && !errors.Is(err, fs.ErrNotExist) {
@@ -179,4 +179,15 @@ func Folder(dir string) error {
 		return msg.Errorf("%s is a link to %s, which does not exist", dir, to)
 	}
 	return os.MkdirAll(dir, 0o777)
+}
+
+// lockError says why the lock could not be made in the clerk's terms: the
+// folder and the cause (permission denied, a read-only disk), not the
+// path of a file fuwuka meant to make.
+func lockError(dir string, err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return msg.Errorf("cannot write in the folder %s: %w", dir, pe.Err)
+	}
+	return err
 }

@@ -1,6 +1,7 @@
 package files
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -99,10 +100,23 @@ func ReadLimited(path string, limit int64) ([]byte, error) {
 		return nil, err
 	}
 	defer f.Close()
-	if fi, err := f.Stat(); err == nil && fi.Size() > limit {
+	fi, err := f.Stat()
+	if err != nil {
+		return ReadAll(path, f, limit)
+	}
+	if fi.Size() > limit {
 		return nil, &TooLargeError{Name: path, Limit: limit}
 	}
-	return ReadAll(path, f, limit)
+	// one buffer of the file's size, not the doublings of io.ReadAll,
+	// which take three times the file's size at their peak
+	buf := bytes.NewBuffer(make([]byte, 0, fi.Size()+512))
+	if _, err := buf.ReadFrom(io.LimitReader(f, limit+1)); err != nil {
+		return nil, err
+	}
+	if int64(buf.Len()) > limit {
+		return nil, &TooLargeError{Name: path, Limit: limit}
+	}
+	return buf.Bytes(), nil
 }
 
 // ReadAll reads r to its end, or fails with a *TooLargeError at limit+1

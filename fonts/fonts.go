@@ -128,7 +128,8 @@ func (e *FileError) Error() string        { return e.In(msg.EN) }
 func (e *FileError) In(l msg.Lang) string { return e.Path + ": " + msg.Err(e.Err, l) }
 func (e *FileError) Unwrap() error        { return e.Err }
 
-func parse(name string, data []byte, id string) (*Face, error) {
+func parse(name string, data []byte, id string) (_ *Face, err error) {
+	defer damaged(&err)
 	sf, err := font.ParseSFNT(data, 0)
 	if err != nil {
 		return nil, msg.Errorf("not a usable font: %w", err)
@@ -156,13 +157,25 @@ func (f *Face) Ascent() float64 { return f.ascent }
 func (f *Face) Descent() float64 { return f.desc }
 
 // Advance is a glyph's advance width in ems.
-func (f *Face) Advance(id uint16) float64 {
+func (f *Face) Advance(id uint16) (em float64) {
+	defer func() {
+		if recover() != nil {
+			em = 0 // a damaged hmtx: the glyph sets no width
+		}
+	}()
 	return float64(f.sfnt.GlyphAdvance(id)) / f.unitsPerEm
 }
 
 // GlyphID is the face's own glyph for r, 0 when it has none. Unlike
 // Set.Lookup it falls back to no other face.
-func (f *Face) GlyphID(r rune) uint16 { return f.sfnt.GlyphIndex(r) }
+func (f *Face) GlyphID(r rune) (id uint16) {
+	defer func() {
+		if recover() != nil {
+			id = 0 // a damaged cmap: the face lacks r
+		}
+	}()
+	return f.sfnt.GlyphIndex(r)
+}
 
 // psName turns a file name into a PostScript font name: ASCII letters,
 // digits and '-' only.
@@ -294,7 +307,8 @@ func (f *Face) Subset(ids []uint16) ([]byte, error) {
 	return sub, nil
 }
 
-func (f *Face) subset(ids []uint16) ([]byte, error) {
+func (f *Face) subset(ids []uint16) (_ []byte, err error) {
+	defer damaged(&err)
 	keep := make([]uint16, 0, len(ids)+1)
 	keep = append(keep, 0)
 	keep = append(keep, ids...)

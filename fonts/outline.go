@@ -30,7 +30,7 @@ func (f *Face) Outline(id uint16) Outline {
 		return v.(Outline)
 	}
 	p := &outliner{scale: 1 / f.unitsPerEm}
-	if err := f.sfnt.GlyphPath(p, id, 0, 0, 0, 1, 0); err != nil {
+	if err := glyphPath(f, p, id); err != nil {
 		p.o = nil
 	}
 	v, _ := f.outlines.LoadOrStore(id, p.o)
@@ -62,3 +62,10 @@ func (p *outliner) CubeTo(c1x, c1y, c2x, c2y, x, y float64) {
 }
 
 func (p *outliner) Close() { p.o = append(p.o, Segment{Op: SegClose}) }
+
+// glyphPath draws glyph id into p; a damaged glyf table is an error, not
+// a panic.
+func glyphPath(f *Face, p *outliner, id uint16) (err error) {
+	defer damaged(&err)
+	return f.sfnt.GlyphPath(p, id, 0, 0, 0, 1, 0)
+}

@@ -5,9 +5,11 @@ import (
 	"encoding/csv"
 	"errors"
 	"io"
+	"slices"
 	"unicode/utf8"
 
 	"github.com/fuwuka/fuwuka/card"
+	"github.com/fuwuka/fuwuka/files"
 	"github.com/fuwuka/fuwuka/msg"
 	"golang.org/x/text/encoding/simplifiedchinese"
 )
@@ -33,9 +35,11 @@ func readCSV(file string, data []byte) (*table, error) {
 	if err != nil {
 		return nil, err
 	}
-	r := csv.NewReader(bytes.NewReader(text))
+	lines := &lineLimit{r: bytes.NewReader(text), line: 1}
+	r := csv.NewReader(lines)
 	r.FieldsPerRecord = -1
-	r.LazyQuotes = true // clerks type quotes inside cells; Excel does not always escape them
+	r.ReuseRecord = true // rows are copied below: a refused file allocates little
+	r.LazyQuotes = true  // clerks type quotes inside cells; Excel does not always escape them
 	t := &table{file: file}
 	if gb {
 		// GB18030 is a guess from bytes that are not UTF-8: the file is
@@ -43,10 +47,14 @@ func readCSV(file string, data []byte) (*table, error) {
 		// not go unsaid.
 		t.warning = msg.F(`%s: read as GB18030 (GBK, as Excel and WPS save "CSV (逗号分隔)"); save it as UTF-8 to silence this: %s`, file, saveAsUTF8)
 	}
+	var lim limits
 	for {
 		rec, err := r.Read()
 		if err == io.EOF {
 			return t, nil
+		}
+		if errors.Is(err, errLongLine) {
+			return nil, card.Problems{{Pos: card.Pos{File: file, Line: lines.line}, Msg: msg.F("line %d is longer than %s", lines.line, files.Size(maxCSVLine)), Hint: tooBigHint}}
 		}
 		if pe, ok := errors.AsType[*csv.ParseError](err); ok {
 			return nil, card.Problems{{Pos: card.Pos{File: file, Line: pe.Line}, Msg: msg.F("%v", pe.Err)}}
@@ -54,10 +62,42 @@ func readCSV(file string, data []byte) (*table, error) {
 		if err != nil {
 			return nil, err
 		}
-		if line, _ := r.FieldPos(0); !(row{cells: rec}).blank() {
-			t.rows = append(t.rows, row{n: line, cells: rec})
+		line, _ := r.FieldPos(0)
+		if p := lim.row(rec); !p.IsZero() {
+			return nil, card.Problems{{Pos: card.Pos{File: file, Line: line}, Msg: p, Hint: tooBigHint}}
+		}
+		if !(row{cells: rec}).blank() {
+			t.rows = append(t.rows, row{n: line, cells: slices.Clone(rec)})
 		}
 	}
+}
+
+// maxCSVLine bounds one line of a CSV file: a household's row is a few
+// hundred bytes, and a line of millions of commas would otherwise be read
+// whole, as millions of cells, before any other limit could see it.
+const maxCSVLine = 1 << 20
+
+var errLongLine = errors.New("line too long")
+
+// lineLimit reads r, failing on a line longer than maxCSVLine; line is
+// the line being read.
+type lineLimit struct {
+	r    io.Reader
+	line int
+	run  int // bytes since the last newline
+}
+
+func (l *lineLimit) Read(p []byte) (int, error) {
+	n, err := l.r.Read(p)
+	for i, b := range p[:n] {
+		if b == '\n' {
+			l.line++
+			l.run = 0
+		} else if l.run++; l.run > maxCSVLine {
+			return i, errLongLine
+		}
+	}
+	return n, err
 }
 
 // decode turns CSV bytes into UTF-8 text; gb reports that they were

@@ -152,6 +152,10 @@ func TestRosterHouseholdsRefused(t *testing.T) {
 	dir := t.TempDir()
 	writeSheet(t, dir, "说明.xlsx", [][]any{{"住户名单，2026年11月"}, {"E-2", "东街2号"}})
 	writeSheet(t, dir, "两列.xlsx", [][]any{{"户号", "地址", "户主", "户主姓名"}, {"E-2", "东街2号", "张三", "张三"}})
+	// an old workbook, as Excel 97 wrote it: read once, then refused by kind
+	if err := os.WriteFile(filepath.Join(dir, "住户.xls"), []byte("\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"), 0o644); err != nil {
+		t.Fatal(err)
+	}
 	tests := []struct {
 		file string
 		want string

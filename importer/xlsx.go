@@ -24,6 +24,17 @@ func readXLSX(path, file, sheet string) (t *table, err error) {
 	if err != nil {
 		return nil, err
 	}
+	return xlsxTable(data, file, sheet)
+}
+
+// xlsxTable reads one sheet of the workbook data, called file: the named
+// one, or the first.
+func xlsxTable(data []byte, file, sheet string) (t *table, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			t, err = nil, notWorkbook(file, io.ErrUnexpectedEOF)
+		}
+	}()
 	f, err := openXLSX(data, file)
 	if err != nil {
 		return nil, err

@@ -54,6 +54,9 @@ func readXLSXFile(path, file string) ([]byte, error) {
 // temporary files, if any, go to a folder of its own that is removed on
 // every way out, an interrupt included.
 func openXLSX(data []byte, file string) (xlsxFile, error) {
+	if err := scanXLSX(data, file); err != nil {
+		return xlsxFile{}, err
+	}
 	tmp, done, err := files.TempDir()
 	if err != nil {
 		return xlsxFile{}, err
@@ -148,6 +151,9 @@ func sheetCells(f xlsxFile, file, sheet string, opts excelize.Options) ([][]stri
 		}
 		if cells += len(row); cells > maxCells {
 			return nil, card.Problems{{Pos: card.Pos{File: file, Line: cur}, Msg: msg.F("sheet %s has more than %d cells", sheet, maxCells)}}
+		}
+		if long := longCell(row, cur); !long.IsZero() {
+			return nil, card.Problems{{Pos: card.Pos{File: file, Line: cur}, Msg: long, Hint: tooBigHint}}
 		}
 		if len(row) > 0 {
 			for ; last < cur-1; last++ {

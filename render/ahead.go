@@ -1,6 +1,7 @@
 package render
 
 import (
+	"fmt"
 	"iter"
 	"runtime"
 )
@@ -38,9 +39,13 @@ func ahead[T any](n, workers int, fn func(i int) (T, error)) iter.Seq2[T, error]
 					return
 				}
 				go func() {
-					v, err := fn(i)
-					<-busy
-					r <- result{v, err}
+					var res result
+					defer func() {
+						<-busy
+						r <- res
+					}()
+					defer caught(&res.err)
+					res.v, res.err = fn(i)
 				}()
 			}
 		}()
@@ -50,5 +55,19 @@ func ahead[T any](n, workers int, fn func(i int) (T, error)) iter.Seq2[T, error]
 				return
 			}
 		}
+	}
+}
+
+// PanicError is a panic on a worker goroutine, passed on to the caller as
+// an error: no recover on the caller's goroutine could catch it, and the
+// whole process would die with a Go trace.
+type PanicError struct{ Value any }
+
+func (e *PanicError) Error() string { return fmt.Sprint("internal error: ", e.Value) }
+
+// caught turns a panic into *err.
+func caught(err *error) {
+	if v := recover(); v != nil {
+		*err = &PanicError{v}
 	}
 }

@@ -490,19 +490,29 @@ func cardTicket(r *card.Roster, h card.Household, file string, page int, o Cards
 		Size: r.Card.Size, Bleed: r.Card.Bleed, Cut: kind, CutName: name}
 }
 
-// parallel calls fn(0..n-1) on workers goroutines.
+// parallel calls fn(0..n-1) on workers goroutines. A panic in fn is
+// raised again on the caller's goroutine, where it can be recovered.
 func parallel(n, workers int, fn func(int)) {
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}
 	var wg sync.WaitGroup
+	var once sync.Once
+	var panicked error
 	next := make(chan int)
 	for w := 0; w < min(workers, n); w++ {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			for i := range next {
-				fn(i)
+				var err error
+				func() {
+					defer caught(&err)
+					fn(i)
+				}()
+				if err != nil {
+					once.Do(func() { panicked = err })
+				}
 			}
 		}()
 	}
@@ -511,6 +521,9 @@ func parallel(n, workers int, fn func(int)) {
 	}
 	close(next)
 	wg.Wait()
+	if panicked != nil {
+		panic(panicked.(*PanicError).Value)
+	}
 }
 
 // mergeProblems joins the problems of many households into one sorted

@@ -203,3 +203,35 @@ func BenchmarkCheck1000(b *testing.B) {
 		}
 	}
 }
+
+// A panic on a worker goroutine reaches the caller's goroutine, where
+// fuwuka's main turns it into one line and status 1; on the worker it
+// would kill the process with a Go trace.
+func TestWorkerPanicReachesTheCaller(t *testing.T) {
+	got := func() (v any) {
+		defer func() { v = recover() }()
+		parallel(8, 3, func(i int) {
+			if i == 5 {
+				panic("five")
+			}
+		})
+		return nil
+	}()
+	if got != "five" {
+		t.Errorf("parallel: recovered %v, want the worker's panic", got)
+	}
+	for _, err := range ahead(4, 2, func(i int) (int, error) {
+		if i == 2 {
+			panic("two")
+		}
+		return i, nil
+	}) {
+		if err != nil {
+			if pe, ok := err.(*PanicError); !ok || pe.Value != "two" {
+				t.Errorf("ahead: %v, want the worker's panic as an error", err)
+			}
+			return
+		}
+	}
+	t.Error("ahead: the worker's panic was lost")
+}

@@ -111,7 +111,7 @@ func Picture(art *frame.Frame, trim frame.Box, radius float64, o PreviewOptions)
 		// and no resampling blurs the card.
 		px := 25.4 / o.DPI
 		region.X, region.Y = math.Round(region.X/px)*px, math.Round(region.Y/px)*px
-		if err := raster.Encode(&buf, raster.Render(page.Frame, region, o.DPI)); err != nil {
+		if err := raster.WritePNG(&buf, page.Frame, region, o.DPI); err != nil {
 			return nil, err
 		}
 	default:

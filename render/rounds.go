@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/fuwuka/fuwuka/card"
 	"github.com/fuwuka/fuwuka/files"
@@ -101,10 +102,13 @@ func checkZoneNames(r *card.Roster) error {
 }
 
 // cell keeps a text from being read as a formula: Excel and WPS evaluate a
-// cell starting with = + - @ (or a tab or carriage return before one), so
-// such a text gets a leading apostrophe, which they show as text.
+// cell starting with = + - @ (or a tab or carriage return before one),
+// and their full-width forms ＝ ＋ － ＠, which a Chinese input method
+// types and Excel reads as the ASCII ones; such a text gets a leading
+// apostrophe, which they show as text.
 func cell(s string) string {
-	if s != "" && strings.ContainsRune("=+-@\t\r", rune(s[0])) {
+	r, _ := utf8.DecodeRuneInString(s)
+	if s != "" && strings.ContainsRune("=+-@\t\r＝＋－＠", r) {
 		return "'" + s
 	}
 	return s

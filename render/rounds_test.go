@@ -104,6 +104,12 @@ func TestRoundsCSVFormulas(t *testing.T) {
 		"+86 139":           "'+86 139",
 		"-1":                "'-1",
 		"@SUM(A1)":          "'@SUM(A1)",
+		// full width, as a Chinese input method types them: Excel reads
+		// them as the ASCII signs
+		"＝HYPERLINK(\"x\")": "'＝HYPERLINK(\"x\")",
+		"＋86 139":           "'＋86 139",
+		"－1":                "'－1",
+		"＠SUM(A1)":          "'＠SUM(A1)",
 		"东街1号":              "东街1号",
 		"":                  "",
 	} {

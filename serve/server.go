@@ -9,6 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"net"
 	"net/http"
 	"os"
 	"path/filepath"
@@ -35,6 +36,14 @@ type Options struct {
 	Lang   msg.Lang
 	// Poll is how often the roster file is looked at for changes.
 	Poll time.Duration
+	// Hosts are the names, beside loopback ones, a request's Host may
+	// give: the --addr host when one is given. Any other name is refused,
+	// so that a site whose name is made to point at this computer (DNS
+	// rebinding) cannot read the roster through the clerk's browser.
+	Hosts []string
+	// AnyIP accepts any IP address as Host, for a server listening on
+	// every interface: an address, unlike a name, cannot be rebound.
+	AnyIP bool
 }
 
 // OutputDir is the folder, beside the roster, that the page's actions
@@ -50,6 +59,7 @@ type Server struct {
 	o     Options
 	token string
 	mux   *http.ServeMux
+	real  string // the file the roster's path led to when the server started
 
 	mu      sync.Mutex
 	version int
@@ -96,6 +106,7 @@ func New(o Options) (*Server, error) {
 		return nil, err
 	}
 	s := &Server{o: o, token: hex.EncodeToString(b[:]), subs: map[chan event]bool{}}
+	s.real, _ = filepath.EvalSymlinks(o.Roster)
 	s.reload()
 	s.mux = http.NewServeMux()
 	s.mux.HandleFunc("GET /{$}", s.page)
@@ -121,7 +132,62 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}()
 	w.Header().Set("X-Content-Type-Options", "nosniff")
 	w.Header().Set("Referrer-Policy", "no-referrer")
+	if !s.hostAllowed(r.Host) {
+		http.Error(w, msg.F("this page answers only at %s; open it from the address fuwuka serve printed", "localhost").In(s.o.Lang), http.StatusMisdirectedRequest)
+		return
+	}
+	if r.Method != http.MethodGet && r.Method != http.MethodHead && !sameOrigin(r) {
+		http.Error(w, msg.F("a write must come from this page itself; reload the page").In(s.o.Lang), http.StatusForbidden)
+		return
+	}
 	s.mux.ServeHTTP(w, r)
+}
+
+// hostAllowed says whether a request's Host names this server: a loopback
+// name or address, or one the options allow.
+func (s *Server) hostAllowed(hostport string) bool {
+	host, _, err := net.SplitHostPort(hostport)
+	if err != nil {
+		host = strings.TrimSuffix(strings.TrimPrefix(hostport, "["), "]")
+	}
+	host = strings.TrimSuffix(strings.ToLower(host), ".")
+	if host == "localhost" || strings.HasSuffix(host, ".localhost") {
+		return true // RFC 6761: resolvers answer loopback for these
+	}
+	if ip := net.ParseIP(host); ip != nil && (ip.IsLoopback() || s.o.AnyIP) {
+		return true
+	}
+	for _, h := range s.o.Hosts {
+		if strings.EqualFold(strings.TrimSuffix(h, "."), host) {
+			return true
+		}
+	}
+	return false
+}
+
+// sameOrigin says whether a request that changes something comes from the
+// page itself. Browsers send Origin (and Sec-Fetch-Site) with every POST;
+// a client that sends neither is not a browser another site can drive.
+func sameOrigin(r *http.Request) bool {
+	if site := r.Header.Get("Sec-Fetch-Site"); site != "" && site != "same-origin" && site != "none" {
+		return false
+	}
+	origin := r.Header.Get("Origin")
+	return origin == "" || strings.EqualFold(origin, "http://"+r.Host)
+}
+
+// Timeouts of the page's HTTP server. A request's headers and body must
+// arrive within them, so that slow clients cannot hold connections (and
+// the write action) open; the event stream alone lifts the read deadline.
+const (
+	ReadHeaderTimeout = 5 * time.Second
+	ReadTimeout       = 15 * time.Second
+	IdleTimeout       = 60 * time.Second
+)
+
+// HTTPServer is the HTTP server that serves s, with its timeouts.
+func (s *Server) HTTPServer() *http.Server {
+	return &http.Server{Handler: s, ReadHeaderTimeout: ReadHeaderTimeout, ReadTimeout: ReadTimeout, IdleTimeout: IdleTimeout}
 }
 
 // Watch looks at the roster file every Poll until stop is closed, and
@@ -159,26 +225,7 @@ func stampOf(path string) string {
 // longer valid keeps the last good cards, marked stale.
 func (s *Server) reload() {
 	stamp := stampOf(s.o.Roster)
-	r, set, err := s.o.Load(s.o.Roster)
-	var snap *snapshot
-	if err == nil {
-		var laid []render.Laid
-		laid, err = render.Lay(r, set, nil, 0)
-		if err == nil {
-			// what the write action's round lists will check
-			err = render.CheckRounds(r, set, 0)
-		}
-		if err == nil {
-			date, derr := render.DocumentDate(s.o.Roster)
-			if derr != nil {
-				date = time.Now().UTC().Truncate(24 * time.Hour)
-			}
-			snap = &snapshot{roster: r, fonts: set, laid: map[string]render.Laid{}, date: date}
-			for _, l := range laid {
-				snap.laid[l.Household.ID] = l
-			}
-		}
-	}
+	snap, err := s.lay()
 	var probs []Problem
 	if err != nil {
 		probs = s.problems(err)
@@ -197,11 +244,48 @@ func (s *Server) reload() {
 	s.publish(event{"update", fmt.Sprint(v)})
 }
 
+// lay reads the roster and lays out its cards. Whatever the roster file
+// holds (a damaged font, a runaway template), the server stays up: a
+// panic is the roster's problem on the page.
+func (s *Server) lay() (snap *snapshot, err error) {
+	defer func() {
+		if v := recover(); v != nil {
+			snap, err = nil, msg.Errorf("fuwuka: internal error: %s; nothing more was done (please report this with the input)", fmt.Sprint(v))
+		}
+	}()
+	// a roster replaced by a link to another file is not read: the page
+	// would show that file's lines in its problems
+	if real, err := filepath.EvalSymlinks(s.o.Roster); err == nil && s.real != "" && real != s.real {
+		return nil, msg.Errorf("%s is now a link to another file, which the page does not show; put the roster back, or restart fuwuka serve with the file to follow", filepath.Base(s.o.Roster))
+	}
+	r, set, err := s.o.Load(s.o.Roster)
+	if err != nil {
+		return nil, err
+	}
+	laid, err := render.Lay(r, set, nil, 0)
+	if err != nil {
+		return nil, err
+	}
+	// what the write action's round lists will check
+	if err := render.CheckRounds(r, set, 0); err != nil {
+		return nil, err
+	}
+	date, derr := render.DocumentDate(s.o.Roster)
+	if derr != nil {
+		date = time.Now().UTC().Truncate(24 * time.Hour)
+	}
+	snap = &snapshot{roster: r, fonts: set, laid: map[string]render.Laid{}, date: date}
+	for _, l := range laid {
+		snap.laid[l.Household.ID] = l
+	}
+	return snap, nil
+}
+
 // problems turns an error into the page's problems.
 func (s *Server) problems(err error) []Problem {
 	var ps card.Problems
 	if !errors.As(err, &ps) {
-		return []Problem{{File: s.o.Roster, Message: msg.Err(err, s.o.Lang)}}
+		return []Problem{{File: s.o.Roster, Message: msg.Visible(msg.Err(err, s.o.Lang))}}
 	}
 	out := make([]Problem, len(ps))
 	for i, p := range ps {
@@ -209,8 +293,10 @@ func (s *Server) problems(err error) []Problem {
 		if !wb {
 			where = ""
 		}
-		out[i] = Problem{File: p.Pos.File, Line: p.Pos.Line, Column: p.Pos.Col, Cell: p.Pos.Cell, Field: p.Field.String(), Where: where,
-			Message: p.Message().In(s.o.Lang), Hint: p.HintText().In(s.o.Lang), Household: p.HouseholdID()}
+		// escaped as on the terminal: a U+202E would turn the page's line
+		// around
+		out[i] = Problem{File: p.Pos.File, Line: p.Pos.Line, Column: p.Pos.Col, Cell: p.Pos.Cell, Field: msg.Visible(p.Field.String()), Where: msg.Visible(where),
+			Message: msg.Visible(p.Message().In(s.o.Lang)), Hint: msg.Visible(p.HintText().In(s.o.Lang)), Household: p.HouseholdID()}
 		if p.Pos.Cell != "" {
 			// the line of the YAML the workbook was read as means nothing
 			// to the clerk
@@ -282,7 +368,7 @@ func (s *Server) state(w http.ResponseWriter, r *http.Request) {
 			zj := zoneJSON{Name: z}
 			for _, h := range rr.Households {
 				if h.Zone == z || h.Zone == "" && z == card.NoZone {
-					zj.Households = append(zj.Households, householdJSON{h.ID, h.Address, h.Resident, h.Copies})
+					zj.Households = append(zj.Households, householdJSON{h.ID, msg.Visible(h.Address), msg.Visible(h.Resident), h.Copies})
 				}
 			}
 			if len(zj.Households) > 0 {
@@ -340,6 +426,8 @@ func (s *Server) events(w http.ResponseWriter, r *http.Request) {
 	}
 	w.Header().Set("Content-Type", "text/event-stream")
 	w.Header().Set("Cache-Control", "no-store")
+	// the stream has no body to wait for and lives as long as the page
+	http.NewResponseController(w).SetReadDeadline(time.Time{})
 	ch := make(chan event, 16)
 	s.mu.Lock()
 	s.subs[ch] = true
@@ -437,7 +525,15 @@ func (s *Server) writeAll(g *snapshot, press impose.Press, order impose.Order) {
 	var written []string
 	var cards, prints, rounds int
 	cardsDir, roundsDir := filepath.Join(out, "cards"), filepath.Join(out, "rounds")
-	err := locked(cardsDir, func() error {
+	var err error
+	defer func() {
+		// a panic while writing ends the write, not the server
+		if v := recover(); v != nil {
+			err = msg.Errorf("fuwuka: internal error: %s; nothing more was done (please report this with the input)", fmt.Sprint(v))
+			s.publish(event{"written", writtenJSON("", nil, msg.Text{}, err, s.o.Lang)})
+		}
+	}()
+	err = locked(cardsDir, func() error {
 		res, err := render.Cards(g.roster, g.fonts, render.CardsOptions{Dir: cardsDir, CutContour: true, Date: g.date, Progress: progress("cards")})
 		if err == nil {
 			for _, f := range res.Files {
@@ -471,15 +567,19 @@ func (s *Server) writeAll(g *snapshot, press impose.Press, order impose.Order) {
 		})
 	}
 	slices.Sort(written)
+	what := msg.F("%s, %s, %s", msg.Plural(cards, "%d card", "%d cards"), msg.Plural(prints, "%d print file", "%d print files"),
+		msg.Plural(rounds, "%d round list", "%d round lists"))
+	s.publish(event{"written", writtenJSON(filepath.Base(out), written, what, err, s.o.Lang)})
+}
+
+// writtenJSON is the event that says how a write ended: what says what
+// was written as the clerk counts it (60 张卡片、1 个印刷文件、4 份入户发放登记表).
+func writtenJSON(dir string, written []string, what msg.Text, err error, l msg.Lang) string {
 	var b bytes.Buffer
 	if err != nil {
-		json.NewEncoder(&b).Encode(map[string]any{"ok": false, "error": msg.Err(err, s.o.Lang)})
+		json.NewEncoder(&b).Encode(map[string]any{"ok": false, "error": msg.Err(err, l)})
 	} else {
-		// what was written, said as the clerk counts it: 60 张卡片、1 个印刷文件、4 份入户发放登记表
-		what := msg.F("%s, %s, %s", msg.Plural(cards, "%d card", "%d cards"), msg.Plural(prints, "%d print file", "%d print files"),
-			msg.Plural(rounds, "%d round list", "%d round lists"))
-		json.NewEncoder(&b).Encode(map[string]any{"ok": true, "dir": filepath.Base(out), "files": written,
-			"summary": msg.F("written into %s: %s", filepath.Base(out), what).In(s.o.Lang)})
+		json.NewEncoder(&b).Encode(map[string]any{"ok": true, "dir": dir, "files": written, "summary": msg.F("written into %s: %s", dir, what).In(l)})
 	}
-	s.publish(event{"written", strings.TrimSpace(b.String())})
+	return strings.TrimSpace(b.String())
 }

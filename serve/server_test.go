@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -56,7 +57,9 @@ func serverIn(t *testing.T, l msg.Lang) (*Server, *httptest.Server, string) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ts := httptest.NewServer(s)
+	ts := httptest.NewUnstartedServer(s)
+	ts.Config = s.HTTPServer()
+	ts.Start()
 	t.Cleanup(ts.Close)
 	return s, ts, roster
 }
@@ -351,5 +354,220 @@ func TestEveryChoiceHasWords(t *testing.T) {
 		if _, ok := orderWords[c.Value]; !ok {
 			t.Errorf("order %q has no words for the page", c.Value)
 		}
+	}
+}
+
+// Only a request that names this computer is answered: a site whose name
+// is made to resolve to 127.0.0.1 (DNS rebinding) reads nothing, neither
+// the households nor the page's token, and cannot write.
+func TestOnlyLoopbackHosts(t *testing.T) {
+	s, ts, roster := server(t)
+	port := ts.Listener.Addr().(*net.TCPAddr).Port
+	for _, tc := range []struct {
+		method, path, host string
+		want               int
+	}{
+		{"GET", "/api/state", "evil.example", http.StatusMisdirectedRequest},
+		{"GET", "/api/state", fmt.Sprintf("evil.example:%d", port), http.StatusMisdirectedRequest},
+		{"GET", "/", "evil.example", http.StatusMisdirectedRequest},
+		{"GET", "/card/E-001.svg", "localhost.evil.example", http.StatusMisdirectedRequest},
+		{"GET", "/api/events", "10.0.0.1", http.StatusMisdirectedRequest},
+		{"POST", "/api/write", "evil.example", http.StatusMisdirectedRequest},
+		{"GET", "/api/state", fmt.Sprintf("localhost:%d", port), http.StatusOK},
+		{"GET", "/api/state", fmt.Sprintf("127.0.0.1:%d", port), http.StatusOK},
+		{"GET", "/api/state", fmt.Sprintf("[::1]:%d", port), http.StatusOK},
+		{"GET", "/api/state", "LOCALHOST.", http.StatusOK},
+	} {
+		req, _ := http.NewRequest(tc.method, ts.URL+tc.path, strings.NewReader(`{}`))
+		req.Host = tc.host
+		req.Header.Set("X-Fuwuka-Token", s.Token())
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		body, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if resp.StatusCode != tc.want {
+			t.Errorf("%s %s with Host %q: %d, want %d", tc.method, tc.path, tc.host, resp.StatusCode, tc.want)
+		}
+		if tc.want != http.StatusOK && (strings.Contains(string(body), s.Token()) || strings.Contains(string(body), "E-001")) {
+			t.Errorf("%s %s with Host %q answered %q", tc.method, tc.path, tc.host, body)
+		}
+	}
+	if _, err := os.Stat(OutputDir(roster)); !os.IsNotExist(err) {
+		t.Errorf("%s was written", OutputDir(roster))
+	}
+
+	// the name --addr gives is answered too
+	named := &Server{o: Options{Hosts: []string{"clerk-pc.lan"}}}
+	if !named.hostAllowed("clerk-pc.lan:8080") || named.hostAllowed("other.lan:8080") || named.hostAllowed("192.168.1.5:8080") {
+		t.Errorf("with --addr clerk-pc.lan:8080: allowed clerk-pc.lan %t, other.lan %t, 192.168.1.5 %t",
+			named.hostAllowed("clerk-pc.lan:8080"), named.hostAllowed("other.lan:8080"), named.hostAllowed("192.168.1.5:8080"))
+	}
+	if every := (&Server{o: Options{AnyIP: true}}); !every.hostAllowed("192.168.1.5:8080") || every.hostAllowed("evil.example:8080") {
+		t.Errorf("listening on every interface: an address is answered, a name is not")
+	}
+}
+
+// A write from another site is refused even with the token, as the
+// browser says where it comes from; the page's own write goes through.
+func TestWriteChecksOrigin(t *testing.T) {
+	s, ts, roster := server(t)
+	for _, tc := range []struct {
+		origin, site string
+		want         int
+	}{
+		{"http://evil.example", "", http.StatusForbidden},
+		{"null", "", http.StatusForbidden},
+		{"", "cross-site", http.StatusForbidden},
+		{ts.URL, "same-site", http.StatusForbidden},
+		{ts.URL, "same-origin", http.StatusBadRequest}, // reaches the handler: A9 is no paper
+		{"", "", http.StatusBadRequest},
+	} {
+		req, _ := http.NewRequest("POST", ts.URL+"/api/write", strings.NewReader(`{"paper": "A9"}`))
+		req.Header.Set("X-Fuwuka-Token", s.Token())
+		if tc.origin != "" {
+			req.Header.Set("Origin", tc.origin)
+		}
+		if tc.site != "" {
+			req.Header.Set("Sec-Fetch-Site", tc.site)
+		}
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		if resp.StatusCode != tc.want {
+			t.Errorf("Origin %q, Sec-Fetch-Site %q: %d, want %d", tc.origin, tc.site, resp.StatusCode, tc.want)
+		}
+	}
+	if _, err := os.Stat(OutputDir(roster)); !os.IsNotExist(err) {
+		t.Errorf("%s was written", OutputDir(roster))
+	}
+}
+
+// The server fuwuka serve runs bounds how long a request may take to
+// arrive, headers and body, and how long an idle connection stays open.
+func TestServerTimeouts(t *testing.T) {
+	srv := (&Server{}).HTTPServer()
+	for name, d := range map[string]time.Duration{"ReadHeaderTimeout": srv.ReadHeaderTimeout, "ReadTimeout": srv.ReadTimeout, "IdleTimeout": srv.IdleTimeout} {
+		if d <= 0 || d > time.Minute+time.Second {
+			t.Errorf("%s is %v; want a bound of at most a minute", name, d)
+		}
+	}
+}
+
+// A POST whose body stalls is cut off when the read timeout passes, not
+// held: the connection is answered and closed. The test waits for the
+// close, with the server's read timeout shortened.
+func TestStalledBodyIsClosed(t *testing.T) {
+	s, _, roster := server(t)
+	ts := httptest.NewUnstartedServer(s)
+	ts.Config = s.HTTPServer()
+	ts.Config.ReadTimeout = 50 * time.Millisecond
+	ts.Start()
+	defer ts.Close()
+	conn, err := net.Dial("tcp", ts.Listener.Addr().String())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	fmt.Fprintf(conn, "POST /api/write HTTP/1.1\r\nHost: %s\r\nX-Fuwuka-Token: %s\r\nContent-Type: application/json\r\nContent-Length: 4000\r\n\r\n{\"paper\": ",
+		ts.Listener.Addr(), s.Token())
+	answer, err := io.ReadAll(conn) // returns when the server closes the connection
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(string(answer), "HTTP/1.1 400") {
+		t.Errorf("a stalled body was answered %q", answer)
+	}
+	if _, err := os.Stat(OutputDir(roster)); !os.IsNotExist(err) {
+		t.Errorf("%s was written", OutputDir(roster))
+	}
+}
+
+// Whatever a reload meets, the server stays up: a loader that panics is a
+// problem on the page, and the next good roster is shown again.
+func TestReloadSurvivesAPanic(t *testing.T) {
+	_, _, roster := server(t)
+	var broken bool
+	s, err := New(Options{Roster: roster, Lang: msg.EN, Load: func(path string) (*card.Roster, *fonts.Set, error) {
+		if broken {
+			var b []byte
+			_ = b[len(path)] // a parser trusting a damaged length
+		}
+		return load(path)
+	}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	broken = true
+	s.reload()
+	ts := httptest.NewServer(s)
+	defer ts.Close()
+	st := stateOf(t, ts)
+	if len(st.Problems) != 1 || !strings.Contains(st.Problems[0].Message, "internal error") || !st.Stale {
+		t.Fatalf("after a panicking reload: %+v", st)
+	}
+	broken = false
+	s.reload()
+	if st := stateOf(t, ts); len(st.Problems) != 0 || st.Stale {
+		t.Errorf("after the roster is readable again: %+v", st)
+	}
+}
+
+// A roster replaced by a link to another file shows nothing of that file
+// on the page: not its lines in a problem, not its households.
+func TestRosterReplacedByALink(t *testing.T) {
+	s, ts, roster := server(t)
+	secret := filepath.Join(t.TempDir(), "secret.yaml")
+	if err := os.WriteFile(secret, []byte("password: hunter2-Zq9\nkey: [unclosed\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	os.Remove(roster)
+	if err := os.Symlink(secret, roster); err != nil {
+		t.Skipf("no links here: %v", err)
+	}
+	s.reload()
+	code, body := get(t, ts.URL+"/api/state")
+	if code != 200 || strings.Contains(string(body), "hunter2") || strings.Contains(string(body), "password") || strings.Contains(string(body), "unclosed") {
+		t.Errorf("the page shows the linked file: %s", body)
+	}
+	if st := stateOf(t, ts); len(st.Problems) != 1 || !st.Stale || !strings.Contains(st.Problems[0].Message, "now a link to another file") {
+		t.Errorf("state %+v", st)
+	}
+}
+
+// A household's address and resident have their bidirectional characters
+// escaped in the page's list, as in problems.
+func TestHouseholdListEscapesBidi(t *testing.T) {
+	_, _, roster := server(t)
+	data, _ := os.ReadFile(roster)
+	edited := strings.Replace(string(data), "address: 东街1号", "address: \"东街\u202e1号\"", 1)
+	if edited == string(data) {
+		t.Fatal("the example has no 东街1号")
+	}
+	if err := os.WriteFile(roster, []byte(edited), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	s2, err := New(Options{Roster: roster, Load: load, Lang: msg.EN})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ts2 := httptest.NewServer(s2)
+	defer ts2.Close()
+	_, body := get(t, ts2.URL+"/api/state")
+	if strings.ContainsRune(string(body), '\u202e') || !strings.Contains(string(body), `东街\\u202e1号`) {
+		t.Errorf("state: %s", body[:min(len(body), 600)])
+	}
+}
+
+// A problem's text has the roster's control and bidirectional characters
+// escaped on the page, as on the terminal.
+func TestProblemsEscapeBidi(t *testing.T) {
+	s := &Server{o: Options{Roster: "roster.yaml"}}
+	got := s.problems(card.Problems{{Pos: card.Pos{File: "roster.yaml", Line: 3}, Field: card.Ref{List: "households", Name: "E-\u202e1", Key: "id"}, Msg: msg.F("id %s is odd", "E-\u202e1")}}.Err())
+	if strings.ContainsRune(got[0].Field+got[0].Message, '\u202e') || !strings.Contains(got[0].Message, `E-\u202e1`) {
+		t.Errorf("%+v", got[0])
 	}
 }

@@ -181,7 +181,7 @@ func cardsRun(opts *CardsOptions) error {
 	defer unlock()
 	res, err := render.Cards(j.roster, j.fonts, ro)
 	if err != nil {
-		return ran(err)
+		return err
 	}
 	sum := CardsSummary{
 		Dir:       opts.Dir,
@@ -226,7 +226,7 @@ func singleFileRun(opts *CardsOptions, j job, ro render.CardsOptions, start time
 	defer unlock()
 	res, err := render.SingleFile(j.roster, j.fonts, render.SingleFileOptions{CardsOptions: ro, File: opts.SingleFile, Order: opts.Order, Stdout: stdout})
 	if err != nil {
-		return ran(err)
+		return err
 	}
 	sum := SingleFileSummary{File: res.File, Pages: res.Pages, Ticket: res.Ticket, Job: nonNilRows(res.Job), Seconds: seconds(start)}
 	io.Result(sum)

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/fuwuka/fuwuka/msg"
+	"github.com/spf13/cobra"
 )
 
 // cobra and pflag say what is wrong with a command line in English
@@ -28,6 +29,9 @@ var cobraErrors = []struct {
 		}
 		return msg.F("unknown command %q; fuwuka --help lists them", m[1])
 	}},
+	// cobra's own argument checks, as of its completion command
+	{regexp.MustCompile(`^invalid argument "(.*)" for "(.*)"$`), func(m []string) msg.Text { return msg.F("%s: %q is not a valid argument", m[2], m[1]) }},
+	{regexp.MustCompile(`^(?:accepts|requires) .* arg\(s\), (?:only )?received \d+$`), func(m []string) msg.Text { return msg.F("%s", m[0]) }},
 	{regexp.MustCompile(`^invalid argument "(.*)" for "(?:-., )?(.*)" flag: (.*)$`), func(m []string) msg.Text {
 		if strings.Contains(m[3], "strconv.ParseBool") {
 			return msg.F("%s takes true or false, not %q", m[2], m[1])
@@ -39,11 +43,12 @@ var cobraErrors = []struct {
 	}},
 }
 
-// commandLineError turns an error cobra or pflag returned into a usage
-// error in the run's language; errors of fuwuka's own pass unchanged.
+// commandLineError marks the errors cobra returns for a command line it
+// cannot parse (an unknown command, a bad flag) as usage errors, in the
+// run's language; every other error passes unchanged, a failure.
 func commandLineError(err error) error {
-	if err == nil || exitCode(err) != exitUsage {
-		return err
+	if err == nil {
+		return nil
 	}
 	if _, ours := err.(usageError); ours {
 		return err
@@ -54,4 +59,26 @@ func commandLineError(err error) error {
 		}
 	}
 	return err
+}
+
+// usageOf is err, which cobra or pflag returned about the command line,
+// as a usage error.
+func usageOf(err error) error {
+	if ue := commandLineError(err); ue != err {
+		return ue
+	}
+	if _, ours := err.(usageError); ours {
+		return err
+	}
+	return usagef("%v", err)
+}
+
+// maxArgs is cobra.MaximumNArgs, its error a usage error.
+func maxArgs(n int) cobra.PositionalArgs {
+	return func(cmd *cobra.Command, args []string) error {
+		if len(args) > n {
+			return usagef("%s takes at most %d argument(s), got %d; usage: %s", cmd.Name(), n, len(args), cmd.UseLine())
+		}
+		return nil
+	}
 }

@@ -57,17 +57,17 @@ func isYAML(path string) bool {
 func convertRun(opts *ConvertOptions) error {
 	r, err := readRoster(opts.IO, opts.Roster)
 	if err != nil {
-		return ran(err)
+		return err
 	}
 	if !opts.Force {
 		if t, err := files.Resolve(opts.Output); err == nil && t.Exists {
-			return ran(msg.Errorf("%s already exists; --force overwrites it", opts.Output))
+			return msg.Errorf("%s already exists; --force overwrites it", opts.Output)
 		}
 	}
 	var data []byte
 	if importer.IsWorkbook(opts.Output) {
 		if data, err = importer.WriteWorkbook(r); err != nil {
-			return ran(err)
+			return err
 		}
 	} else {
 		data = importer.RosterYAML(r)

@@ -46,15 +46,15 @@ script can test it.
 func diffRun(opts *DiffOptions) error {
 	before, err := readRoster(opts.IO, opts.Old)
 	if err != nil {
-		return ran(err)
+		return err
 	}
 	after, err := readRoster(opts.IO, opts.New)
 	if err != nil {
-		return ran(err)
+		return err
 	}
 	d, err := card.Diff(before, after)
 	if err != nil {
-		return ran(err)
+		return err
 	}
 	opts.IO.Result(d)
 	for _, hc := range d.Changed {

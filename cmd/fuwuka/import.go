@@ -94,7 +94,7 @@ and leaves every other line, comments included, as it was.
 func importRun(opts *ImportOptions) error {
 	res, err := importer.Read(opts.File, importer.Options{Sheet: opts.Sheet, Map: opts.Map})
 	if err != nil {
-		return ran(err)
+		return err
 	}
 	for _, w := range res.Warnings {
 		opts.IO.Warn(w)
@@ -116,18 +116,18 @@ func importRun(opts *ImportOptions) error {
 		}
 		data, err := files.ReadLimited(opts.Into, card.MaxFileSize)
 		if err != nil {
-			return ran(err)
+			return err
 		}
 		out, err := importer.Into(opts.Into, data, res.Households)
 		if err != nil {
-			return ran(err)
+			return err
 		}
 		if err := writeOutput(opts.Into, out, nil); err != nil {
 			return err
 		}
 	case opts.Output == "" || opts.Output == "-":
 		if _, err := opts.IO.Out.Write(importer.Document(res.Households)); err != nil {
-			return ran(err)
+			return err
 		}
 		summary = opts.IO.Err
 	default:

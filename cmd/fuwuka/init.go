@@ -29,7 +29,7 @@ the settings, the officials, the pledges and hotlines, and the households,
 and a sheet of notes on filling it in. An existing roster is never
 overwritten.
 `),
-		Args: cobra.MaximumNArgs(1),
+		Args: maxArgs(1),
 		RunE: func(_ *cobra.Command, args []string) error {
 			opts.Dir = "."
 			if len(args) == 1 {
@@ -38,7 +38,7 @@ overwritten.
 			if runF != nil {
 				return runF(opts)
 			}
-			return ran(initRun(opts))
+			return initRun(opts)
 		},
 	}
 	cmd.Flags().BoolVar(&opts.XLSX, "xlsx", false, io.T("write the example as a workbook, roster.xlsx"))

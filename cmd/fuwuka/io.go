@@ -43,24 +43,27 @@ func (io *IO) T(format string, args ...any) string {
 
 // Outf prints a message on standard output, in the run's language.
 func (io *IO) Outf(format string, args ...any) {
-	fmt.Fprint(io.Out, io.T(format, args...))
+	fmt.Fprint(io.Out, msg.Visible(io.T(format, args...)))
 }
 
 // Outln prints a message and a new line on standard output.
 func (io *IO) Outln(t msg.Text) {
-	fmt.Fprintln(io.Out, t.In(io.Lang))
+	fmt.Fprintln(io.Out, msg.Visible(t.In(io.Lang)))
 }
 
 // Warn tells the clerk something that does not stop the run, on standard
 // error.
 func (io *IO) Warn(t msg.Text) {
 	if io.JSON {
-		io.warnings = append(io.warnings, t.In(io.Lang))
+		io.warnings = append(io.warnings, msg.Visible(t.In(io.Lang)))
 	}
 	io.Errf("warning: %s\n", t)
 }
 
-// Errf prints a message on standard error, in the run's language.
+// Errf prints a message on standard error, in the run's language. What
+// the terminal is told, here and on standard output, has the roster's
+// control and bidirectional characters escaped: a U+202E in an id must not
+// turn the rest of the line around.
 func (io *IO) Errf(format string, args ...any) {
-	fmt.Fprint(io.Err, io.T(format, args...))
+	fmt.Fprint(io.Err, msg.Visible(io.T(format, args...)))
 }

@@ -78,12 +78,12 @@ func writeJSON(std *IO, command string, code int, err error) {
 			}
 			doc.Problems = append(doc.Problems, jsonProblem{
 				File: p.Pos.File, Line: line, Column: col, Cell: p.Pos.Cell, Field: p.Field.String(), Where: where,
-				Message: p.Message().In(std.Lang), Hint: p.HintText().In(std.Lang),
+				Message: msg.Visible(p.Message().In(std.Lang)), Hint: msg.Visible(p.HintText().In(std.Lang)),
 				Code: codes[code], MessageID: p.Msg.Format,
 			})
 		}
 	default:
-		doc.Error = &jsonError{Message: msg.Err(err, std.Lang), Code: codes[code]}
+		doc.Error = &jsonError{Message: msg.Visible(msg.Err(err, std.Lang)), Code: codes[code]}
 	}
 	enc := json.NewEncoder(std.JSONOut)
 	enc.SetIndent("", "  ")

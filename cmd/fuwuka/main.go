@@ -48,7 +48,16 @@ const (
 
 // Main runs fuwuka with args and returns the exit status. All output goes
 // to the given streams, so tests need no process.
-func Main(args []string, in io.Reader, out, errOut io.Writer) int {
+func Main(args []string, in io.Reader, out, errOut io.Writer) (code int) {
+	// A panic is a fault of fuwuka's, not of the input or the command
+	// line: one line and status 1, not a Go trace and status 2.
+	lang := msg.EN
+	defer func() {
+		if v := recover(); v != nil {
+			fmt.Fprintln(errOut, msg.F("fuwuka: internal error: %s; nothing more was done (please report this with the input)", oneLine(v)).In(lang))
+			code = exitRuntime
+		}
+	}()
 	stdout := &checkedWriter{w: out}
 	out = stdout
 	std := &IO{In: in, Out: out, Err: errOut, Terminal: isTerminal(errOut)}
@@ -57,6 +66,7 @@ func Main(args []string, in io.Reader, out, errOut io.Writer) int {
 	}
 	lang, err := msg.Detect(flagValue(args, "lang"), getenv)
 	if err != nil {
+		lang = msg.EN
 		return report(std, "", usagef("%v", err))
 	}
 	std.Lang = lang
@@ -68,7 +78,7 @@ func Main(args []string, in io.Reader, out, errOut io.Writer) int {
 	if cmd != nil && cmd != root {
 		name = cmd.Name()
 	}
-	code := report(std, name, err)
+	code = report(std, name, err)
 	if stdout.err != nil && (code == exitOK || code == exitChanges) {
 		// The result was lost (a full disk under > or a closed pipe): a
 		// script must not take it for done.
@@ -76,6 +86,11 @@ func Main(args []string, in io.Reader, out, errOut io.Writer) int {
 		return exitRuntime
 	}
 	return code
+}
+
+// oneLine is a panic's value on one line.
+func oneLine(v any) string {
+	return strings.Join(strings.Fields(fmt.Sprint(v)), " ")
 }
 
 // checkedWriter remembers the first error writing to it.
@@ -111,7 +126,7 @@ func report(std *IO, command string, err error) int {
 		// A problem many households share is one line: one thing to fix.
 		ps = ps.Grouped()
 		for _, p := range ps {
-			fmt.Fprintln(std.Err, p.In(std.Lang))
+			fmt.Fprintln(std.Err, msg.Visible(p.In(std.Lang)))
 		}
 		std.Errf("%s; nothing was written\n", msg.Plural(len(ps), "%d problem", "%d problems"))
 	default:
@@ -164,13 +179,14 @@ func flagGiven(args []string, name string) bool {
 	return false
 }
 
-// exitCode is the one place where errors become exit statuses. Errors from
-// a command's work are wrapped in runError; anything else came from
-// parsing the command line.
+// exitCode is the one place where errors become exit statuses. Failure
+// (1) is the default, as in the GitHub CLI: only what is marked otherwise
+// (a mistake on the command line, an invalid roster, diff's answer) has
+// another status, so an error no one thought to mark is never taken for a
+// usage error.
 func exitCode(err error) int {
 	var ps card.Problems
 	var ue usageError
-	var re runError
 	var cc cardsChange
 	switch {
 	case errors.As(err, &cc):
@@ -179,10 +195,8 @@ func exitCode(err error) int {
 		return exitInvalid
 	case errors.As(err, &ue):
 		return exitUsage
-	case errors.As(err, &re):
-		return exitRuntime
 	default:
-		return exitUsage
+		return exitRuntime
 	}
 }
 
@@ -199,17 +213,3 @@ func usagef(format string, args ...any) error { return usageError{msg.F(format, 
 
 func (e usageError) Error() string        { return e.m.String() }
 func (e usageError) In(l msg.Lang) string { return e.m.In(l) }
-
-type runError struct{ err error }
-
-func (e runError) Error() string { return e.err.Error() }
-func (e runError) Unwrap() error { return e.err }
-
-// ran marks an error as coming from a command's work rather than from the
-// command line.
-func ran(err error) error {
-	if err == nil {
-		return nil
-	}
-	return runError{err}
-}

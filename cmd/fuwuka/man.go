@@ -24,7 +24,7 @@ cp DIR/*.1 /usr/local/share/man/man1/.
 		RunE: func(_ *cobra.Command, args []string) error {
 			names, err := writeMan(root, args[0])
 			if err != nil {
-				return ran(err)
+				return err
 			}
 			io.Summary(msg.Plural(len(names), "wrote %d man page to %s", "wrote %d man pages to %s", args[0]))
 			return nil

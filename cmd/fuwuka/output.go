@@ -186,7 +186,7 @@ func lockOutput(file, tag string) (func(), error) {
 func lockFolder(dir, tag string) (func(), error) {
 	l, err := files.LockDir(dir, tag)
 	if err != nil {
-		return nil, ran(err)
+		return nil, err
 	}
 	return l.Unlock, nil
 }
@@ -240,5 +240,5 @@ func writeOutput(file string, data []byte, stdout io.Writer) error {
 		return err
 	}
 	defer unlock()
-	return ran(files.Write(file, data, stdout))
+	return files.Write(file, data, stdout)
 }

@@ -59,7 +59,8 @@ every selected card is valid. ROSTER may be - for standard input.
 	f.StringArrayVar(&opts.Households, "household", nil, io.T("only this household id (repeatable)"))
 	f.StringVar(&opts.Zone, "zone", "", io.T("only the households of this zone (未分片: those without one)"))
 	f.StringVar(&opts.Format, "format", render.PNG, io.T("png or svg"))
-	f.Float64Var(&opts.DPI, "dpi", 150, io.T("resolution of a PNG, in dots per inch"))
+	f.Float64Var(&opts.DPI, "dpi", 150, io.T("resolution of a PNG, in dots per inch")+" "+
+		io.T("(50 to 1200; a picture over 16 megapixels, as 210 mm at 600 dpi, is drawn a band of rows at a time, so memory stays near a hundred megabytes whatever the size)"))
 	f.BoolVar(&opts.Bleed, "bleed", false, io.T("show the whole artwork with the bleed and the die line, not the trimmed card"))
 	jsonFlag(io, cmd)
 	return cmd
@@ -110,7 +111,7 @@ func previewRun(opts *PreviewOptions) error {
 		Progress:   progress(opts.IO, opts.IO.T("pictures")),
 	})
 	if err != nil {
-		return ran(err)
+		return err
 	}
 	sum := PreviewSummary{Dir: opts.Dir, Format: opts.Format, Files: nonNil(files), Seconds: seconds(start)}
 	if opts.Format == render.PNG {

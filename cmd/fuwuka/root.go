@@ -33,6 +33,8 @@ phone number, the pledges and a QR code.
 	root.SetIn(io.In)
 	root.SetOut(io.Out)
 	root.SetErr(io.Err)
+	// a flag pflag cannot parse is a usage error, of every command
+	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageOf(err) })
 	pf := root.PersistentFlags()
 	// Read by Main before the tree is built; declared so that it parses.
 	pf.String("lang", "", io.T("language of messages and help: zh or en (default: from LC_ALL, LC_MESSAGES or LANG)"))

@@ -77,7 +77,7 @@ type job struct {
 func loadJob(io *IO, path string, households []string) (job, error) {
 	r, set, err := loadRoster(io, path)
 	if err != nil {
-		return job{}, ran(err)
+		return job{}, err
 	}
 	if _, err := r.Select(households); err != nil {
 		return job{}, usagef("%v", err)

@@ -87,7 +87,7 @@ func roundsRun(opts *RoundsOptions) error {
 	names, err := render.Rounds(j.roster, j.fonts, render.RoundsOptions{Dir: opts.Dir, Date: j.date,
 		Progress: progress(opts.IO, opts.IO.T("households"))})
 	if err != nil {
-		return ran(err)
+		return err
 	}
 	res := RoundsResult{Dir: opts.Dir, Files: names, CSV: render.RoundsCSV, Households: len(j.roster.Households), Seconds: seconds(start)}
 	opts.IO.Result(res)

@@ -42,7 +42,7 @@ the page downloads a card's PDF and writes all cards, press sheets and round
 lists into a folder beside the roster. Without ROSTER, roster.yaml or
 roster.xlsx in the working folder. Stop with Ctrl-C.
 `) + exitHelp(io),
-		Args: cobra.MaximumNArgs(1),
+		Args: maxArgs(1),
 		RunE: func(_ *cobra.Command, args []string) error {
 			if len(args) == 1 {
 				opts.Roster = args[0]
@@ -84,21 +84,35 @@ func loopback(addr string) bool {
 	return ip != nil && ip.IsLoopback()
 }
 
+// addrHosts are the Host names the page accepts beside loopback ones: the
+// host --addr names, and any address when it listens on every interface.
+func addrHosts(addr string) (hosts []string, anyIP bool) {
+	host, _, err := net.SplitHostPort(addr)
+	if err != nil {
+		return nil, false
+	}
+	if ip := net.ParseIP(host); host == "" || ip != nil && ip.IsUnspecified() {
+		return nil, true
+	}
+	return []string{host}, false
+}
+
 func serveRun(opts *ServeOptions) error {
 	if _, err := os.Stat(opts.Roster); err != nil {
-		return ran(err)
+		return err
 	}
 	if !loopback(opts.Addr) {
 		opts.IO.Warn(msg.F("%s is not loopback: other computers on the network can see the roster and its residents", opts.Addr))
 	}
-	s, err := serve.New(serve.Options{Roster: opts.Roster, Lang: opts.IO.Lang,
+	hosts, anyIP := addrHosts(opts.Addr)
+	s, err := serve.New(serve.Options{Roster: opts.Roster, Lang: opts.IO.Lang, Hosts: hosts, AnyIP: anyIP,
 		Load: func(path string) (*card.Roster, *fonts.Set, error) { return loadRoster(quietIO(opts.IO), path) }})
 	if err != nil {
-		return ran(err)
+		return err
 	}
 	ln, err := net.Listen("tcp", opts.Addr)
 	if err != nil {
-		return ran(err)
+		return err
 	}
 	url := "http://" + ln.Addr().String() + "/"
 	opts.IO.Summary(msg.F("serving %s at %s (Ctrl-C to stop)", opts.Roster, url))
@@ -109,7 +123,7 @@ func serveRun(opts *ServeOptions) error {
 	defer stop()
 	done := make(chan struct{})
 	go s.Watch(done)
-	srv := &http.Server{Handler: s, ReadHeaderTimeout: 10 * time.Second}
+	srv := s.HTTPServer()
 	go func() {
 		<-ctx.Done()
 		close(done)
@@ -118,7 +132,7 @@ func serveRun(opts *ServeOptions) error {
 		srv.Shutdown(shut)
 	}()
 	if err := srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
-		return ran(err)
+		return err
 	}
 	return nil
 }

@@ -214,7 +214,7 @@ func sheetsRun(opts *SheetsOptions) error {
 		return usagef("%v", nofit)
 	}
 	if err != nil {
-		return ran(err)
+		return err
 	}
 	io.Result(sheetsResult(opts, res, start))
 	if len(res.Files) == 0 {

@@ -45,11 +45,11 @@ type ValidateResult struct {
 func validateRun(opts *ValidateOptions) error {
 	r, set, err := loadRoster(opts.IO, opts.Roster)
 	if err != nil {
-		return ran(err)
+		return err
 	}
 	n, err := render.Check(r, set, nil, 0)
 	if err != nil {
-		return ran(err)
+		return err
 	}
 	res := ValidateResult{Roster: opts.Roster, Households: n, Officials: len(r.Officials), Zones: len(r.Zones())}
 	opts.IO.Result(res)

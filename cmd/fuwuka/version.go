@@ -12,10 +12,10 @@ func NewCmdVersion(io *IO) *cobra.Command {
 	return &cobra.Command{
 		Use:   "version",
 		Short: io.T("Print fuwuka's version"),
-		Args:  cobra.NoArgs,
+		Args:  maxArgs(0),
 		RunE: func(*cobra.Command, []string) error {
 			_, err := fmt.Fprintln(io.Out, render.Creator())
-			return ran(err)
+			return err
 		},
 	}
 }

@@ -24,6 +24,14 @@ func Render(f *frame.Frame, region frame.Box, dpi float64) *image.RGBA {
 	w := int(math.Ceil(region.W*s - 1e-6))
 	h := int(math.Ceil(region.H*s - 1e-6))
 	img := image.NewRGBA(image.Rect(0, 0, max(w, 0), max(h, 0)))
+	renderInto(img, f, region, dpi)
+	return img
+}
+
+// renderInto draws the part of f inside region at dpi into img, paper
+// first, as Render does: img is region's size in pixels, or less.
+func renderInto(img *image.RGBA, f *frame.Frame, region frame.Box, dpi float64) {
+	s := dpi / 25.4
 	for i := range img.Pix {
 		img.Pix[i] = 0xff
 	}
@@ -32,7 +40,6 @@ func Render(f *frame.Frame, region frame.Box, dpi float64) *image.RGBA {
 	r.img = img
 	r.frame(f, xform{dx: -region.X, dy: -region.Y, s: s})
 	r.img = nil
-	return img
 }
 
 // renderers keeps renderers' buffers from one image to the next: the
