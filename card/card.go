@@ -18,4 +18,7 @@ type Card struct {
 	QR        string // payload; empty: no QR code
 	QRCaption string
 	QRLevel   string
+	// Lists is where the roster wrote its lists, for a problem about
+	// what they hold together.
+	Lists Lists
 }

@@ -21,6 +21,7 @@ func For(r *Roster, h Household) (Card, error) {
 		Pledges:   r.Pledges,
 		Appeal:    r.Appeal,
 		Hotlines:  r.Hotlines,
+		Lists:     r.Lists,
 	}
 	if r.Community.Region != "" {
 		c.Community = r.Community.Region + " " + r.Community.Name
