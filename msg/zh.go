@@ -444,7 +444,6 @@ fonts, and that every household's card fits. ROSTER may be - for standard input.
 	"%d modules do not fit %.0f mm with modules of at least %.1f mm":                                                  "二维码每边 %[1]d 个码点，每点至少 %.1[3]f mm，%.0[2]f mm 内放不下",
 	"household %s: the QR content (%d bytes) is too long for a QR code on this card: %v":                              "住户 %s：二维码内容（%d 字节）太长，这张卡片上的二维码放不下：%v",
 	"shorten qr.content (for example a short link with only the household id), use qr.level L, or a larger card.size": "缩短 qr.content（例如改用只带户号的短链接），改用 qr.level L，或加大 card.size",
-	"the card's content needs %.1f mm more height than a %g mm card has, even with text at its smallest":              "即使文字缩到最小，卡片内容也比 %[2]g mm 的卡片高出 %.1[1]f mm",
 	"%q does not fit in %.1f mm on a %g mm card, even at the smallest text size":                                      "即使用最小字号，%[1]q 在 %[3]g mm 的卡片上也放不进 %.1[2]f mm 宽",
 	"household %s: %s":                   "住户 %s：%s",
 	"%d households (%s): %s":             "%d 户（%s）：%s",
@@ -582,17 +581,9 @@ every selected card is valid. ROSTER may be - for standard input.
 	"ink colour":                     "文字颜色",
 	"%s and %s name the same colour": "%s 和 %s 指的是同一个颜色",
 	"keep %s":                        "只保留 %s",
-	"use card.size: %gmm or more":    "把 card.size 设为 %gmm 或更大",
 	"%s, or %s":                      "%s，或者%s",
-	"drop one pledge or one hotline, or shorten these roles: %s": "删掉一条服务承诺或一条热线，或者缩短这些职务：%s",
-	"drop one pledge or one hotline":                             "删掉一条服务承诺或一条热线",
-	"drop one pledge, or shorten these roles: %s":                "删掉一条服务承诺，或者缩短这些职务：%s",
-	"drop one hotline, or shorten these roles: %s":               "删掉一条热线，或者缩短这些职务：%s",
-	"drop one pledge":             "删掉一条服务承诺",
-	"drop one hotline":            "删掉一条热线",
-	"shorten these roles: %s":     "缩短这些职务：%s",
-	"no card design is called %q": "没有名为 %q 的卡面设计",
-	"the designs are %s":          "现有的卡面设计：%s",
+	"no card design is called %q":    "没有名为 %q 的卡面设计",
+	"the designs are %s":             "现有的卡面设计：%s",
 	// fuwuka serve.
 	"Show every card in the browser while the roster is edited": "编辑花名册时，在浏览器里查看每一张卡片",
 	`Serve a page, on this computer only, with the roster's problems, its zones
@@ -677,4 +668,18 @@ DIR/roster.xlsx，一个可用 Excel 或 WPS 填写的工作簿，分为基本�
 	"sheet %d/%d":              "印张 %d/%d",
 	"pile %d/%d: sheets %d–%d": "第 %d/%d 摞：印张 %d–%d",
 	"--into takes a YAML roster; a workbook roster reads the spreadsheet's rows pasted into its 住户 sheet as they are": "--into 只用于 YAML 花名册；工作簿花名册可以直接把表格的行（连同表头）粘贴到它的“住户”表里",
+
+	// The card's layout: a card too full for its size, the QR code's
+	// modules, the designs' descriptions.
+	"%d officials, %d pledges and %d hotlines need %.1f mm more height than a %g mm card has, even with every text at its smallest":                      "%d 位干部、%d 条承诺和 %d 个热线比 %[5]g mm 的卡片还高出 %.1[4]f mm，即使所有文字都缩到最小",
+	"the address takes %d lines, and with them the card's content needs %.1f mm more height than a %g mm card has, even with every text at its smallest": "地址占 %d 行，卡片内容因此比 %[3]g mm 的卡片还高出 %.1[2]f mm，即使所有文字都缩到最小",
+	"shorten the address, or %s":               "缩短地址，或者%s",
+	"set %s to %gmm or more":                   "把 %s 设为 %gmm 或更大",
+	"to keep %gmm: %s":                         "要保持 %gmm：%s",
+	"leave out the pledge %q":                  "删去承诺 %q",
+	"leave out the hotline %q":                 "删去热线 %q",
+	"shorten to %d characters the roles of %s": "把这些人的职务缩短到 %d 个字以内：%s",
+	"%s %q makes QR codes of %d modules a side: %.2f mm each on a %g mm card, under the %.1f mm a phone reads from a doorway; a shorter link, qr.level L or a larger card makes them larger": "%s %q 生成的二维码每边 %d 个模块，在 %[5]g mm 的卡片上每个模块只有 %.2[4]f mm，小于在门口用手机扫码所需的 %.1[6]f mm；用更短的链接、qr.level L 或更大的卡片可以让模块变大",
+	"warm and friendly: rounded bands, icons, a greeting, the officials on soft tiles (the default)":                                                                                         "温馨可爱：圆角横条、小图标、问候语，干部印在浅色小块上（默认）",
+	"the tidy red-and-yellow notice: square bands, a bar beside each official":                                                                                                               "经典红黄告示：方角横条，每位干部旁一道红条",
 }

@@ -1,0 +1,163 @@
+package design
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/fuwuka/fuwuka/card"
+	"github.com/fuwuka/fuwuka/layout/frame"
+)
+
+// village is the crowded example: eight officials with long roles, four
+// pledges, two hotlines and 150 households, one with a 32-character
+// address.
+func village(t *testing.T, size float64) ([]card.Card, card.Settings) {
+	t.Helper()
+	r, err := card.Load("../../examples/shuangshu/roster.yaml", card.LoadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r.Card.Size, r.Card.Design = size, testDesign
+	if len(r.Officials) != 8 || len(r.Pledges) != 4 || len(r.Hotlines) != 2 || len(r.Households) != 150 {
+		t.Fatalf("the village has %d officials, %d pledges, %d hotlines, %d households", len(r.Officials), len(r.Pledges), len(r.Hotlines), len(r.Households))
+	}
+	longest := 0
+	var cs []card.Card
+	for _, h := range r.Households {
+		longest = max(longest, len([]rune(h.Address)))
+		c, err := card.For(r, h)
+		if err != nil {
+			t.Fatal(err)
+		}
+		cs = append(cs, c)
+	}
+	if longest != 32 {
+		t.Fatalf("the longest address has %d characters, want 32", longest)
+	}
+	return cs, r.Card
+}
+
+// The crowded village fits a 100 mm card with every text at or above its
+// floor, on every card: phones 10 pt (the zone contact's 14 pt), nothing
+// under 6.5 pt, text out of the accent 7 pt and bold, a QR code of 22 mm
+// with 0.6 mm modules; on a 140 mm card the code is 30 mm.
+func TestVillageFitsWithFloors(t *testing.T) {
+	set := builtin(t)
+	for _, size := range []float64{100, 140} {
+		cs, st := village(t, size)
+		arts, err := Lay(cs, st, set)
+		if err != nil {
+			t.Fatalf("%g mm: %v", size, err)
+		}
+		ground := process(st.Colors.Ground)
+		for i, art := range arts {
+			c := cs[i]
+			phones := map[string]float64{}
+			var qr *frame.Modules
+			walk(art, func(it frame.Item, b frame.Box) {
+				switch it := it.(type) {
+				case frame.Text:
+					if it.Size < readFloor-1e-9 {
+						t.Errorf("%g mm, %s: %q at %.2f pt, under %.1f pt", size, c.Household.ID, it.String(), it.Size, readFloor)
+					}
+					if (it.Color == frame.White || it.Color == ground) && (it.Size < reversedMin-1e-9 || !strings.Contains(it.Face.Name, "Bold")) {
+						t.Errorf("%g mm, %s: %q out of the accent at %.2f pt in %s; want %.0f pt bold", size, c.Household.ID, it.String(), it.Size, it.Face.Name, reversedMin)
+					}
+					phones[it.String()] = max(phones[it.String()], it.Size)
+				case frame.Modules:
+					qr = &it
+				}
+			})
+			for _, o := range c.Officials {
+				if phones[o.Phone.Display()] < 10 {
+					t.Errorf("%g mm, %s: %s's phone at %.1f pt", size, c.Household.ID, o.Name, phones[o.Phone.Display()])
+				}
+			}
+			for _, h := range c.Hotlines {
+				if phones[h.Phone.Display()] < 10 {
+					t.Errorf("%g mm, %s: hotline %s at %.1f pt", size, c.Household.ID, h.Name, phones[h.Phone.Display()])
+				}
+			}
+			if p := phones[c.Contact.Phone.Display()]; p < 14 {
+				t.Errorf("%g mm, %s: the contact's phone at %.1f pt", size, c.Household.ID, p)
+			}
+			want := map[float64]float64{100: 22, 140: 30}[size]
+			if qr == nil || float64(qr.Dark.Cols)*qr.Module < want-1e-9 || qr.Module < 0.6 {
+				t.Errorf("%g mm, %s: QR code %+v; want %g mm with modules of 0.6 mm", size, c.Household.ID, qr, want)
+			}
+		}
+	}
+}
+
+// Text in the accent colour is printed in two inks without black, and
+// every tint prints at least 10 % of each of its inks.
+func TestAccentTextAndTints(t *testing.T) {
+	cs, st := village(t, 100)
+	arts, err := Lay(cs[:4], st, builtin(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	accent := process(st.Colors.Accent)
+	for _, art := range arts {
+		walk(art, func(it frame.Item, _ frame.Box) {
+			var fills []frame.Color
+			switch it := it.(type) {
+			case frame.Text:
+				if it.Color == accent {
+					t.Errorf("%q in the accent with its black", it.String())
+				}
+				if c := it.Color; c.K > 0 && c != frame.Black && c != process(st.Colors.Ink) {
+					t.Errorf("%q in %+v: small coloured text with black", it.String(), c)
+				}
+				fills = append(fills, it.Color)
+			case frame.Rect:
+				if it.Fill != nil {
+					fills = append(fills, *it.Fill)
+				}
+			case frame.Path:
+				if it.Fill != nil {
+					fills = append(fills, *it.Fill)
+				}
+			}
+			for _, c := range fills {
+				for _, v := range []float64{c.C, c.M, c.Y, c.K} {
+					if v > 0 && v < 0.10-1e-9 { // 10 %: less drops out on plate
+						t.Errorf("%T in %+v: an ink at %.1f %%, under 10 %%", it, c, v*100)
+					}
+				}
+			}
+		})
+	}
+}
+
+// A card too full for its size is refused at the list that fills it,
+// with the smallest size that fits, to the millimetre, and what to leave
+// out, each true when tried.
+func TestVillageRefusedWithCheckedSize(t *testing.T) {
+	cs, st := village(t, 80)
+	_, err := Lay(cs, st, builtin(t))
+	if err == nil {
+		t.Skip("the village fits 80 mm")
+	}
+	ps, ok := err.(card.Problems)
+	if !ok || len(ps) != 1 {
+		t.Fatalf("80 mm: %v; want one problem", err)
+	}
+	p := ps[0]
+	if p.Pos.Line == 0 || p.Field != "officials" && p.Field != "pledges" && p.Field != "hotlines" {
+		t.Errorf("80 mm: the problem is at %+v %s, not at a list", p.Pos, p.Field)
+	}
+	var size float64
+	if _, err := fmt.Sscanf(p.Hint.String()[strings.Index(p.Hint.String(), "set card.size to "):], "set card.size to %gmm", &size); err != nil {
+		t.Fatalf("no size in %q: %v", p.Hint, err)
+	}
+	st.Size = size
+	if _, err := Lay(cs, st, builtin(t)); err != nil {
+		t.Errorf("the suggested %g mm: %v", size, err)
+	}
+	st.Size = size - 1
+	if _, err := Lay(cs, st, builtin(t)); err == nil {
+		t.Errorf("the suggested %g mm is not the smallest: %g mm fits", size, size-1)
+	}
+}
