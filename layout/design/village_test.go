@@ -161,3 +161,31 @@ func TestVillageRefusedWithCheckedSize(t *testing.T) {
 		t.Errorf("the suggested %g mm is not the smallest: %g mm fits", size, size-1)
 	}
 }
+
+// A QR content too long for 0.6 mm modules is drawn, with a warning that
+// names the template; a short one warns of nothing.
+func TestQRModuleWarning(t *testing.T) {
+	c := sampleCard(t)
+	st := settings(100)
+	d, err := For(st)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		template string
+		warn     bool
+	}{
+		{"https://example.org/fw?h={{.Household.ID}}", false},
+		{"https://example.org/baicaowa/service/feedback/form/for/household/number?village=baicaowa&household={{.Household.ID}}&zone=%E4%B8%9C%E7%89%87&contact=13800138001&source=service-card-printed-2026", true},
+	} {
+		c.QRTemplate = tc.template
+		c.QR = strings.ReplaceAll(tc.template, "{{.Household.ID}}", c.Household.ID)
+		p, err := d.Plan([]card.Card{c}, st, builtin(t))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := len(p.Warnings) > 0; got != tc.warn || tc.warn && !strings.Contains(p.Warnings[0].String(), tc.template) {
+			t.Errorf("%s: warnings %v", tc.template, p.Warnings)
+		}
+	}
+}
