@@ -680,6 +680,8 @@ DIR/roster.xlsx，一个可用 Excel 或 WPS 填写的工作簿，分为基本�
 	"leave out the hotline %q":                 "删去热线 %q",
 	"shorten to %d characters the roles of %s": "把这些人的职务缩短到 %d 个字以内：%s",
 	"%s %q makes QR codes of %d modules a side: %.2f mm each on a %g mm card, under the %.1f mm a phone reads from a doorway; a shorter link, qr.level L or a larger card makes them larger": "%s %q 生成的二维码每边 %d 个模块，在 %[5]g mm 的卡片上每个模块只有 %.2[4]f mm，小于在门口用手机扫码所需的 %.1[6]f mm；用更短的链接、qr.level L 或更大的卡片可以让模块变大",
-	"warm and friendly: rounded bands, icons, a greeting, the officials on soft tiles (the default)":                                                                                         "温馨可爱：圆角横条、小图标、问候语，干部印在浅色小块上（默认）",
-	"the tidy red-and-yellow notice: square bands, a bar beside each official":                                                                                                               "经典红黄告示：方角横条，每位干部旁一道红条",
+	"List the card designs, for card.design (卡面设计)":                                                                      "列出卡面设计，供 card.design（卡面设计）选用",
+	"warm and friendly: rounded bands, icons, a greeting, the officials on soft tiles (the default)":                     "温馨可爱：圆角横条、小图标、问候语，干部印在浅色小块上（默认）",
+	"large print: the officials' names and phones as large as the card allows, for villages with many elderly residents": "大字版：干部的姓名和电话尽量放大，适合老年人多的村子",
+	"the tidy red-and-yellow notice: square bands, a bar beside each official":                                           "经典红黄告示：方角横条，每位干部旁一道红条",
 }

@@ -47,6 +47,7 @@ set apart, every official's phone number, the pledges and a QR code.
 		NewCmdImport(io, nil),
 		NewCmdConvert(io, nil),
 		NewCmdSheets(io, nil),
+		NewCmdDesigns(io, nil),
 		NewCmdVersion(io),
 		NewCmdMan(io, root),
 	)

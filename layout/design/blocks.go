@@ -23,9 +23,9 @@ func (l *cardLayout) compose(s, spread float64) card.Problems {
 	l.place = ownPlace{}
 	pal := l.palette()
 	var ps card.Problems
-	// five places share the room: below the header, the greeting, the
-	// contact, the officials and the pledges
-	per := spread / 5
+	// four places share the room: below the header, the greeting, the
+	// contact and the officials; the pledges keep to the footer
+	per := spread / 4
 
 	// Background and the two bands run to the bleed edge; the bands'
 	// heights are known once their text is set, so they are drawn first
@@ -46,7 +46,7 @@ func (l *cardLayout) compose(s, spread float64) card.Problems {
 	y = l.officials(y, pal, &ps) + per
 	footerTop := l.footer(pal, bands+1, &ps)
 	above := y
-	y = l.pledges(y, pal, &ps) + per
+	y = l.pledges(y, pal, &ps)
 
 	l.room = footerTop - l.mm(1.5) - y
 	if l.corner() {
