@@ -189,3 +189,22 @@ func TestQRModuleWarning(t *testing.T) {
 		}
 	}
 }
+
+// A workbook roster's refusal names the sheet of the list and the
+// setting as the workbook calls it.
+func TestRefusalInWorkbookWords(t *testing.T) {
+	cs, st := village(t, 80)
+	for i := range cs {
+		cs[i].Lists.Officials = card.Pos{File: "roster.xlsx", Line: 30, Cell: "干部!A2"}
+		cs[i].Lists.Pledges = card.Pos{File: "roster.xlsx", Line: 70, Cell: "承诺与热线!A2"}
+		cs[i].Household.Pos.Cell = "住户!A3"
+	}
+	_, err := Lay(cs, st, builtin(t))
+	ps, ok := err.(card.Problems)
+	if !ok || len(ps) != 1 {
+		t.Fatalf("80 mm: %v", err)
+	}
+	if p := ps[0]; p.Pos.Cell != "干部" && p.Pos.Cell != "承诺与热线" || !strings.Contains(p.Hint.String(), "set 卡片边长 to ") || strings.Contains(p.String(), "card.size") {
+		t.Errorf("80 mm, from a workbook: %s (at %+v)", p, p.Pos)
+	}
+}
