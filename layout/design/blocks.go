@@ -376,7 +376,7 @@ func (l *cardLayout) grid(x0, top, width float64, pal palette, ps *card.Problems
 	nameSize, roleSize, phoneSize := l.pt(sizeName), l.pt(sizeRole), l.pt(sizePhone)
 	roleGap, pad := l.mm(1.2), l.mm(2)
 	inline := func(o *card.Official) bool {
-		return l.width(o.Name, nameSize, true)+roleGap+l.width(o.Role, roleSize, false) <= colW-pad
+		return l.width(o.Name, nameSize, true)+roleGap+l.width(o.Role, roleSize, false) <= colW-pad-l.mm(1)
 	}
 	height := func(o *card.Official) float64 {
 		// set closer than running text: two or three short lines that
@@ -465,21 +465,23 @@ func (l *cardLayout) official(b frame.Box, o *card.Official, inline bool, pal pa
 	tx := b.X + pad
 	ny := b.Y + l.ascent(nameSize) + l.mm(0.3)
 	nm := l.text(sh, tx, ny, nameSize, true, pal.ink, o.Name, left)
-	if nm.Width > b.W-pad {
-		*ps = append(*ps, l.tooWide(o.Field("name"), o.Pos, false, o.Name, b.W-pad))
+	// text keeps a millimetre clear of the tile's right edge too
+	right := b.X + b.W - l.mm(1)
+	if nm.X+nm.Width > right+1e-9 {
+		*ps = append(*ps, l.tooWide(o.Field("name"), o.Pos, false, o.Name, right-tx))
 	}
 	rx, ry := nm.X+nm.Width+roleGap, ny
 	if !inline {
 		rx, ry = tx, ny+tight(roleSize)
 	}
 	r := l.text(sh, rx, ry, roleSize, false, pal.ink, o.Role, left)
-	if r.X+r.Width > b.X+b.W+1e-9 {
-		*ps = append(*ps, l.tooWide(o.Field("role"), o.Pos, false, o.Role, b.W-pad))
+	if r.X+r.Width > right+1e-9 {
+		*ps = append(*ps, l.tooWide(o.Field("role"), o.Pos, false, o.Role, right-tx))
 	}
 	py := b.Y + b.H - l.mm(0.4) - tight(phoneSize) + l.ascent(phoneSize)
 	p := l.text(sh, tx, py, phoneSize, true, pal.ink, o.Phone.Display(), left)
-	if p.X+p.Width > b.X+b.W+1e-9 {
-		*ps = append(*ps, l.tooWide(o.Field("phone"), o.Pos, false, o.Phone.Display(), b.W-pad))
+	if p.X+p.Width > right+1e-9 {
+		*ps = append(*ps, l.tooWide(o.Field("phone"), o.Pos, false, o.Phone.Display(), right-tx))
 	}
 	if l.style.Backdrop == backdropTile {
 		return frame.Rect{Box: b, R: l.mm(1.8), Paint: frame.Paint{Fill: &pal.tile}}
