@@ -31,7 +31,8 @@ func cameraDPI(d float64) float64 {
 
 // The QR code scans from the doorway: every design's card, rendered as
 // the camera above sees it at 50 cm and at 60 cm, decodes with zbarimg;
-// on 100 and 140 mm cards and on the crowded village's.
+// on a 100 mm card, the smallest code a card of that size or larger
+// prints, of the example and of the crowded village.
 func TestQRScansFromTheDoorway(t *testing.T) {
 	needTools(t, "pdftoppm", "zbarimg")
 	base, err := os.ReadFile(exampleRoster)
@@ -46,7 +47,7 @@ func TestQRScansFromTheDoorway(t *testing.T) {
 		for _, tc := range []struct {
 			roster string
 			size   int
-		}{{string(base), 100}, {string(base), 140}, {string(village), 100}} {
+		}{{string(base), 100}, {string(village), 100}} {
 			t.Run(fmt.Sprintf("%s/%s-%d", name, map[bool]string{true: "village", false: "example"}[tc.roster == string(village)], tc.size), func(t *testing.T) {
 				dir := t.TempDir()
 				file := filepath.Join(dir, "roster.yaml")
