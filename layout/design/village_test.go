@@ -12,7 +12,7 @@ import (
 // village is the crowded example: eight officials with long roles, four
 // pledges, two hotlines and 150 households, one with a 32-character
 // address.
-func village(t *testing.T, size float64) ([]card.Card, card.Settings) {
+func village(t testing.TB, size float64) ([]card.Card, card.Settings) {
 	t.Helper()
 	r, err := card.Load("../../examples/shuangshu/roster.yaml", card.LoadOptions{})
 	if err != nil {
@@ -206,5 +206,21 @@ func TestRefusalInWorkbookWords(t *testing.T) {
 	}
 	if p := ps[0]; p.Pos.Cell != "干部" && p.Pos.Cell != "承诺与热线" || !strings.Contains(p.Hint.String(), "set 卡片边长 to ") || strings.Contains(p.String(), "card.size") {
 		t.Errorf("80 mm, from a workbook: %s (at %+v)", p, p.Pos)
+	}
+}
+
+// BenchmarkPlanVillage plans the crowded village's 150 cards: every
+// arrangement tried on every kind of card, as a run of cards does once.
+func BenchmarkPlanVillage(b *testing.B) {
+	cs, st := village(b, 100)
+	set := builtin(b)
+	d, err := For(st)
+	if err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		if _, err := d.Plan(cs, st, set); err != nil {
+			b.Fatal(err)
+		}
 	}
 }
