@@ -27,6 +27,9 @@ type Arrangement struct {
 	// GreetingInHeader sets the greeting on the header's band, under the
 	// community, instead of on a line of its own.
 	GreetingInHeader bool
+	// HotlinesInFooter sets the hotlines on the footer's band, above the
+	// appeal, instead of after the pledges.
+	HotlinesInFooter bool
 }
 
 // qrPlace is where an arrangement puts the QR code.
@@ -44,11 +47,14 @@ func (a Arrangement) String() string {
 		contact = "contact tile"
 	}
 	qr := [...]string{"qr in contact", "qr beside officials", "qr in corner"}[a.QR]
-	greeting := ""
+	extra := ""
 	if a.GreetingInHeader {
-		greeting = ", greeting in header"
+		extra += ", greeting in header"
 	}
-	return fmt.Sprintf("%s, %s, %d columns%s", contact, qr, a.Columns, greeting)
+	if a.HotlinesInFooter {
+		extra += ", hotlines in footer"
+	}
+	return fmt.Sprintf("%s, %s, %d columns%s", contact, qr, a.Columns, extra)
 }
 
 // arrangements are the arrangements a style tries for cards like c, in
@@ -78,6 +84,13 @@ func (s *Style) arrangements(c card.Card) []Arrangement {
 	for _, a := range as[:len(as):len(as)] {
 		if c.Slogan != "" || s.Greeting != "" {
 			a.GreetingInHeader = true
+			as = append(as, a)
+		}
+	}
+	// and the hotlines on the footer's band
+	for _, a := range as[:len(as):len(as)] {
+		if len(c.Hotlines) > 0 {
+			a.HotlinesInFooter = true
 			as = append(as, a)
 		}
 	}

@@ -508,8 +508,10 @@ func (l *cardLayout) pledges(y float64, pal palette, ps *card.Problems) float64 
 	for i, p := range l.card.Pledges {
 		entries = append(entries, entry{fmt.Sprintf("pledges[#%d]", i+1), p, "", card.Pos{}})
 	}
-	for _, h := range l.card.Hotlines {
-		entries = append(entries, entry{h.Field("name"), h.Name, h.Phone.Display(), h.Pos})
+	if !l.arr.HotlinesInFooter {
+		for _, h := range l.card.Hotlines {
+			entries = append(entries, entry{h.Field("name"), h.Name, h.Phone.Display(), h.Pos})
+		}
 	}
 	safe := l.safe()
 	width := safe.W
@@ -635,10 +637,54 @@ func (l *cardLayout) footer(pal palette, band int, ps *card.Problems) float64 {
 		}
 		top = min(top, appealBase-float64(len(lines)-1)*lineHeight(size)-l.ascent(size))
 	}
+	if l.arr.HotlinesInFooter {
+		top = l.footerHotlines(top, pal, ps)
+	}
 	footerTop := top - l.mm(2)
 	r := l.mm(l.style.BandRadius)
 	sh.Items[band] = roundedBand(frame.Box{Y: footerTop, W: full, H: full - footerTop}, r, 0, pal.accent)
 	return footerTop
+}
+
+// footerHotlines sets the hotlines on the footer's band, above what is
+// there from top, left to right and on as many rows as they need: the
+// name white, the number in the ground colour, both bold as text out of
+// the accent must be. It returns the top of the hotlines.
+func (l *cardLayout) footerHotlines(top float64, pal palette, ps *card.Problems) float64 {
+	safe := l.safe()
+	right := l.footerRight()
+	size, phoneSize := l.pt(sizeAppeal), l.pt(sizePhone)
+	gap, inner := l.mm(3), l.mm(1)
+	iconH := l.ascent(size)
+	type item struct {
+		h    card.Hotline
+		w, x float64
+	}
+	var rows [][]item
+	x := right + 1 // a new row first
+	for _, h := range l.card.Hotlines {
+		w := iconH + inner + l.width(h.Name, size, true) + inner + l.width(h.Phone.Display(), phoneSize, true)
+		if w > right-safe.X {
+			*ps = append(*ps, l.tooWide(h.Field("name"), h.Pos, false, h.Name+" "+h.Phone.Display(), right-safe.X))
+		}
+		if x+w > right || len(rows) == 0 {
+			rows = append(rows, nil)
+			x = safe.X
+		}
+		rows[len(rows)-1] = append(rows[len(rows)-1], item{h, w, x})
+		x += w + gap
+	}
+	lh := lineHeight(phoneSize)
+	base := top - (lh - l.ascent(phoneSize)) - float64(len(rows)-1)*lh
+	for i, row := range rows {
+		y := base + float64(i)*lh
+		for _, it := range row {
+			l.shared.Add(icon(iconPhone, it.x, y-iconH, iconH, pal.ground))
+			n := l.text(l.shared, it.x+iconH+inner, y, size, true, pal.white, it.h.Name, left)
+			l.text(l.shared, n.X+n.Width+inner, y, phoneSize, true, pal.ground, it.h.Phone.Display(), left)
+		}
+	}
+	return base - l.ascent(phoneSize)
 }
 
 // addressRoom is the width the household's address is set in: beside

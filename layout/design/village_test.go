@@ -2,11 +2,13 @@ package design
 
 import (
 	"fmt"
+	"os"
 	"strings"
 	"testing"
 
 	"github.com/fuwuka/fuwuka/card"
 	"github.com/fuwuka/fuwuka/layout/frame"
+	"github.com/fuwuka/fuwuka/layout/raster"
 )
 
 // village is the crowded example: eight officials with long roles, four
@@ -222,5 +224,60 @@ func BenchmarkPlanVillage(b *testing.B) {
 		if _, err := d.Plan(cs, st, set); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// With the hotlines on the footer's band, their numbers are there, in
+// the ground colour, bold and at the phones' floor, inside the safe
+// area, and the pledges' list no longer holds them.
+func TestHotlinesInFooter(t *testing.T) {
+	c := sampleCard(t)
+	c.Hotlines = append(c.Hotlines, card.Hotline{Name: "村委会值班室", Phone: phone(t, "010-6938 5678")})
+	st := settings(140)
+	d, err := For(st)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := Arrangement{Columns: 2, QR: qrInContact, HotlinesInFooter: true}
+	art, err := d.Card(c, st, builtin(t), Plan{Scale: minScale, Arrangement: a})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(os.Getenv("DESIGN_PNG")) > 0 {
+		writePNG(t, art, os.Getenv("DESIGN_PNG"))
+	}
+	ground := process(st.Colors.Ground)
+	safe := art.Trim.Inset(SafeMargin)
+	var appeal float64
+	found := map[string]frame.Text{}
+	walk(art, func(it frame.Item, b frame.Box) {
+		if tx, ok := it.(frame.Text); ok {
+			found[tx.String()] = tx
+			if strings.HasPrefix(tx.String(), "爱护家园") {
+				appeal = b.Y
+			}
+			if !safe.Contains(b) {
+				t.Errorf("%q at %+v is outside the safe area", tx.String(), b)
+			}
+		}
+	})
+	for _, h := range c.Hotlines {
+		tx, ok := found[h.Phone.Display()]
+		if !ok || tx.Color != ground || tx.Size < 10 || !strings.Contains(tx.Face.Name, "Bold") || tx.Y > appeal {
+			t.Errorf("hotline %s: %+v (appeal at %.1f mm)", h.Name, tx, appeal)
+		}
+	}
+}
+
+// writePNG draws a card for a person to look at.
+func writePNG(t *testing.T, art *Art, path string) {
+	t.Helper()
+	f, err := os.Create(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if err := raster.Encode(f, raster.Render(art.Frame(), frame.Box{W: art.Shared.W, H: art.Shared.H}, 100)); err != nil {
+		t.Fatal(err)
 	}
 }
