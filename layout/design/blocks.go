@@ -390,6 +390,11 @@ func (l *cardLayout) grid(x0, top, width float64, pal palette, ps *card.Problems
 	rowGap := l.mm(l.style.RowGap)
 	y := top
 	for len(cells) > 0 {
+		// An official left alone in the last row takes all of it, on one
+		// line where name, role and phone fit: not a tile beside a gap.
+		if len(cells) == 1 && !cells[0].contact && cols > 1 {
+			cells[0].span = cols
+		}
 		// the cells of this row
 		n, used := 0, 0
 		for n < len(cells) && used+cells[n].span <= cols {
@@ -422,6 +427,9 @@ func (l *cardLayout) grid(x0, top, width float64, pal palette, ps *card.Problems
 			}
 			stacks[i] = []*card.Official{c.o}
 			h := height(c.o)
+			if w := tiles[i].W; c.span > 1 && l.oneLine(c.o, w) {
+				h = tight(phoneSize) + l.mm(0.8)
+			}
 			for rowH > 0 && len(cells) > 0 && !cells[0].contact && h+rowGap+height(cells[0].o) <= rowH+l.mm(2) {
 				h += rowGap + height(cells[0].o)
 				stacks[i] = append(stacks[i], cells[0].o)
@@ -439,6 +447,10 @@ func (l *cardLayout) grid(x0, top, width float64, pal palette, ps *card.Problems
 			}
 			// the stack's officials share the row's height
 			total := -rowGap
+			if c.span > 1 && l.oneLine(c.o, b.W) {
+				backs = append(backs, l.officialOnOneLine(b, c.o, pal))
+				continue
+			}
 			for _, o := range stacks[i] {
 				total += height(o) + rowGap
 			}
@@ -454,6 +466,27 @@ func (l *cardLayout) grid(x0, top, width float64, pal palette, ps *card.Problems
 		y += rowH + rowGap
 	}
 	return y - top
+}
+
+// oneLine says whether an official's name, role and phone fit one line
+// of a tile w wide.
+func (l *cardLayout) oneLine(o *card.Official, w float64) bool {
+	gap := l.mm(3)
+	need := l.width(o.Name, l.pt(sizeName), true) + l.mm(1.2) + l.width(o.Role, l.pt(sizeRole), false) + gap + l.width(o.Phone.Display(), l.pt(sizePhone), true)
+	return need <= w-l.mm(2)-l.mm(1)
+}
+
+// officialOnOneLine sets an official's name and role at the left of the
+// box b and the phone at its right, on one baseline, and returns the
+// backdrop to draw under them.
+func (l *cardLayout) officialOnOneLine(b frame.Box, o *card.Official, pal palette) frame.Item {
+	sh := l.shared
+	nameSize, roleSize, phoneSize := l.pt(sizeName), l.pt(sizeRole), l.pt(sizePhone)
+	y := b.Y + b.H - l.mm(0.4) - tight(phoneSize) + l.ascent(phoneSize)
+	nm := l.text(sh, b.X+l.mm(2), y, nameSize, true, pal.ink, o.Name, left)
+	l.text(sh, nm.X+nm.Width+l.mm(1.2), y, roleSize, false, pal.ink, o.Role, left)
+	l.text(sh, b.X+b.W-l.mm(1), y, phoneSize, true, pal.ink, o.Phone.Display(), right)
+	return l.backdrop(b, pal)
 }
 
 // official sets one official's name, role and phone in the box b and
@@ -483,6 +516,11 @@ func (l *cardLayout) official(b frame.Box, o *card.Official, inline bool, pal pa
 	if p.X+p.Width > right+1e-9 {
 		*ps = append(*ps, l.tooWide(o.Field("phone"), o.Pos, false, o.Phone.Display(), right-tx))
 	}
+	return l.backdrop(b, pal)
+}
+
+// backdrop is what the style draws behind an official in the box b.
+func (l *cardLayout) backdrop(b frame.Box, pal palette) frame.Item {
 	if l.style.Backdrop == backdropTile {
 		return frame.Rect{Box: b, R: l.mm(1.8), Paint: frame.Paint{Fill: &pal.tile}}
 	}

@@ -332,14 +332,14 @@ func TestCardLongAddress(t *testing.T) {
 		t.Errorf("the footer prints %q, want %q", got, want)
 	}
 
-	c.Household.Address = strings.Repeat("很长的地址", 60)
+	c.Household.Address = strings.Repeat("很长的地址", 120)
 	_, err = Card(c, settings(100), builtin(t))
 	ps, ok := err.(card.Problems)
 	if !ok {
-		t.Fatalf("a 300-character address: %v", err)
+		t.Fatalf("a 600-character address: %v", err)
 	}
 	if !strings.Contains(ps.Error(), "households[E-001].address") {
-		t.Errorf("a 300-character address is not blamed: %v", ps)
+		t.Errorf("a 600-character address is not blamed: %v", ps)
 	}
 	for _, p := range ps {
 		if p.Field == "appeal" || strings.Contains(p.String(), "-") && strings.Contains(p.String(), "mm on a") {

@@ -257,14 +257,27 @@ func isWorkbook(c card.Card) bool {
 }
 
 // smallestFit is the smallest card size, in whole millimetres above this
-// one, on which the cards' content fits.
+// one, on which the cards' content fits: found by halving, as a larger
+// card holds more, then checked one millimetre below, and stepped down
+// while that fits too, so that the size told fits and the one below it
+// does not.
 func (r *refusal) smallestFit() (float64, bool) {
-	for size := math.Floor(r.failed.settings.Size) + 1; size <= card.MaxSize; size++ {
-		if r.fits(size, same) {
-			return size, true
+	lo, hi := math.Floor(r.failed.settings.Size)+1, card.MaxSize
+	if lo > hi || !r.fits(hi, same) {
+		return 0, false
+	}
+	for lo < hi {
+		mid := math.Floor((lo + hi) / 2)
+		if r.fits(mid, same) {
+			hi = mid
+		} else {
+			lo = mid + 1
 		}
 	}
-	return 0, false
+	for lo-1 > r.failed.settings.Size && r.fits(lo-1, same) {
+		lo--
+	}
+	return lo, true
 }
 
 // cut is one way to make the content fit this size, and the list it
