@@ -281,3 +281,28 @@ func writePNG(t *testing.T, art *Art, path string) {
 		t.Fatal(err)
 	}
 }
+
+// Text grows with the card: on the crowded village, an official's name
+// is set larger on every larger size from 100 to 140 mm, not the same
+// text with wider margins.
+func TestTextGrowsWithCard(t *testing.T) {
+	set := builtin(t)
+	prev := 0.0
+	for _, size := range []float64{100, 110, 115, 120, 140} {
+		cs, st := village(t, size)
+		arts, err := Lay(cs[:8], st, set)
+		if err != nil {
+			t.Fatalf("%g mm: %v", size, err)
+		}
+		name := 0.0
+		walk(arts[0], func(it frame.Item, _ frame.Box) {
+			if tx, ok := it.(frame.Text); ok && tx.String() == cs[0].Officials[1].Name {
+				name = tx.Size
+			}
+		})
+		if name <= prev {
+			t.Errorf("%g mm: %s at %.2f pt, not larger than %.2f pt on the smaller card", size, cs[0].Officials[1].Name, name, prev)
+		}
+		prev = name
+	}
+}
