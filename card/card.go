@@ -18,4 +18,10 @@ type Card struct {
 	QR        string // payload; empty: no QR code
 	QRCaption string
 	QRLevel   string
+	// QRTemplate is qr.content as the roster wrote it, for a message
+	// about the codes it makes.
+	QRTemplate string
+	// Lists is where the roster wrote its lists, for a problem about
+	// what they hold together.
+	Lists Lists
 }

@@ -21,6 +21,7 @@ func For(r *Roster, h Household) (Card, error) {
 		Pledges:   r.Pledges,
 		Appeal:    r.Appeal,
 		Hotlines:  r.Hotlines,
+		Lists:     r.Lists,
 	}
 	if r.Community.Region != "" {
 		c.Community = r.Community.Region + " " + r.Community.Name
@@ -30,7 +31,7 @@ func For(r *Roster, h Household) (Card, error) {
 		if err != nil {
 			return Card{}, Problems{{Pos: h.Pos, Field: Key("qr.content"), Msg: templateMsg(err), Hint: msg.F("the template can use %s", qrFields)}}
 		}
-		c.QR, c.QRCaption, c.QRLevel = payload, r.QR.Caption, r.QR.Level
+		c.QR, c.QRCaption, c.QRLevel, c.QRTemplate = payload, r.QR.Caption, r.QR.Level, r.QR.Content
 	}
 	return c, nil
 }

@@ -40,6 +40,14 @@ func (d *decoder) roster(root *yaml.Node) *Roster {
 	r.Appeal = d.text(f["appeal"], Key("appeal"))
 	r.Hotlines = d.hotlines(f["hotlines"])
 	r.QR = d.qr(f["qr"])
+	for _, l := range []struct {
+		key string
+		to  *Pos
+	}{{"officials", &r.Lists.Officials}, {"pledges", &r.Lists.Pledges}, {"hotlines", &r.Lists.Hotlines}} {
+		if n := f[l.key]; n != nil && !isNull(n) {
+			*l.to = d.at(n)
+		}
+	}
 
 	d.zones = r.Zones()
 	r.Households = d.households(f["households"])

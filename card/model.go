@@ -32,9 +32,19 @@ type Roster struct {
 	Hotlines   []Hotline
 	QR         *QR // nil: no QR code on the card
 	Households []Household
+	// Lists is where the officials, pledges and hotlines were written,
+	// for a problem about a whole list: a card too full for them.
+	Lists Lists
 	// HouseholdsFile is the households_file read, as a path; "" for none.
 	HouseholdsFile string
 	Warnings       []msg.Text // things the clerk should know that do not stop the run (for example: read as GB18030)
+}
+
+// Lists are the places of the roster's lists: the first entry of each,
+// which in a workbook roster is a cell of the list's sheet. A list not
+// written is at the zero Pos.
+type Lists struct {
+	Officials, Pledges, Hotlines Pos
 }
 
 // Community is the village or residential community the cards are for.

@@ -65,8 +65,11 @@ func (d *decoder) tryQR(r *Roster) {
 	}
 }
 
-// qrPayload fills in the QR template for h. The template's own urlquery
-// escapes a value for a URL: {{urlquery .Household.Address}}.
+// qrPayload fills in the QR template for h. In a template that is a web
+// address every value is percent-encoded, so that an id with a space or
+// an address in Chinese still makes one address a phone opens; a
+// template that escapes its values itself ({{urlquery .Household.ID}})
+// is left to do so.
 func (r *Roster) qrPayload(h Household, contact *Official) (string, error) {
 	data := map[string]map[string]string{
 		"Community": {"Name": r.Community.Name, "Region": r.Community.Region},
@@ -75,6 +78,13 @@ func (r *Roster) qrPayload(h Household, contact *Official) (string, error) {
 	}
 	if contact != nil {
 		data["Contact"] = map[string]string{"Name": contact.Name, "Phone": contact.Phone.Display()}
+	}
+	if isURL(r.QR.Content) && !strings.Contains(r.QR.Content, "urlquery") {
+		for _, m := range data {
+			for k, v := range m {
+				m[k] = percentEncode(v)
+			}
+		}
 	}
 	var b qrWriter
 	err := r.QR.Template.Execute(&b, data)
@@ -89,4 +99,29 @@ var templateErrRE = regexp.MustCompile(`^template: qr\.content:[0-9:]*\s*(?:exec
 func templateMsg(err error) msg.Text {
 	s := templateErrRE.ReplaceAllString(err.Error(), "")
 	return msg.F("%s", strings.Replace(s, "map has no entry for key", "no field", 1))
+}
+
+// isURL says whether a QR template is a web address.
+func isURL(content string) bool {
+	c := strings.ToLower(strings.TrimSpace(content))
+	return strings.HasPrefix(c, "http://") || strings.HasPrefix(c, "https://")
+}
+
+// percentEncode escapes every byte of s but RFC 3986's unreserved
+// characters, which a path, a query key and a query value all take as
+// they are.
+func percentEncode(s string) string {
+	const hex = "0123456789ABCDEF"
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '-' || c == '.' || c == '_' || c == '~' {
+			b.WriteByte(c)
+			continue
+		}
+		b.WriteByte('%')
+		b.WriteByte(hex[c>>4])
+		b.WriteByte(hex[c&15])
+	}
+	return b.String()
 }

@@ -46,6 +46,9 @@ func TestQR(t *testing.T) {
 	}{
 		{`{content: "https://example.org/r?h={{.Household.ID}}"}`, "https://example.org/r?h=E-001", "M"},
 		{`{content: "https://example.org/r?a={{urlquery .Household.Address}}", level: h}`, "https://example.org/r?a=%E4%B8%9C%E8%A1%971%E5%8F%B7", "H"},
+		// a web address takes its values percent-encoded, as urlquery
+		// would have written them
+		{`{content: "https://example.org/{{.Community.Name}}?a={{.Household.Address}}&z={{.Household.Zone}}"}`, "https://example.org/%E7%99%BD%E8%8D%89%E6%B4%BC%E6%9D%91?a=%E4%B8%9C%E8%A1%971%E5%8F%B7&z=%E4%B8%9C%E7%89%87", "M"},
 		{`{content: "{{.Community.Name}}/{{.Household.Zone}}/{{.Contact.Name}}/{{.Contact.Phone}}/{{.Household.Resident}}"}`, "白草洼村/东片/王建国/138 0013 8001/", "M"},
 	}
 	for _, tt := range tests {

@@ -62,7 +62,7 @@ var settings = []setting{
 	{key: "card.size", note: "成品边长（正方形），50mm 至 210mm，不填为 100mm"},
 	{key: "card.bleed", note: "0mm 至 10mm，不填为 3mm"},
 	{key: "card.corner_radius", note: "不超过边长的四分之一，不填为 4mm"},
-	{key: "card.design", note: "warm（温馨，默认）或 classic（经典）"},
+	{key: "card.design"}, // its note lists the designs (designNote)
 	{key: "card.colors.accent", note: "横条、标签、图标的颜色（红），CMYK 百分比，四个数用逗号隔开，不填为 0, 100, 100, 10"},
 	{key: "card.colors.ground", note: "卡片底色（黄），CMYK 百分比，不填为 0, 10, 100, 0"},
 	{key: "card.colors.ink", note: "CMYK 百分比，不填为 0, 0, 0, 100（100% 黑）"},

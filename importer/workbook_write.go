@@ -60,7 +60,10 @@ var helpLines = []string{
 // Chinese, column widths, and the zones as a drop-down list in the
 // households' zone column. It reads back, with LoadWorkbook, as the same
 // roster.
-func WriteWorkbook(r *card.Roster) ([]byte, error) {
+//
+// designs are the card designs the note on 卡面设计 names, as the design
+// registry lists them; with none, the note names only the default.
+func WriteWorkbook(r *card.Roster, designs ...Design) ([]byte, error) {
 	f := excelize.NewFile()
 	defer f.Close()
 	bold, err := f.NewStyle(&excelize.Style{Font: &excelize.Font{Bold: true}, Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"FFF2CC"}}})
@@ -118,7 +121,11 @@ func WriteWorkbook(r *card.Roster) ([]byte, error) {
 		}
 		set(sheetSettings, 1, n, s.label)
 		set(sheetSettings, 2, n, values[s.key])
-		set(sheetSettings, 3, n, s.note)
+		note := s.note
+		if s.key == "card.design" {
+			note = designNote(designs)
+		}
+		set(sheetSettings, 3, n, note)
 		n++
 	}
 
@@ -261,4 +268,24 @@ func RosterYAML(r *card.Roster) []byte {
 	}
 	b.Write(Document(r.Households))
 	return []byte(b.String())
+}
+
+// Design is a card design as the workbook's note names it: its name and
+// a line on what it is, in Chinese.
+type Design struct {
+	Name, Description string
+	Default           bool
+}
+
+// designNote is the note on 卡面设计: every design, the default first.
+func designNote(ds []Design) string {
+	if len(ds) == 0 {
+		return "不填为 " + card.DefaultDesign
+	}
+	parts := make([]string, len(ds))
+	for i, d := range ds {
+		parts[i] = d.Name + "（" + d.Description + "）"
+	}
+	note := strings.Join(parts, "；")
+	return "可填：" + note + "。不填为 " + card.DefaultDesign + "；fuwuka designs 列出全部"
 }

@@ -224,6 +224,11 @@ func Cards(r *card.Roster, set *fonts.Set, o CardsOptions) (*CardsResult, error)
 	if err != nil {
 		return nil, err
 	}
+	if o.Warn != nil {
+		for _, w := range pr.p.Warnings {
+			o.Warn(w)
+		}
+	}
 	cs := pr.cs
 	extra := cardExtra(set, pr.d, pr.p, o)
 	hashes := make([]string, len(hs))

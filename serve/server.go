@@ -363,7 +363,7 @@ func (s *Server) state(w http.ResponseWriter, r *http.Request) {
 		rr := good.roster
 		st.Community = strings.TrimSpace(rr.Community.Region + " " + rr.Community.Name)
 		st.Design = rr.Card.Design
-		st.DesignLabel = label(designWords, st.Design).In(s.o.Lang)
+		st.DesignLabel = designLabel(st.Design).In(s.o.Lang)
 		for _, z := range rr.AllZones() {
 			zj := zoneJSON{Name: z}
 			for _, h := range rr.Households {

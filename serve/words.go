@@ -1,6 +1,7 @@
 package serve
 
 import (
+	"github.com/fuwuka/fuwuka/layout/design"
 	"github.com/fuwuka/fuwuka/msg"
 )
 
@@ -11,13 +12,20 @@ type choice struct {
 	Label string `json:"label"`
 }
 
-// designWords and orderWords are the designs and the sheet orders in the
-// clerk's words; a name with none is shown as it is.
-var (
-	designWords = map[string]msg.Text{
-		"warm":    msg.F("warm: rounded shapes, icons and a greeting"),
-		"classic": msg.F("classic: the tidy red-and-yellow notice"),
+// designLabel is a design in the clerk's words: its description from the
+// registry, or its name when no design is called so.
+func designLabel(name string) msg.Text {
+	for _, d := range design.List() {
+		if d.Name == name {
+			return d.Description
+		}
 	}
+	return msg.F("%s", name)
+}
+
+// orderWords are the sheet orders in the clerk's words; a name with none
+// is shown as it is.
+var (
 	orderWords = map[string]msg.Text{
 		"cut-stack":  msg.F("in roster order once the stacks are cut and piled"),
 		"zone":       msg.F("one stack per zone"),

@@ -66,7 +66,7 @@ func convertRun(opts *ConvertOptions) error {
 	}
 	var data []byte
 	if importer.IsWorkbook(opts.Output) {
-		if data, err = importer.WriteWorkbook(r); err != nil {
+		if data, err = importer.WriteWorkbook(r, workbookDesigns()...); err != nil {
 			return err
 		}
 	} else {

@@ -75,10 +75,16 @@ func TestDesignsPrintChecks(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	village, err := os.ReadFile("../../examples/shuangshu/roster.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
 	for _, name := range design.Names() {
 		for _, roster := range []struct{ name, text string }{
 			{"example", string(base)},
 			{"crowded", crowdedRoster(t, string(base))},
+			{"example-80", strings.Replace(string(base), "size: 100mm", "size: 80mm", 1)},
+			{"village", string(village)},
 		} {
 			t.Run(name+"/"+roster.name, func(t *testing.T) {
 				dir := t.TempDir()
@@ -92,7 +98,27 @@ func TestDesignsPrintChecks(t *testing.T) {
 					t.Fatal(err)
 				}
 				out := filepath.Join(dir, "out")
-				if _, stderr, code := fuwuka(t, nil, "cards", file, "-o", out); code != 0 {
+				_, stderr, code := fuwuka(t, nil, "cards", file, "-o", out)
+				if code == exitInvalid && r.Card.Size < 100 {
+					// refused where it does not fit: with the smallest
+					// size that does, which must be so
+					m := regexp.MustCompile(`set card.size to (\d+)mm or more`).FindStringSubmatch(stderr)
+					if m == nil {
+						t.Fatalf("refused without a size: %s", stderr)
+					}
+					for _, size := range []string{m[1], fmt.Sprint(atoi(t, m[1]) - 1)} {
+						other := filepath.Join(dir, "at"+size+".yaml")
+						if err := os.WriteFile(other, []byte(strings.Replace(text, "size: 80mm", "size: "+size+"mm", 1)), 0o644); err != nil {
+							t.Fatal(err)
+						}
+						_, _, code := fuwuka(t, nil, "validate", other)
+						if fits := code == 0; fits != (size == m[1]) {
+							t.Errorf("refused with %smm suggested; at %smm validate exits %d", m[1], size, code)
+						}
+					}
+					return
+				}
+				if code != 0 {
 					t.Fatalf("cards exited %d: %s", code, stderr)
 				}
 				size, bleed := r.Card.Size*ptPerMM, r.Card.Bleed*ptPerMM
@@ -135,6 +161,9 @@ func TestDesignsPrintChecks(t *testing.T) {
 								break
 							}
 						}
+						if r.Card.Size >= 100 && run.size < 6.5-1e-6 {
+							t.Errorf("%s: %q at %.2f pt, under 6.5 pt on a %g mm card", h.ID, run.text, run.size, r.Card.Size)
+						}
 						if officials[run.text] {
 							phones = append(phones, run.size)
 						}
@@ -153,4 +182,13 @@ func TestDesignsPrintChecks(t *testing.T) {
 			})
 		}
 	}
+}
+
+func atoi(t *testing.T, s string) int {
+	t.Helper()
+	n, err := strconv.Atoi(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return n
 }

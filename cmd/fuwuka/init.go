@@ -56,7 +56,7 @@ func initRun(opts *InitOptions) error {
 		if err != nil {
 			return err
 		}
-		if data, err = importer.WriteWorkbook(r); err != nil {
+		if data, err = importer.WriteWorkbook(r, workbookDesigns()...); err != nil {
 			return err
 		}
 	}

@@ -50,6 +50,7 @@ phone number, the pledges and a QR code.
 		NewCmdImport(io, nil),
 		NewCmdConvert(io, nil),
 		NewCmdSheets(io, nil),
+		NewCmdDesigns(io, nil),
 		NewCmdVersion(io),
 		NewCmdMan(io, root),
 	)

@@ -3,7 +3,6 @@ package design
 import (
 	"errors"
 	"fmt"
-	"strings"
 	"sync"
 
 	"github.com/fuwuka/fuwuka/card"
@@ -25,45 +24,24 @@ type Design interface {
 	Card(c card.Card, st card.Settings, set *fonts.Set, p Plan) (*Art, error)
 }
 
-// Plan is what a design decided for all the cards of a run: the scale of
-// every text size, one for the whole roster.
+// Plan is what a design decided for all the cards of a run: one
+// arrangement of the blocks and the scale of every text size, so that
+// the cards of one village look alike.
 type Plan struct {
 	Scale float64
+	// Arrangement is where the blocks go; the zero value is the first
+	// arrangement a design tries.
+	Arrangement Arrangement
+	// Warnings are what a clerk should know of the run's cards that does
+	// not stop it (a QR code with small modules).
+	Warnings []msg.Text
 	// the layouts of the kinds of card seen so far, which cards of the
 	// same kind borrow; nil in a Plan made by hand
 	kinds *kinds
 }
 
 // String is the plan as it goes into a card's rerun hash.
-func (p Plan) String() string { return fmt.Sprintf("scale %g", p.Scale) }
-
-// designs are the designs fuwuka knows, the default first.
-var designs = []Design{warmDesign, classicDesign}
-
-// Names lists the designs' names, the default first.
-func Names() []string {
-	names := make([]string, len(designs))
-	for i, d := range designs {
-		names[i] = d.Name()
-	}
-	return names
-}
-
-// For is the design a roster's settings name, or a problem at the name.
-func For(st card.Settings) (Design, error) {
-	name := st.Design
-	if name == "" {
-		name = card.DefaultDesign
-	}
-	for _, d := range designs {
-		if d.Name() == name {
-			return d, nil
-		}
-	}
-	return nil, card.Problems{{Pos: st.DesignPos, Field: card.Key("card.design"),
-		Msg:  msg.F("no card design is called %q", name),
-		Hint: msg.F("the designs are %s", strings.Join(Names(), ", "))}}
-}
+func (p Plan) String() string { return fmt.Sprintf("scale %g, %s", p.Scale, p.Arrangement) }
 
 // ID is a design's name and version, as a card's rerun hash and messages
 // name it: "warm 1".

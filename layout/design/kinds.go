@@ -57,9 +57,9 @@ func (l *cardLayout) kindKey() string {
 		b = append(b, ':')
 		b = append(b, s...)
 	}
-	str(strconv.FormatUint(math.Float64bits(l.s), 16))
-	str(l.c.Household.Zone)
-	if o := l.c.Contact; o != nil {
+	str(strconv.FormatUint(math.Float64bits(l.scale), 16))
+	str(l.card.Household.Zone)
+	if o := l.card.Contact; o != nil {
 		str(o.Name)
 		str(o.Role)
 		str(o.Phone.Raw)
@@ -104,10 +104,10 @@ func (k *kinds) put(l *cardLayout, art *Art) {
 // the household's own part and the zone contact: the same settings, fonts
 // and common content.
 func (a *cardLayout) sameRun(l *cardLayout) bool {
-	sa, sb := a.st, l.st
-	return a.e == l.e && a.set.Fonts == l.set.Fonts &&
+	sa, sb := a.settings, l.settings
+	return a.style == l.style && a.arr == l.arr && a.setter.Fonts == l.setter.Fonts &&
 		sa.Size == sb.Size && sa.Bleed == sb.Bleed && sa.Colors == sb.Colors &&
-		sameCommon(a.c, l.c)
+		sameCommon(a.card, l.card)
 }
 
 // sameCommon says whether two cards print the same content but for their

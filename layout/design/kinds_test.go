@@ -55,8 +55,9 @@ func TestCardBorrowsItsKind(t *testing.T) {
 		if borrowed := got.Shared == first.Shared; borrowed != tc.borrow {
 			t.Errorf("%s: borrowed the first card's layout: %v, want %v", tc.name, borrowed, tc.borrow)
 		}
-		// laid out alone, with a plan of its own scale and no kinds
-		alone, err := d.Card(tc.c, st, set, Plan{Scale: p.Scale})
+		// laid out alone, with a plan of its own scale and arrangement
+		// and no kinds
+		alone, err := d.Card(tc.c, st, set, Plan{Scale: p.Scale, Arrangement: p.Arrangement})
 		if err != nil {
 			t.Fatal(err)
 		}
