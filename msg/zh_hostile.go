@@ -44,13 +44,13 @@ var zhHostile = map[string]string{
 	"(50 to 1200; a picture over 16 megapixels, as 210 mm at 600 dpi, is drawn a band of rows at a time, so memory stays near a hundred megabytes whatever the size)": "（50 至 1200；超过 1600 万像素的图片，如 210 mm 在 600 dpi 下，逐条分带绘制，无论多大，内存都保持在一百兆字节左右）",
 
 	// households_file: the file read is the file checked
-	"%q changed while it was read; it may be a link to a file outside the roster's folder": "%q 在读取时被改动了；它可能是指向花名册文件夹以外文件的链接",
+	"%q changed while it was read; it may be a link to a file outside the roster's folder": "%q 在读取时被改动了；它可能是指向名单文件夹以外文件的链接",
 
 	// messages that stay short, escaped and to the point
 	"%d households share the address %s (%s and %d more): is the address column the right one?":           "有 %d 户的地址都是 %s（%s 等，另有 %d 户）：地址列选对了吗？",
 	"%d households share the address %s (%s and %d more); if they are one door, list it once with %s: %d": "有 %d 户的地址都是 %s（%s 等，另有 %d 户）；如果是同一户，请只写一次，并把 %s 写成 %d",
 	"cannot write in the folder %s: %w": "无法在文件夹 %s 中写入：%w",
-	"%s is now a link to another file, which the page does not show; put the roster back, or restart fuwuka serve with the file to follow": "%s 现在是指向另一个文件的链接，页面不会显示它；请放回花名册，或用要跟随的文件重新启动 fuwuka serve",
+	"%s is now a link to another file, which the page does not show; put the roster back, or restart fuwuka serve with the file to follow": "%s 现在是指向另一个文件的链接，页面不会显示它；请放回名单，或用要跟随的文件重新启动 fuwuka serve",
 
 	// the command line: failure is the default, usage errors are marked
 	"%s takes at most %d argument(s), got %d; usage: %s": "%s 最多接受 %d 个参数，实际给了 %d 个；用法：%s",

@@ -177,11 +177,12 @@ func sameOrigin(r *http.Request) bool {
 }
 
 // Timeouts of the page's HTTP server. A request's headers and body must
-// arrive within them, so that slow clients cannot hold connections (and
+// arrive within them (the page's requests are a few hundred bytes over
+// loopback, so a second and a half is generous), so that slow clients cannot hold connections (and
 // the write action) open; the event stream alone lifts the read deadline.
 const (
-	ReadHeaderTimeout = 5 * time.Second
-	ReadTimeout       = 15 * time.Second
+	ReadHeaderTimeout = 1500 * time.Millisecond
+	ReadTimeout       = 1500 * time.Millisecond
 	IdleTimeout       = 60 * time.Second
 )
 

@@ -455,6 +455,11 @@ func TestServerTimeouts(t *testing.T) {
 			t.Errorf("%s is %v; want a bound of at most a minute", name, d)
 		}
 	}
+	// a slow request is refused within the two seconds a hostile
+	// client may hold the page
+	if srv.ReadHeaderTimeout >= 2*time.Second || srv.ReadTimeout >= 2*time.Second {
+		t.Errorf("a request may take %v (headers) and %v (whole) to arrive; want under 2 s", srv.ReadHeaderTimeout, srv.ReadTimeout)
+	}
 }
 
 // A POST whose body stalls is cut off when the read timeout passes, not
