@@ -495,7 +495,7 @@ func (s *Server) write(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, msg.F("already writing").In(s.o.Lang), http.StatusConflict)
 		return
 	}
-	go s.writeAll(good, impose.Press{Paper: paper, Margin: 10, Gap: 6, Marks: true}, order)
+	go s.writeAll(good, impose.Press{Paper: paper, Margin: paper.DefaultMargin(), Gap: impose.DefaultGap, AutoGap: true, Marks: true}, order)
 	w.WriteHeader(http.StatusAccepted)
 }
 

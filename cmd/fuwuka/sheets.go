@@ -33,10 +33,6 @@ type SheetsOptions struct {
 	Force       bool // write even over the roster or its households file, or a bleed under 1 mm
 }
 
-// defaultGap is the gap between cards' bleed edges unless a narrower one
-// puts more cards on the sheet.
-const defaultGap = 6.0
-
 // maxSheetCopies matches the roster's limit on a household's copies.
 const maxSheetCopies = 100
 
@@ -99,7 +95,7 @@ A bleed under 2 mm is warned of, under 1 mm refused unless --force.
 				return err
 			}
 			if gap == "auto" {
-				p.Gap, p.AutoGap = defaultGap, true
+				p.Gap, p.AutoGap = impose.DefaultGap, true
 			} else if p.Gap, err = lengthFlag("--gap", gap); err != nil {
 				return err
 			}

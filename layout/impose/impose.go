@@ -28,6 +28,10 @@ const (
 // slugBand is the room the crop marks and the slug line take below the grid.
 var slugBand = markBand + slugGap + frame.PtToMM(SlugSize)
 
+// DefaultGap is the gap between cards' bleed edges, in mm, unless a
+// narrower one puts more cards on the sheet (Press.AutoGap).
+const DefaultGap = 6.0
+
 // Press says how cards go on press sheets.
 type Press struct {
 	Paper       Paper
