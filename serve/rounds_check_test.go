@@ -39,3 +39,27 @@ func TestResidentCharacterIsAProblem(t *testing.T) {
 		t.Errorf("no problem for the resident's character: %+v", probs)
 	}
 }
+
+// The write action draws the die line, so a bleed that cards would refuse
+// for a die-cut card is a problem on the page, before anything is written.
+func TestThinBleedIsAProblem(t *testing.T) {
+	data, err := os.ReadFile("../examples/baicaowa/roster.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	roster := filepath.Join(t.TempDir(), "roster.yaml")
+	if err := os.WriteFile(roster, []byte(strings.Replace(string(data), "bleed: 3mm", "bleed: 0mm", 1)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	s, err := New(Options{Roster: roster, Load: load, Lang: msg.EN, Poll: 50 * time.Millisecond})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.reload()
+	s.mu.Lock()
+	probs := s.probs
+	s.mu.Unlock()
+	if len(probs) != 1 || probs[0].Field != "card.bleed" {
+		t.Errorf("bleed 0mm: the page's problems are %+v; want one at card.bleed", probs)
+	}
+}

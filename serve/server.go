@@ -271,6 +271,11 @@ func (s *Server) lay() (snap *snapshot, err error) {
 	if err := render.CheckRounds(r, set, 0); err != nil {
 		return nil, err
 	}
+	// the write action draws the die line: a bleed it would refuse is a
+	// problem on the page
+	if _, err := render.CheckBleed(r, true, false); err != nil {
+		return nil, err
+	}
 	date, derr := render.DocumentDate(s.o.Roster)
 	if derr != nil {
 		date = time.Now().UTC().Truncate(24 * time.Hour)
