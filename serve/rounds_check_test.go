@@ -21,14 +21,7 @@ func TestResidentCharacterIsAProblem(t *testing.T) {
 	if err := os.WriteFile(roster, []byte(doc), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	s, err := New(Options{Roster: roster, Load: load, Lang: msg.EN, Poll: 50 * time.Millisecond})
-	if err != nil {
-		t.Fatal(err)
-	}
-	s.reload()
-	s.mu.Lock()
-	probs := s.probs
-	s.mu.Unlock()
+	probs := problemsOf(t, roster)
 	found := false
 	for _, p := range probs {
 		if p.Field == "households[H-001].resident" && strings.Contains(p.Message, "U+2A6A5") {
@@ -51,15 +44,22 @@ func TestThinBleedIsAProblem(t *testing.T) {
 	if err := os.WriteFile(roster, []byte(strings.Replace(string(data), "bleed: 3mm", "bleed: 0mm", 1)), 0o644); err != nil {
 		t.Fatal(err)
 	}
+	probs := problemsOf(t, roster)
+	if len(probs) != 1 || probs[0].Field != "card.bleed" {
+		t.Errorf("bleed 0mm: the page's problems are %+v; want one at card.bleed", probs)
+	}
+}
+
+// problemsOf is what the page says is wrong with the roster at path once
+// it has read it.
+func problemsOf(t *testing.T, roster string) []Problem {
+	t.Helper()
 	s, err := New(Options{Roster: roster, Load: load, Lang: msg.EN, Poll: 50 * time.Millisecond})
 	if err != nil {
 		t.Fatal(err)
 	}
 	s.reload()
 	s.mu.Lock()
-	probs := s.probs
-	s.mu.Unlock()
-	if len(probs) != 1 || probs[0].Field != "card.bleed" {
-		t.Errorf("bleed 0mm: the page's problems are %+v; want one at card.bleed", probs)
-	}
+	defer s.mu.Unlock()
+	return s.probs
 }

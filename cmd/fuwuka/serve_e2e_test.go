@@ -21,6 +21,27 @@ import (
 	"github.com/fuwuka/fuwuka/serve"
 )
 
+// exampleServer serves a copy of the example roster, in a folder of its
+// own, in language l, looking for changes every poll.
+func exampleServer(t *testing.T, l msg.Lang, poll time.Duration) (*serve.Server, string) {
+	t.Helper()
+	data, err := os.ReadFile(exampleRoster)
+	if err != nil {
+		t.Fatal(err)
+	}
+	roster := filepath.Join(t.TempDir(), "roster.yaml")
+	if err := os.WriteFile(roster, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	quiet := &IO{Err: io.Discard, Lang: l}
+	s, err := serve.New(serve.Options{Roster: roster, Lang: l, Poll: poll,
+		Load: func(p string) (*card.Roster, *fonts.Set, error) { return loadRoster(quiet, p) }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s, roster
+}
+
 // The serve page in a real browser: every household listed, a card that
 // is the preview, an edit on disk shown without a reload, a problem shown
 // with its line, and the write action writing the cards fuwuka cards
@@ -28,20 +49,11 @@ import (
 func TestServePage(t *testing.T) {
 	needTools(t, "chromium")
 	t.Setenv("SOURCE_DATE_EPOCH", "1700000000")
-	dir := t.TempDir()
-	data, err := os.ReadFile(exampleRoster)
-	if err != nil {
-		t.Fatal(err)
-	}
-	roster := filepath.Join(dir, "roster.yaml")
-	if err := os.WriteFile(roster, data, 0o644); err != nil {
-		t.Fatal(err)
-	}
 	// in Chinese, as a clerk sees it; what is checked does not depend on
 	// the words
-	quiet := &IO{Err: io.Discard, Lang: msg.ZH}
-	s, err := serve.New(serve.Options{Roster: roster, Lang: msg.ZH, Poll: 100 * time.Millisecond,
-		Load: func(p string) (*card.Roster, *fonts.Set, error) { return loadRoster(quiet, p) }})
+	s, roster := exampleServer(t, msg.ZH, 100*time.Millisecond)
+	dir := filepath.Dir(roster)
+	data, err := os.ReadFile(roster)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"image"
 	"image/png"
-	"io"
 	"net/http/httptest"
 	"os"
 	"os/exec"
@@ -15,10 +14,7 @@ import (
 	"time"
 
 	"github.com/chromedp/chromedp"
-	"github.com/fuwuka/fuwuka/card"
-	"github.com/fuwuka/fuwuka/fonts"
 	"github.com/fuwuka/fuwuka/msg"
-	"github.com/fuwuka/fuwuka/serve"
 )
 
 // The serve page inlines a zone's cards into one document, where every id
@@ -29,21 +25,7 @@ import (
 func TestServePageCardsInlinedTogether(t *testing.T) {
 	needTools(t, "chromium")
 	t.Setenv("SOURCE_DATE_EPOCH", "1700000000")
-	dir := t.TempDir()
-	data, err := os.ReadFile(exampleRoster)
-	if err != nil {
-		t.Fatal(err)
-	}
-	roster := filepath.Join(dir, "roster.yaml")
-	if err := os.WriteFile(roster, data, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	quiet := &IO{Err: io.Discard, Lang: msg.EN}
-	s, err := serve.New(serve.Options{Roster: roster, Lang: msg.EN,
-		Load: func(p string) (*card.Roster, *fonts.Set, error) { return loadRoster(quiet, p) }})
-	if err != nil {
-		t.Fatal(err)
-	}
+	s, _ := exampleServer(t, msg.EN, 0)
 	ts := httptest.NewServer(s)
 	defer ts.Close()
 
