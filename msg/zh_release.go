@@ -10,7 +10,6 @@ func init() {
 }
 
 var zhRelease = map[string]string{
-	"Print fuwuka's version, the commit it was built from and that commit's date": "显示 fuwuka 的版本、构建所用的提交及其日期",
 	"fuwuka %s (commit unknown)":                             "fuwuka %s（提交未知）",
 	"fuwuka %s (commit %s with uncommitted changes, %s, %s)": "fuwuka %s（提交 %s，含未提交的改动，%s，%s）",
 	"fuwuka %s (commit %s, %s, %s)":                          "fuwuka %s（提交 %s，%s，%s）",

@@ -62,7 +62,7 @@ func fromBuildInfo(b build, info *debug.BuildInfo) build {
 func NewCmdVersion(io *IO) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "version",
-		Short: io.T("Print fuwuka's version, the commit it was built from and that commit's date"),
+		Short: io.T("Print fuwuka's version"),
 		Args:  cobra.NoArgs,
 		RunE: func(*cobra.Command, []string) error {
 			b := thisBuild()
