@@ -77,4 +77,3 @@ func TestListenMovesPastBusyPort(t *testing.T) {
 		t.Error("WSAEADDRINUSE not taken for a busy port")
 	}
 }
-
