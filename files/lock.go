@@ -41,8 +41,13 @@ func (e *InUseError) Error() string { return msg.F("%s", e.Text()).String() }
 // In is the message in language l.
 func (e *InUseError) In(l msg.Lang) string { return e.Text().In(l) }
 
-// Text says who holds the folder and what to do.
+// Text says who holds the folder and what to do, with the time the run
+// started in the reader's own time zone.
 func (e *InUseError) Text() msg.Text {
+	if pid, host, since, ok := parseHolder(e.Holder); ok {
+		return msg.F("%s is in use by another fuwuka run (process %d on %s, started %s); wait for it to finish, or delete %s if no fuwuka is running",
+			e.Dir, pid, host, since.Local().Format("2006-01-02 15:04:05"), filepath.Join(e.Dir, e.Lock))
+	}
 	return msg.F("%s is in use by another fuwuka run (%s); wait for it to finish, or delete %s if no fuwuka is running", e.Dir, e.Holder, filepath.Join(e.Dir, e.Lock))
 }
 
@@ -88,6 +93,17 @@ func LockDir(dir, tag string) (*Lock, error) {
 		os.Remove(path) // its run was killed
 	}
 	return nil, &InUseError{Dir: dir, Lock: lockName(tag), Holder: "?"}
+}
+
+// parseHolder reads a lock file's line: "pid 4242 on HOST since
+// 2026-12-06T19:55:00Z".
+func parseHolder(line string) (pid int, host string, since time.Time, ok bool) {
+	var at string
+	if _, err := fmt.Sscanf(line, "pid %d on %s since %s", &pid, &host, &at); err != nil {
+		return 0, "", time.Time{}, false
+	}
+	since, err := time.Parse(time.RFC3339, at)
+	return pid, host, since, err == nil
 }
 
 // gone says whether the lock line names a process of this host that no

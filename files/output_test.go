@@ -3,12 +3,16 @@ package files
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
+
+	"github.com/fuwuka/fuwuka/msg"
 )
 
 func TestWriteRegularKeepsMode(t *testing.T) {
@@ -137,6 +141,19 @@ func TestShort(t *testing.T) {
 	}
 }
 
+func TestLockMessageLocalTime(t *testing.T) {
+	defer func(l *time.Location) { time.Local = l }(time.Local)
+	time.Local = time.FixedZone("CST", 8*3600)
+	e := &InUseError{Dir: "cards", Lock: LockName, Holder: "pid 32 on vm since 2026-12-06T19:55:00Z"}
+	want := "cards 正被另一个 fuwuka 运行占用（进程 32，计算机 vm，开始于 2026-12-07 03:55:00）；请等它结束，若并无 fuwuka 在运行，可删除 " + filepath.Join("cards", LockName)
+	if got := e.In(msg.ZH); got != want {
+		t.Errorf("got  %s\nwant %s", got, want)
+	}
+	if got := (&InUseError{Dir: "cards", Lock: LockName, Holder: "garbled"}).Error(); !strings.Contains(got, "(garbled)") {
+		t.Errorf("a lock line that cannot be read: %s", got)
+	}
+}
+
 func TestLockDir(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), "out")
 	l, err := LockDir(dir, "")
@@ -145,7 +162,7 @@ func TestLockDir(t *testing.T) {
 	}
 	_, err = LockDir(dir, "")
 	var iu *InUseError
-	if !errors.As(err, &iu) || !strings.Contains(err.Error(), "pid ") {
+	if !errors.As(err, &iu) || !strings.Contains(err.Error(), fmt.Sprintf("(process %d on ", os.Getpid())) {
 		t.Fatalf("second lock: %v", err)
 	}
 	l.Unlock()

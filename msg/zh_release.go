@@ -21,4 +21,12 @@ var zhRelease = map[string]string{
 	"ports %d to %d on %s are all in use by other programs; close one, or choose another with --addr":                                                              "%[3]s 上的端口 %[1]d 到 %[2]d 都被其他程序占用；请关闭其中一个，或用 --addr 另选地址",
 	"%s is in use by another program; close it, or choose another address with --addr":                                                                             "%s 已被其他程序占用；请关闭那个程序，或用 --addr 另选地址",
 	"both roster.xlsx and roster.yaml are here; serving roster.xlsx (name the roster to serve the other)":                                                          "这里既有 roster.xlsx 也有 roster.yaml；现在显示的是 roster.xlsx（要显示另一个，请写明花名册文件名）",
+
+	// Files in use on Windows.
+	"%s is open in another program and was not replaced: close %s in the PDF reader first, then run again":                             "%s 正在被其他程序打开，没有被替换：请先在 PDF 阅读器中关闭 %s，再运行一次",
+	"%s is open in another program and was not replaced: close it there first, then run again":                                         "%s 正在被其他程序打开，没有被替换：请先在那个程序中关闭它，再运行一次",
+	"%s is open in another program that lets no other read it: close it there (in Excel or WPS, for a workbook) first, then run again": "%s 正被其他程序独占打开，无法读取：请先在那个程序（工作簿则是 Excel 或 WPS）中关闭它，再运行一次",
+
+	// The folder lock, with the holder's start in local time.
+	"%s is in use by another fuwuka run (process %d on %s, started %s); wait for it to finish, or delete %s if no fuwuka is running": "%s 正被另一个 fuwuka 运行占用（进程 %d，计算机 %s，开始于 %s）；请等它结束，若并无 fuwuka 在运行，可删除 %s",
 }
