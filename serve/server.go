@@ -428,7 +428,11 @@ func (s *Server) writeAll(g *snapshot, press impose.Press, order impose.Order) {
 	}
 	var written []string
 	cardsDir, roundsDir := filepath.Join(out, "cards"), filepath.Join(out, "rounds")
-	err := locked(cardsDir, func() error {
+	// Each output is written whatever befell the one before: a card open
+	// in a PDF reader keeps its old file, and the sheets and round lists
+	// are still brought up to date.
+	var errs []error
+	errs = append(errs, locked(cardsDir, func() error {
 		res, err := render.Cards(g.roster, g.fonts, render.CardsOptions{Dir: cardsDir, CutContour: true, Date: g.date, Progress: progress("cards")})
 		if err == nil {
 			for _, f := range res.Files {
@@ -436,30 +440,27 @@ func (s *Server) writeAll(g *snapshot, press impose.Press, order impose.Order) {
 			}
 		}
 		return err
-	})
-	if err == nil {
-		err = locked(out, func() error {
-			job, err := render.Sheets(g.roster, g.fonts, render.SheetsOptions{File: filepath.Join(out, "sheets.pdf"), Press: press, Order: order,
-				CutContour: true, Date: g.date, Progress: progress("sheets")})
-			if err == nil {
-				written = append(written, job.Files...)
-			}
-			return err
-		})
-	}
-	if err == nil {
-		err = locked(roundsDir, func() error {
-			names, err := render.Rounds(g.roster, g.fonts, render.RoundsOptions{Dir: roundsDir, Date: g.date, Progress: progress("rounds")})
-			for _, n := range names {
-				written = append(written, filepath.Join("rounds", n))
-			}
-			return err
-		})
-	}
+	}))
+	errs = append(errs, locked(out, func() error {
+		job, err := render.Sheets(g.roster, g.fonts, render.SheetsOptions{File: filepath.Join(out, "sheets.pdf"), Press: press, Order: order,
+			CutContour: true, Date: g.date, Progress: progress("sheets")})
+		if err == nil {
+			written = append(written, job.Files...)
+		}
+		return err
+	}))
+	errs = append(errs, locked(roundsDir, func() error {
+		names, err := render.Rounds(g.roster, g.fonts, render.RoundsOptions{Dir: roundsDir, Date: g.date, Progress: progress("rounds")})
+		for _, n := range names {
+			written = append(written, filepath.Join("rounds", n))
+		}
+		return err
+	}))
+	err := errors.Join(errs...)
 	slices.Sort(written)
 	var b bytes.Buffer
 	if err != nil {
-		json.NewEncoder(&b).Encode(map[string]any{"ok": false, "error": msg.Err(err, s.o.Lang)})
+		json.NewEncoder(&b).Encode(map[string]any{"ok": false, "error": msg.Err(err, s.o.Lang), "dir": filepath.Base(out), "files": written})
 	} else {
 		json.NewEncoder(&b).Encode(map[string]any{"ok": true, "dir": filepath.Base(out), "files": written})
 	}
