@@ -87,7 +87,7 @@ func LockDir(dir, tag string) (*Lock, error) {
 			return nil, err
 		}
 		line := strings.TrimSpace(string(holder))
-		if err == nil && !gone(line, host) {
+		if err == nil && !gone(line, host, held(path)) {
 			return nil, &InUseError{Dir: dir, Lock: lockName(tag), Holder: Short(line)}
 		}
 		os.Remove(path) // its run was killed
@@ -108,13 +108,16 @@ func parseHolder(line string) (pid int, host string, since time.Time, ok bool) {
 
 // gone says whether the lock line names a process of this host that no
 // longer runs.
-func gone(line, host string) bool {
+func gone(line, host string, mine bool) bool {
 	var pid int
 	var on string
 	if _, err := fmt.Sscanf(line, "pid %d on %s", &pid, &on); err != nil {
 		return line == "" // a lock cut short as it was written
 	}
-	return on == host && !alive(pid)
+	// This process's own pid on a lock it does not hold names a run that
+	// is gone: the system gave the dead run's number to this one (Wine,
+	// restarted, does).
+	return on == host && ((pid == os.Getpid() && !mine) || !alive(pid))
 }
 
 // Unlock releases the folder. A folder made for the run and left empty,
