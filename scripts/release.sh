@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# release.sh: build a release snapshot into dist/ from the checkout's
+# commit: the six archives (Windows as .zip with the clerk's files, macOS
+# and Linux as .tar.gz), checksums.txt, a CycloneDX SBOM per archive, and
+# the scoop and winget manifests (generated, never published). See
+# .goreleaser.yaml; the tools are installed from the Go module proxy at
+# fixed versions.
+#
+#   scripts/release.sh            # snapshot of HEAD
+#   scripts/release.sh --check    # and again, comparing checksums.txt
+#
+# Reproducible: binaries are built with -trimpath and CGO off, every file
+# in every archive carries the commit's time, and the SBOMs have no serial
+# number or time; two runs on one commit give the same checksums.txt.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$(go env GOPATH)/bin:$PATH"
+
+GORELEASER=v2.17.0    # v2.18 needs Go 1.27
+CYCLONEDX=v1.10.0
+if ! goreleaser --version 2>/dev/null | grep -q "GitVersion: *${GORELEASER#v}"; then
+  go install "github.com/goreleaser/goreleaser/v2@$GORELEASER"
+fi
+if ! cyclonedx-gomod version 2>/dev/null | grep -q "$CYCLONEDX"; then
+  go install "github.com/CycloneDX/cyclonedx-gomod/cmd/cyclonedx-gomod@$CYCLONEDX"
+fi
+
+# The release's version is the one in the source (written into every
+# PDF), not one made up from tags.
+FUWUKA_VERSION=$(sed -n 's/^var Version = "\(.*\)"$/\1/p' render/cards.go)
+export FUWUKA_VERSION
+export SOURCE_DATE_EPOCH=$(git log -1 --format=%ct)
+
+build() { goreleaser release --snapshot --clean --parallelism 2 >"${1:-/dev/stderr}" 2>&1; }
+
+if [ "${1:-}" = --check ]; then
+  build dist.log.1 || { tail -40 dist.log.1; exit 1; }
+  cp dist/checksums.txt /tmp/fuwuka-release-checksums.1
+  build dist.log.2 || { tail -40 dist.log.2; exit 1; }
+  rm -f dist.log.1 dist.log.2
+  if ! diff /tmp/fuwuka-release-checksums.1 dist/checksums.txt; then
+    echo "release.sh: two builds of one commit differ" >&2; exit 1
+  fi
+  echo "release.sh: two builds, identical checksums:"
+  cat dist/checksums.txt
+else
+  build
+fi
+ls -l dist/*.zip dist/*.tar.gz dist/*.cdx.json dist/checksums.txt
