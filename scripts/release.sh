@@ -30,6 +30,12 @@ fi
 FUWUKA_VERSION=$(sed -n 's/^var Version = "\(.*\)"$/\1/p' render/cards.go)
 export FUWUKA_VERSION
 export SOURCE_DATE_EPOCH=$(git log -1 --format=%ct)
+# Without a tag goreleaser reads no commit at all (commit "none", date
+# zero, archive entries with the files' own times): name the release's tag
+# when the commit has none.
+if ! git describe --tags --exact-match >/dev/null 2>&1; then
+  export GORELEASER_CURRENT_TAG="v$FUWUKA_VERSION"
+fi
 
 build() { goreleaser release --snapshot --clean --parallelism 2 >"${1:-/dev/stderr}" 2>&1; }
 
@@ -46,4 +52,19 @@ if [ "${1:-}" = --check ]; then
 else
   build
 fi
+
+# What every archive must hold.
+status=0
+for a in dist/*.zip dist/*.tar.gz; do
+  case $a in
+    *.zip) names=$(unzip -Z1 "$a"); want="fuwuka.exe LICENSE THIRD_PARTY_NOTICES.txt guide.html example-roster.xlsx make-cards.bat" ;;
+    *) names=$(tar -tzf "$a"); want="fuwuka LICENSE THIRD_PARTY_NOTICES.txt" ;;
+  esac
+  for f in $want; do
+    grep -qx "$f" <<<"$names" || { echo "release.sh: $a lacks $f" >&2; status=1; }
+  done
+  [ -f "${a%.*}.cdx.json" ] || [ -f "${a%.tar.gz}.cdx.json" ] || { echo "release.sh: no SBOM for $a" >&2; status=1; }
+done
 ls -l dist/*.zip dist/*.tar.gz dist/*.cdx.json dist/checksums.txt
+find dist -name '*.json' -path '*scoop*' -o -name '*.yaml' -path '*winget*' | sort
+exit $status
