@@ -28,6 +28,11 @@ code{font-family:Consolas,"Courier New",monospace;background:#f4f4f4;padding:0 .
 pre{background:#f4f4f4;padding:.8em;overflow-x:auto}pre code{padding:0}
 img{max-width:100%;border:1px solid #ddd}table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.2em .5em}`
 
+// softBreak is a line end inside a Chinese paragraph: Markdown keeps it,
+// and a browser shows it as a space between two characters, which Chinese
+// text does not have.
+var softBreak = regexp.MustCompile(`([\p{Han}\x{3000}-\x{303F}\x{FF00}-\x{FFEF}])\n([\p{Han}\x{3000}-\x{303F}\x{FF00}-\x{FFEF}])`)
+
 // image is a Markdown picture whose file is beside the guide.
 var image = regexp.MustCompile(`<img src="([^":/]+\.png)"`)
 
@@ -40,6 +45,7 @@ func main() {
 		fail(err)
 	}
 	body := blackfriday.Run(md, blackfriday.WithExtensions(blackfriday.CommonExtensions|blackfriday.AutoHeadingIDs))
+	body = softBreak.ReplaceAll(body, []byte("$1$2"))
 	var missing error
 	body = image.ReplaceAllFunc(body, func(m []byte) []byte {
 		name := string(image.FindSubmatch(m)[1])
