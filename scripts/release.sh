@@ -29,24 +29,25 @@ fi
 # PDF), not one made up from tags.
 FUWUKA_VERSION=$(sed -n 's/^var Version = "\(.*\)"$/\1/p' render/cards.go)
 export FUWUKA_VERSION
-export SOURCE_DATE_EPOCH=$(git log -1 --format=%ct)
-# Without a tag goreleaser reads no commit at all (commit "none", date
-# zero, archive entries with the files' own times): name the release's tag
-# when the commit has none.
-if ! git describe --tags --exact-match >/dev/null 2>&1; then
-  export GORELEASER_CURRENT_TAG="v$FUWUKA_VERSION"
-fi
+# The commit and its time, for `fuwuka version` and every file's time in
+# the archives; goreleaser's own reading of them needs a tag.
+SOURCE_DATE_EPOCH=$(git log -1 --format=%ct)
+FUWUKA_COMMIT=$(git rev-parse HEAD)
+FUWUKA_SHORT_COMMIT=$(git rev-parse --short=7 HEAD)
+FUWUKA_DATE=$(date -u -d "@$SOURCE_DATE_EPOCH" +%Y-%m-%dT%H:%M:%SZ)
+export SOURCE_DATE_EPOCH FUWUKA_COMMIT FUWUKA_SHORT_COMMIT FUWUKA_DATE
 
 build() { goreleaser release --snapshot --clean --parallelism 2 >"${1:-/dev/stderr}" 2>&1; }
 
 if [ "${1:-}" = --check ]; then
-  build dist.log.1 || { tail -40 dist.log.1; exit 1; }
-  cp dist/checksums.txt /tmp/fuwuka-release-checksums.1
-  build dist.log.2 || { tail -40 dist.log.2; exit 1; }
-  rm -f dist.log.1 dist.log.2
-  if ! diff /tmp/fuwuka-release-checksums.1 dist/checksums.txt; then
+  logs=$(mktemp -d)
+  build "$logs/1.log" || { tail -40 "$logs/1.log"; exit 1; }
+  cp dist/checksums.txt "$logs/checksums.1"
+  build "$logs/2.log" || { tail -40 "$logs/2.log"; exit 1; }
+  if ! diff "$logs/checksums.1" dist/checksums.txt; then
     echo "release.sh: two builds of one commit differ" >&2; exit 1
   fi
+  rm -rf "$logs"
   echo "release.sh: two builds, identical checksums:"
   cat dist/checksums.txt
 else
