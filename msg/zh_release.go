@@ -29,4 +29,14 @@ var zhRelease = map[string]string{
 
 	// The folder lock, with the holder's start in local time.
 	"%s is in use by another fuwuka run (process %d on %s, started %s); wait for it to finish, or delete %s if no fuwuka is running": "%s 正被另一个 fuwuka 运行占用（进程 %d，计算机 %s，开始于 %s）；请等它结束，若并无 fuwuka 在运行，可删除 %s",
+
+	// Shards of an indexed job.
+	"split the households into N parts and draw the one --shard-index names":                                               "把住户分成 N 份，只画 --shard-index 指定的那一份",
+	"the part of --shards N to draw, counted from 0 (default: $JOB_COMPLETION_INDEX, as a Kubernetes Indexed Job sets it)": "要画 --shards N 中的哪一份，从 0 数起（默认取 $JOB_COMPLETION_INDEX，即 Kubernetes 索引任务设置的值）",
+	"--shard-index needs --shards N":                                           "--shard-index 需要同时给出 --shards N",
+	"--shard K/N and --shards N say the same thing twice; give one":            "--shard K/N 和 --shards N 说的是同一件事；请只用其中一个",
+	"--shards %d: N must be at least 1":                                        "--shards %d：N 至少为 1",
+	"--shards %d needs --shard-index I (0 to %d), or JOB_COMPLETION_INDEX set": "--shards %d 需要 --shard-index I（0 到 %d），或设置 JOB_COMPLETION_INDEX",
+	"JOB_COMPLETION_INDEX=%q is not a number":                                  "JOB_COMPLETION_INDEX=%q 不是数字",
+	"--shard-index %d: with --shards %d it must be from 0 to %d":               "--shard-index %d：--shards 为 %d 时，它应在 0 到 %d 之间",
 }

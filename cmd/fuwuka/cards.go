@@ -2,6 +2,7 @@ package main
 
 import (
 	"math"
+	"strconv"
 	"time"
 
 	"github.com/fuwuka/fuwuka/msg"
@@ -26,6 +27,7 @@ type CardsOptions struct {
 func NewCmdCards(io *IO, runF func(*CardsOptions) error) *cobra.Command {
 	opts := &CardsOptions{IO: io}
 	var shard string
+	var shards, shardIndex int
 	cmd := &cobra.Command{
 		Use:   "cards ROSTER -o DIR",
 		Short: io.T("Draw one press-ready PDF card per household: DIR/<id>.pdf"),
@@ -43,12 +45,12 @@ households no longer in the roster (only files the manifest lists).
 its own DIR/manifest-K-of-N.json, so N processes can share the work.
 `) + exitHelp(io),
 		Args: exactArgs(1),
-		RunE: func(_ *cobra.Command, args []string) error {
+		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Roster = args[0]
 			if opts.Dir == "" {
 				return usagef("cards needs an output folder: -o DIR")
 			}
-			if err := shardFlag(shard, &opts.Shard); err != nil {
+			if err := shardFlags(shards, shardIndex, cmd.Flags().Changed("shard-index"), shard, &opts.Shard); err != nil {
 				return err
 			}
 			if runF != nil {
@@ -65,8 +67,46 @@ its own DIR/manifest-K-of-N.json, so N processes can share the work.
 	f.BoolVar(&opts.Force, "force", false, io.T("draw every card, even those the manifest finds up to date"))
 	f.BoolVar(&opts.Prune, "prune", false, io.T("delete the cards the manifest lists of households no longer in the roster"))
 	f.StringVar(&shard, "shard", "", io.T("only part K of N of the households (K/N, e.g. 1/4), for sharing a run between processes"))
+	f.IntVar(&shards, "shards", 0, io.T("split the households into N parts and draw the one --shard-index names"))
+	f.IntVar(&shardIndex, "shard-index", 0, io.T("the part of --shards N to draw, counted from 0 (default: $JOB_COMPLETION_INDEX, as a Kubernetes Indexed Job sets it)"))
 	jsonFlag(io, cmd)
 	return cmd
+}
+
+// shardFlags reads --shards N with --shard-index I, counted from 0 and by
+// default the JOB_COMPLETION_INDEX an indexed job gives each worker (so
+// that the job needs no shell to work out its part), or else --shard K/N.
+// Part I of N is --shard I+1/N: the same households, the same
+// manifest-(I+1)-of-N.json.
+func shardFlags(n, index int, indexGiven bool, kn string, to *render.Shard) error {
+	if n == 0 {
+		if indexGiven {
+			return usagef("--shard-index needs --shards N")
+		}
+		return shardFlag(kn, to)
+	}
+	if kn != "" {
+		return usagef("--shard K/N and --shards N say the same thing twice; give one")
+	}
+	if n < 1 {
+		return usagef("--shards %d: N must be at least 1", n)
+	}
+	if !indexGiven {
+		v := getenv("JOB_COMPLETION_INDEX")
+		if v == "" {
+			return usagef("--shards %d needs --shard-index I (0 to %d), or JOB_COMPLETION_INDEX set", n, n-1)
+		}
+		i, err := strconv.Atoi(v)
+		if err != nil {
+			return usagef("JOB_COMPLETION_INDEX=%q is not a number", v)
+		}
+		index = i
+	}
+	if index < 0 || index >= n {
+		return usagef("--shard-index %d: with --shards %d it must be from 0 to %d", index, n, n-1)
+	}
+	*to = render.Shard{K: index + 1, N: n}
+	return nil
 }
 
 // shardFlag reads --shard; empty is the whole roster.
