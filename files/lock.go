@@ -189,3 +189,23 @@ func Folder(dir string) error {
 	}
 	return os.MkdirAll(dir, 0o777)
 }
+
+// TakeOverDir is LockDir for a run that a scheduler guarantees to be the
+// only one of its kind (one pod per index of an indexed job, replaced only
+// once it has failed): a lock already there, for tag, is a dead run's
+// whatever host it names, and is taken over. It returns that run's lock
+// line, "" when there was none.
+func TakeOverDir(dir, tag string) (*Lock, string, error) {
+	path := filepath.Join(dir, lockName(tag))
+	holder, err := ReadLimited(path, 512)
+	switch {
+	case err == nil:
+		if err := os.Remove(path); err != nil && !errors.Is(err, fs.ErrNotExist) {
+			return nil, "", err
+		}
+	case !errors.Is(err, fs.ErrNotExist):
+		return nil, "", err
+	}
+	l, err := LockDir(dir, tag)
+	return l, Short(strings.TrimSpace(string(holder))), err
+}

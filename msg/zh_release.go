@@ -39,4 +39,8 @@ var zhRelease = map[string]string{
 	"--shards %d needs --shard-index I (0 to %d), or JOB_COMPLETION_INDEX set": "--shards %d 需要 --shard-index I（0 到 %d），或设置 JOB_COMPLETION_INDEX",
 	"JOB_COMPLETION_INDEX=%q is not a number":                                  "JOB_COMPLETION_INDEX=%q 不是数字",
 	"--shard-index %d: with --shards %d it must be from 0 to %d":               "--shard-index %d：--shards 为 %d 时，它应在 0 到 %d 之间",
+
+	// Taking over a lock in an orchestrated retry.
+	"--take-over-lock: took %s over from %s": "--take-over-lock：已从 %[2]s 接管 %[1]s",
+	"take over the output folder's lock whoever holds it; only when a scheduler guarantees no other run of this part is alive": "无论输出文件夹的锁由谁持有都接管它；仅在调度系统保证这一份没有其他运行存活时使用",
 }

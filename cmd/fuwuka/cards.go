@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"time"
 
+	"github.com/fuwuka/fuwuka/files"
 	"github.com/fuwuka/fuwuka/msg"
 	"github.com/fuwuka/fuwuka/render"
 	"github.com/spf13/cobra"
@@ -21,6 +22,10 @@ type CardsOptions struct {
 	NoCutContour bool
 	Force        bool
 	Prune        bool
+	// TakeOverLock takes the folder's (or shard's) lock whoever holds it:
+	// for a scheduler that runs one worker per shard and replaces it only
+	// once it has failed (docs/scripts.md).
+	TakeOverLock bool
 }
 
 // NewCmdCards writes one PDF per household.
@@ -67,6 +72,7 @@ its own DIR/manifest-K-of-N.json, so N processes can share the work.
 	f.BoolVar(&opts.Force, "force", false, io.T("draw every card, even those the manifest finds up to date"))
 	f.BoolVar(&opts.Prune, "prune", false, io.T("delete the cards the manifest lists of households no longer in the roster"))
 	f.StringVar(&shard, "shard", "", io.T("only part K of N of the households (K/N, e.g. 1/4), for sharing a run between processes"))
+	f.BoolVar(&opts.TakeOverLock, "take-over-lock", false, io.T("take over the output folder's lock whoever holds it; only when a scheduler guarantees no other run of this part is alive"))
 	f.IntVar(&shards, "shards", 0, io.T("split the households into N parts and draw the one --shard-index names"))
 	f.IntVar(&shardIndex, "shard-index", 0, io.T("the part of --shards N to draw, counted from 0 (default: $JOB_COMPLETION_INDEX, as a Kubernetes Indexed Job sets it)"))
 	jsonFlag(io, cmd)
@@ -146,8 +152,17 @@ func cardsRun(opts *CardsOptions) error {
 	if err != nil {
 		return err
 	}
-	unlock, err := lockFolder(opts.Dir, opts.Shard.Suffix())
-	if err != nil {
+	var unlock func()
+	if opts.TakeOverLock {
+		l, holder, err := files.TakeOverDir(opts.Dir, opts.Shard.Suffix())
+		if err != nil {
+			return ran(err)
+		}
+		if holder != "" {
+			opts.IO.Warn(msg.F("--take-over-lock: took %s over from %s", opts.Dir, holder))
+		}
+		unlock = l.Unlock
+	} else if unlock, err = lockFolder(opts.Dir, opts.Shard.Suffix()); err != nil {
 		return err
 	}
 	defer unlock()

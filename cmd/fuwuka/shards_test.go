@@ -1,6 +1,9 @@
 package main
 
 import (
+	"bytes"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -46,6 +49,41 @@ func TestShardsFromJobIndex(t *testing.T) {
 			t.Errorf("JOB_COMPLETION_INDEX=%q %v: %v", tt.env, tt.args, err)
 		case got.Shard != tt.want:
 			t.Errorf("JOB_COMPLETION_INDEX=%q %v: shard %+v, want %+v", tt.env, tt.args, got.Shard, tt.want)
+		}
+	}
+}
+
+// TestRetryTakesOverLock: a shard's pod was killed on another host and
+// left its lock; the retry stops at it, and with --take-over-lock takes it
+// over and draws the shard, byte for byte as a run that was never killed.
+func TestRetryTakesOverLock(t *testing.T) {
+	dir := t.TempDir()
+	out, clean := filepath.Join(dir, "out"), filepath.Join(dir, "clean")
+	os.MkdirAll(out, 0o755)
+	lock := filepath.Join(out, ".fuwuka-2-of-4.lock")
+	os.WriteFile(lock, []byte("pid 7 on fuwuka-cards-1-x7k2p since 2026-12-06T20:00:00Z\n"), 0o644)
+	os.WriteFile(filepath.Join(out, ".fuwuka-0123abcd.tmp"), []byte("half a card"), 0o644)
+	args := []string{"cards", exampleRoster, "-o", out, "--shards", "4", "--shard-index", "1"}
+	if code, _, errOut := runMain(args...); code != exitRuntime || !strings.Contains(errOut, "fuwuka-cards-1-x7k2p") {
+		t.Fatalf("retry without --take-over-lock: exit %d, %s", code, errOut)
+	}
+	code, _, errOut := runMain(append(args, "--take-over-lock")...)
+	if code != exitOK || !strings.Contains(errOut, "took "+out+" over from pid 7 on fuwuka-cards-1-x7k2p") {
+		t.Fatalf("retry with --take-over-lock: exit %d, %s", code, errOut)
+	}
+	if code, _, errOut := runMain("cards", exampleRoster, "-o", clean, "--shard", "2/4"); code != exitOK {
+		t.Fatalf("clean run: %s", errOut)
+	}
+	want, _ := os.ReadDir(clean)
+	got, _ := os.ReadDir(out)
+	if len(got) != len(want) || len(want) < 2 {
+		t.Fatalf("%d files after the retry, %d from a clean run", len(got), len(want))
+	}
+	for _, e := range want {
+		a, _ := os.ReadFile(filepath.Join(clean, e.Name()))
+		b, err := os.ReadFile(filepath.Join(out, e.Name()))
+		if err != nil || !bytes.Equal(a, b) {
+			t.Errorf("%s differs from a clean run's (%v)", e.Name(), err)
 		}
 	}
 }
