@@ -47,6 +47,13 @@ func track(path string) {
 	live.Unlock()
 }
 
+// held says whether this process holds path.
+func held(path string) bool {
+	live.Lock()
+	defer live.Unlock()
+	return live.paths[path]
+}
+
 func untrack(path string) {
 	live.Lock()
 	delete(live.paths, path)

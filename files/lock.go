@@ -41,8 +41,13 @@ func (e *InUseError) Error() string { return msg.F("%s", e.Text()).String() }
 // In is the message in language l.
 func (e *InUseError) In(l msg.Lang) string { return e.Text().In(l) }
 
-// Text says who holds the folder and what to do.
+// Text says who holds the folder and what to do, with the time the run
+// started in the reader's own time zone.
 func (e *InUseError) Text() msg.Text {
+	if pid, host, since, ok := parseHolder(e.Holder); ok {
+		return msg.F("%s is in use by another fuwuka run (process %d on %s, started %s); wait for it to finish, or delete %s if no fuwuka is running",
+			e.Dir, pid, host, since.Local().Format("2006-01-02 15:04:05"), filepath.Join(e.Dir, e.Lock))
+	}
 	return msg.F("%s is in use by another fuwuka run (%s); wait for it to finish, or delete %s if no fuwuka is running", e.Dir, e.Holder, filepath.Join(e.Dir, e.Lock))
 }
 
@@ -87,7 +92,7 @@ func LockDir(dir, tag string) (*Lock, error) {
 			return nil, err
 		}
 		line := strings.TrimSpace(string(holder))
-		if err == nil && !gone(line, host) {
+		if err == nil && !gone(line, host, held(path)) {
 			return nil, &InUseError{Dir: dir, Lock: lockName(tag), Holder: Short(line)}
 		}
 		os.Remove(path) // its run was killed
@@ -95,15 +100,29 @@ func LockDir(dir, tag string) (*Lock, error) {
 	return nil, &InUseError{Dir: dir, Lock: lockName(tag), Holder: "?"}
 }
 
+// parseHolder reads a lock file's line: "pid 4242 on HOST since
+// 2026-12-06T19:55:00Z".
+func parseHolder(line string) (pid int, host string, since time.Time, ok bool) {
+	var at string
+	if _, err := fmt.Sscanf(line, "pid %d on %s since %s", &pid, &host, &at); err != nil {
+		return 0, "", time.Time{}, false
+	}
+	since, err := time.Parse(time.RFC3339, at)
+	return pid, host, since, err == nil
+}
+
 // gone says whether the lock line names a process of this host that no
 // longer runs.
-func gone(line, host string) bool {
+func gone(line, host string, mine bool) bool {
 	var pid int
 	var on string
 	if _, err := fmt.Sscanf(line, "pid %d on %s", &pid, &on); err != nil {
 		return line == "" // a lock cut short as it was written
 	}
-	return on == host && !alive(pid)
+	// This process's own pid on a lock it does not hold names a run that
+	// is gone: the system gave the dead run's number to this one (Wine,
+	// restarted, does).
+	return on == host && ((pid == os.Getpid() && !mine) || !alive(pid))
 }
 
 // Unlock releases the folder. A folder made for the run and left empty,
@@ -190,4 +209,24 @@ func lockError(dir string, err error) error {
 		return msg.Errorf("cannot write in the folder %s: %w", dir, pe.Err)
 	}
 	return err
+}
+
+// TakeOverDir is LockDir for a run that a scheduler guarantees to be the
+// only one of its kind (one pod per index of an indexed job, replaced only
+// once it has failed): a lock already there, for tag, is a dead run's
+// whatever host it names, and is taken over. It returns that run's lock
+// line, "" when there was none.
+func TakeOverDir(dir, tag string) (*Lock, string, error) {
+	path := filepath.Join(dir, lockName(tag))
+	holder, err := ReadLimited(path, 512)
+	switch {
+	case err == nil:
+		if err := os.Remove(path); err != nil && !errors.Is(err, fs.ErrNotExist) {
+			return nil, "", err
+		}
+	case !errors.Is(err, fs.ErrNotExist):
+		return nil, "", err
+	}
+	l, err := LockDir(dir, tag)
+	return l, Short(strings.TrimSpace(string(holder))), err
 }

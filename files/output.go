@@ -237,6 +237,9 @@ func (tmp *Temp) Commit() error {
 	err := os.Rename(tmp.path, tmp.target.Path)
 	if err != nil {
 		tmp.Remove()
+		if tmp.target.Exists && heldOpen(err) {
+			return &FileInUseError{Name: tmp.target.Name}
+		}
 		return err
 	}
 	untrack(tmp.path)

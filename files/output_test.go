@@ -3,16 +3,21 @@ package files
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
+	"time"
+
+	"github.com/fuwuka/fuwuka/msg"
 )
 
 func TestWriteRegularKeepsMode(t *testing.T) {
-	dir := t.TempDir()
+	dir := tempDir(t)
 	p := filepath.Join(dir, "roster.yaml")
 	if err := os.WriteFile(p, []byte("old"), 0o600); err != nil {
 		t.Fatal(err)
@@ -25,20 +30,20 @@ func TestWriteRegularKeepsMode(t *testing.T) {
 	if got, _ := os.ReadFile(p); string(got) != "new" {
 		t.Errorf("content %q", got)
 	}
-	if fi.Mode().Perm() != 0o600 {
+	// Windows keeps no permission bits, only a read-only flag that Write
+	// does not change: the new file has its folder's access rules.
+	if runtime.GOOS != "windows" && fi.Mode().Perm() != 0o600 {
 		t.Errorf("mode %v, want 0600 kept", fi.Mode().Perm())
 	}
 	leftovers(t, dir, 1)
 }
 
 func TestWriteThroughLink(t *testing.T) {
-	dir := t.TempDir()
+	dir := tempDir(t)
 	shared := filepath.Join(dir, "shared.yaml")
 	os.WriteFile(shared, []byte("old"), 0o644)
 	link := filepath.Join(dir, "link.yaml")
-	if err := os.Symlink("shared.yaml", link); err != nil {
-		t.Skipf("no symbolic links here: %v", err)
-	}
+	symlink(t, "shared.yaml", link)
 	if err := Write(link, []byte("new"), nil); err != nil {
 		t.Fatal(err)
 	}
@@ -50,7 +55,7 @@ func TestWriteThroughLink(t *testing.T) {
 	}
 	// A dangling link makes the file it names.
 	dang := filepath.Join(dir, "dang.pdf")
-	os.Symlink("made.pdf", dang)
+	symlink(t, "made.pdf", dang)
 	if err := Write(dang, []byte("x"), nil); err != nil {
 		t.Fatal(err)
 	}
@@ -61,7 +66,7 @@ func TestWriteThroughLink(t *testing.T) {
 
 func TestWriteStdout(t *testing.T) {
 	var out bytes.Buffer
-	dir := t.TempDir()
+	dir := tempDir(t)
 	wd, _ := os.Getwd()
 	os.Chdir(dir)
 	defer os.Chdir(wd)
@@ -77,7 +82,7 @@ func TestWriteStdout(t *testing.T) {
 }
 
 func TestResolveRefuses(t *testing.T) {
-	dir := t.TempDir()
+	dir := tempDir(t)
 	for _, c := range []struct{ name, want string }{
 		{dir, "is a folder"},
 		{dir + "/", "is a folder"},
@@ -92,24 +97,38 @@ func TestResolveRefuses(t *testing.T) {
 }
 
 func TestFolder(t *testing.T) {
-	dir := t.TempDir()
+	dir := tempDir(t)
 	file := filepath.Join(dir, "f")
 	os.WriteFile(file, nil, 0o644)
 	if err := Folder(file); err == nil || !strings.Contains(err.Error(), "not a folder") {
 		t.Errorf("Folder(file) = %v", err)
 	}
+	if err := Folder(filepath.Join(dir, "a", "b")); err != nil {
+		t.Error(err)
+	}
 	dang := filepath.Join(dir, "dang")
-	os.Symlink("nowhere", dang)
+	symlink(t, "nowhere", dang)
 	if err := Folder(dang); err == nil || !strings.Contains(err.Error(), "link to nowhere, which does not exist") {
 		t.Errorf("Folder(dangling link) = %v", err)
 	}
-	if err := Folder(filepath.Join(dir, "a", "b")); err != nil {
-		t.Error(err)
+}
+
+// symlink makes a symbolic link, or skips the test where the system makes
+// none that it reports as a link: Windows without Developer Mode or an
+// administrator refuses them, and Wine shows its links as the files they
+// name. The output rule follows what the system reports as a link.
+func symlink(t *testing.T, old, name string) {
+	t.Helper()
+	if err := os.Symlink(old, name); err != nil {
+		t.Skipf("no symbolic links here: %v", err)
+	}
+	if fi, err := os.Lstat(name); err != nil || fi.Mode()&os.ModeSymlink == 0 {
+		t.Skipf("this system does not report %s as a link", name)
 	}
 }
 
 func TestReadLimited(t *testing.T) {
-	dir := t.TempDir()
+	dir := tempDir(t)
 	p := filepath.Join(dir, "f")
 	os.WriteFile(p, bytes.Repeat([]byte("x"), 100), 0o644)
 	if _, err := ReadLimited(p, 99); !errors.Is(err, ErrTooLarge) {
@@ -137,15 +156,28 @@ func TestShort(t *testing.T) {
 	}
 }
 
+func TestLockMessageLocalTime(t *testing.T) {
+	defer func(l *time.Location) { time.Local = l }(time.Local)
+	time.Local = time.FixedZone("CST", 8*3600)
+	e := &InUseError{Dir: "cards", Lock: LockName, Holder: "pid 32 on vm since 2026-12-06T19:55:00Z"}
+	want := "cards 正被另一个 fuwuka 运行占用（进程 32，计算机 vm，开始于 2026-12-07 03:55:00）；请等它结束，若并无 fuwuka 在运行，可删除 " + filepath.Join("cards", LockName)
+	if got := e.In(msg.ZH); got != want {
+		t.Errorf("got  %s\nwant %s", got, want)
+	}
+	if got := (&InUseError{Dir: "cards", Lock: LockName, Holder: "garbled"}).Error(); !strings.Contains(got, "(garbled)") {
+		t.Errorf("a lock line that cannot be read: %s", got)
+	}
+}
+
 func TestLockDir(t *testing.T) {
-	dir := filepath.Join(t.TempDir(), "out")
+	dir := filepath.Join(tempDir(t), "out")
 	l, err := LockDir(dir, "")
 	if err != nil {
 		t.Fatal(err)
 	}
 	_, err = LockDir(dir, "")
 	var iu *InUseError
-	if !errors.As(err, &iu) || !strings.Contains(err.Error(), "pid ") {
+	if !errors.As(err, &iu) || !strings.Contains(err.Error(), fmt.Sprintf("(process %d on ", os.Getpid())) {
 		t.Fatalf("second lock: %v", err)
 	}
 	l.Unlock()
@@ -173,8 +205,17 @@ func TestLockDir(t *testing.T) {
 	}
 	s.Unlock()
 	l.Unlock()
-	if ents, _ := os.ReadDir(dir); len(ents) != 1 {
-		t.Errorf("locks left behind: %d entries", len(ents))
+	// A lock naming this process that this process does not hold is a
+	// dead run's whose number the system gave again.
+	host, _ := os.Hostname()
+	os.WriteFile(filepath.Join(dir, LockName), fmt.Appendf(nil, "pid %d on %s since 2026-01-01T00:00:00Z\n", os.Getpid(), host), 0o644)
+	if l, err = LockDir(dir, ""); err != nil {
+		t.Fatalf("a dead run's lock with this process's number: %v", err)
+	}
+	l.Unlock()
+	// The takeover removed the temporary file the shard left alone.
+	if ents, _ := os.ReadDir(dir); len(ents) != 0 {
+		t.Errorf("locks or temporary files left behind: %d entries", len(ents))
 	}
 }
 
@@ -194,7 +235,7 @@ func leftovers(t *testing.T, dir string, n int) {
 // A write that fails names the file the user named, not the temporary
 // file it went through, and leaves neither behind.
 func TestWriteErrorNamesTarget(t *testing.T) {
-	dir := t.TempDir()
+	dir := tempDir(t)
 	p := filepath.Join(dir, "job.pdf")
 	tgt, err := Resolve(p)
 	if err != nil {
@@ -211,4 +252,17 @@ func TestWriteErrorNamesTarget(t *testing.T) {
 		t.Errorf("error %v, want one naming %s", err, p)
 	}
 	leftovers(t, dir, 0)
+}
+
+// tempDir is t.TempDir, removed without failing the test when the system
+// cannot: Wine, which the Windows tests run under, lacks the call Go's
+// RemoveAll makes on Windows (scripts/wine-test.sh).
+func tempDir(t *testing.T) string {
+	t.Helper()
+	dir, err := os.MkdirTemp("", "fuwuka-files-")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { os.RemoveAll(dir) })
+	return dir
 }

@@ -10,3 +10,7 @@ import (
 func diskFull(err error) bool { return errors.Is(err, syscall.ENOSPC) || systemDiskFull(err) }
 
 func readOnly(err error) bool { return errors.Is(err, syscall.EROFS) || systemReadOnly(err) }
+
+// sharingViolation says whether the system refused a file because another
+// program holds it open without sharing it (Windows' word for it).
+func sharingViolation(err error) bool { return systemSharingViolation(err) }

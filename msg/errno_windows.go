@@ -10,6 +10,8 @@ const (
 	errorWriteProtect   = syscall.Errno(19)
 	errorHandleDiskFull = syscall.Errno(39)
 	errorDiskFull       = syscall.Errno(112)
+	errorSharing        = syscall.Errno(32)
+	errorLock           = syscall.Errno(33)
 )
 
 func systemDiskFull(err error) bool {
@@ -17,3 +19,7 @@ func systemDiskFull(err error) bool {
 }
 
 func systemReadOnly(err error) bool { return errors.Is(err, errorWriteProtect) }
+
+func systemSharingViolation(err error) bool {
+	return errors.Is(err, errorSharing) || errors.Is(err, errorLock)
+}

@@ -104,6 +104,8 @@ func Err(err error, l Lang) string {
 		switch {
 		case errors.Is(pe.Err, fs.ErrNotExist):
 			return F("%s: no such file or folder", pe.Path).In(l)
+		case sharingViolation(pe.Err):
+			return F("%s is open in another program that lets no other read it: close it there (in Excel or WPS, for a workbook) first, then run again", pe.Path).In(l)
 		case errors.Is(pe.Err, fs.ErrPermission):
 			return F("%s: permission denied", pe.Path).In(l)
 		case diskFull(pe.Err):

@@ -531,15 +531,18 @@ func (s *Server) writeAll(g *snapshot, press impose.Press, order impose.Order) {
 	var written []string
 	var cards, prints, rounds int
 	cardsDir, roundsDir := filepath.Join(out, "cards"), filepath.Join(out, "rounds")
-	var err error
+	// a panic while writing ends the write, not the server
 	defer func() {
-		// a panic while writing ends the write, not the server
 		if v := recover(); v != nil {
-			err = msg.Errorf("fuwuka: internal error: %s; nothing more was done (please report this with the input)", fmt.Sprint(v))
+			err := msg.Errorf("fuwuka: internal error: %s; nothing more was done (please report this with the input)", fmt.Sprint(v))
 			s.publish(event{"written", writtenJSON("", nil, msg.Text{}, err, s.o.Lang)})
 		}
 	}()
-	err = locked(cardsDir, func() error {
+	// Each output is written whatever befell the one before: a card open
+	// in a PDF reader keeps its old file, and the sheets and round lists
+	// are still brought up to date.
+	var errs []error
+	errs = append(errs, locked(cardsDir, func() error {
 		res, err := render.Cards(g.roster, g.fonts, render.CardsOptions{Dir: cardsDir, CutContour: true, Date: g.date, Progress: progress("cards")})
 		if err == nil {
 			for _, f := range res.Files {
@@ -548,30 +551,27 @@ func (s *Server) writeAll(g *snapshot, press impose.Press, order impose.Order) {
 			cards = len(res.Files)
 		}
 		return err
-	})
-	if err == nil {
-		err = locked(out, func() error {
-			job, err := render.Sheets(g.roster, g.fonts, render.SheetsOptions{File: filepath.Join(out, "sheets.pdf"), Press: press, Order: order,
-				CutContour: true, Date: g.date, Progress: progress("sheets")})
-			if err == nil {
-				written = append(written, job.Files...)
-				prints = len(job.Files)
+	}))
+	errs = append(errs, locked(out, func() error {
+		job, err := render.Sheets(g.roster, g.fonts, render.SheetsOptions{File: filepath.Join(out, "sheets.pdf"), Press: press, Order: order,
+			CutContour: true, Date: g.date, Progress: progress("sheets")})
+		if err == nil {
+			written = append(written, job.Files...)
+			prints = len(job.Files)
+		}
+		return err
+	}))
+	errs = append(errs, locked(roundsDir, func() error {
+		names, err := render.Rounds(g.roster, g.fonts, render.RoundsOptions{Dir: roundsDir, Date: g.date, Progress: progress("rounds")})
+		for _, n := range names {
+			written = append(written, filepath.Join("rounds", n))
+			if strings.EqualFold(filepath.Ext(n), ".pdf") {
+				rounds++
 			}
-			return err
-		})
-	}
-	if err == nil {
-		err = locked(roundsDir, func() error {
-			names, err := render.Rounds(g.roster, g.fonts, render.RoundsOptions{Dir: roundsDir, Date: g.date, Progress: progress("rounds")})
-			for _, n := range names {
-				written = append(written, filepath.Join("rounds", n))
-				if strings.EqualFold(filepath.Ext(n), ".pdf") {
-					rounds++
-				}
-			}
-			return err
-		})
-	}
+		}
+		return err
+	}))
+	err := errors.Join(errs...)
 	slices.Sort(written)
 	what := msg.F("%s, %s, %s", msg.Plural(cards, "%d card", "%d cards"), msg.Plural(prints, "%d print file", "%d print files"),
 		msg.Plural(rounds, "%d round list", "%d round lists"))
@@ -583,7 +583,7 @@ func (s *Server) writeAll(g *snapshot, press impose.Press, order impose.Order) {
 func writtenJSON(dir string, written []string, what msg.Text, err error, l msg.Lang) string {
 	var b bytes.Buffer
 	if err != nil {
-		json.NewEncoder(&b).Encode(map[string]any{"ok": false, "error": msg.Err(err, l)})
+		json.NewEncoder(&b).Encode(map[string]any{"ok": false, "error": msg.Err(err, l), "dir": dir, "files": written})
 	} else {
 		json.NewEncoder(&b).Encode(map[string]any{"ok": true, "dir": dir, "files": written, "summary": msg.F("written into %s: %s", dir, what).In(l)})
 	}

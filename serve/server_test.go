@@ -276,11 +276,22 @@ func TestWriteAllTakesTheLock(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer held.Unlock()
-	if seen := writeAndWait(t, s, ts); !strings.Contains(seen, `"ok":false`) {
-		t.Fatalf("written into a folder another run holds: %s", seen)
+	answer := writeAndWait(t, s, ts)
+	if !strings.Contains(answer, `"ok":false`) {
+		t.Fatalf("written into a folder another run holds: %s", answer)
 	}
 	if ents, _ := os.ReadDir(filepath.Join(OutputDir(roster), "cards")); len(ents) > 1 {
 		t.Errorf("the held folder now has %d entries", len(ents))
+	}
+	// The cards could not be written; the sheets and round lists after
+	// them still are, and the answer says so.
+	for _, f := range []string{"sheets.pdf", "rounds/东片.pdf"} {
+		if _, err := os.Stat(filepath.Join(OutputDir(roster), f)); err != nil {
+			t.Errorf("%s skipped after the cards failed: %v", f, err)
+		}
+	}
+	if !strings.Contains(answer, `sheets.pdf`) {
+		t.Error("the answer does not list the sheets written")
 	}
 }
 

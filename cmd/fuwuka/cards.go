@@ -2,8 +2,10 @@ package main
 
 import (
 	"math"
+	"strconv"
 	"time"
 
+	"github.com/fuwuka/fuwuka/files"
 	"github.com/fuwuka/fuwuka/layout/impose"
 	"github.com/fuwuka/fuwuka/msg"
 	"github.com/fuwuka/fuwuka/render"
@@ -28,6 +30,10 @@ type CardsOptions struct {
 	Order      impose.Order
 	Force      bool
 	Prune      bool
+	// TakeOverLock takes the folder's (or shard's) lock whoever holds it:
+	// for a scheduler that runs one worker per shard and replaces it only
+	// once it has failed (docs/scripts.md).
+	TakeOverLock bool
 }
 
 // NewCmdCards writes one PDF per household.
@@ -35,6 +41,7 @@ func NewCmdCards(io *IO, runF func(*CardsOptions) error) *cobra.Command {
 	opts := &CardsOptions{IO: io}
 	var shard, order string
 	var cut cutFlags
+	var shards, shardIndex int
 	cmd := &cobra.Command{
 		Use:   "cards ROSTER -o DIR",
 		Short: io.T("Draw one press-ready PDF card per household: DIR/<id>.pdf"),
@@ -63,7 +70,7 @@ colour --cut-name; a bleed under 2 mm is warned of, under 1 mm refused
 unless --force.
 `) + exitHelp(io),
 		Args: exactArgs(1),
-		RunE: func(_ *cobra.Command, args []string) error {
+		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Roster = args[0]
 			switch {
 			case opts.SingleFile != "" && opts.Dir != "":
@@ -87,7 +94,7 @@ unless --force.
 			if opts.CutOn, opts.Cut, err = cut.parse(); err != nil {
 				return err
 			}
-			if err := shardFlag(shard, &opts.Shard); err != nil {
+			if err := shardFlags(shards, shardIndex, cmd.Flags().Changed("shard-index"), shard, &opts.Shard); err != nil {
 				return err
 			}
 			if runF != nil {
@@ -108,8 +115,47 @@ unless --force.
 	f.BoolVar(&opts.Force, "force", false, io.T("draw every card, even those the manifest finds up to date"))
 	f.BoolVar(&opts.Prune, "prune", false, io.T("delete the cards the manifest lists of households no longer in the roster"))
 	f.StringVar(&shard, "shard", "", io.T("only part K of N of the households (K/N, e.g. 1/4), for sharing a run between processes"))
+	f.BoolVar(&opts.TakeOverLock, "take-over-lock", false, io.T("take over the output folder's lock whoever holds it; only when a scheduler guarantees no other run of this part is alive"))
+	f.IntVar(&shards, "shards", 0, io.T("split the households into N parts and draw the one --shard-index names"))
+	f.IntVar(&shardIndex, "shard-index", 0, io.T("the part of --shards N to draw, counted from 0 (default: $JOB_COMPLETION_INDEX, as a Kubernetes Indexed Job sets it)"))
 	jsonFlag(io, cmd)
 	return cmd
+}
+
+// shardFlags reads --shards N with --shard-index I, counted from 0 and by
+// default the JOB_COMPLETION_INDEX an indexed job gives each worker (so
+// that the job needs no shell to work out its part), or else --shard K/N.
+// Part I of N is --shard I+1/N: the same households, the same
+// manifest-(I+1)-of-N.json.
+func shardFlags(n, index int, indexGiven bool, kn string, to *render.Shard) error {
+	if n == 0 {
+		if indexGiven {
+			return usagef("--shard-index needs --shards N")
+		}
+		return shardFlag(kn, to)
+	}
+	if kn != "" {
+		return usagef("--shard K/N and --shards N say the same thing twice; give one")
+	}
+	if n < 1 {
+		return usagef("--shards %d: N must be at least 1", n)
+	}
+	if !indexGiven {
+		v := getenv("JOB_COMPLETION_INDEX")
+		if v == "" {
+			return usagef("--shards %d needs --shard-index I (0 to %d), or JOB_COMPLETION_INDEX set", n, n-1)
+		}
+		i, err := strconv.Atoi(v)
+		if err != nil {
+			return usagef("JOB_COMPLETION_INDEX=%q is not a number", v)
+		}
+		index = i
+	}
+	if index < 0 || index >= n {
+		return usagef("--shard-index %d: with --shards %d it must be from 0 to %d", index, n, n-1)
+	}
+	*to = render.Shard{K: index + 1, N: n}
+	return nil
 }
 
 // shardFlag reads --shard; empty is the whole roster.
@@ -174,8 +220,17 @@ func cardsRun(opts *CardsOptions) error {
 	if opts.SingleFile != "" {
 		return singleFileRun(opts, j, ro, start)
 	}
-	unlock, err := lockFolder(opts.Dir, opts.Shard.Suffix())
-	if err != nil {
+	var unlock func()
+	if opts.TakeOverLock {
+		l, holder, err := files.TakeOverDir(opts.Dir, opts.Shard.Suffix())
+		if err != nil {
+			return err
+		}
+		if holder != "" {
+			opts.IO.Warn(msg.F("--take-over-lock: took %s over from %s", opts.Dir, holder))
+		}
+		unlock = l.Unlock
+	} else if unlock, err = lockFolder(opts.Dir, opts.Shard.Suffix()); err != nil {
 		return err
 	}
 	defer unlock()

@@ -81,7 +81,7 @@ func TestSecondRunIntoHeldFolder(t *testing.T) {
 		t.Fatal(err)
 	}
 	code, _, stderr := runMain("cards", roster, "-o", out)
-	if code != exitRuntime || !strings.Contains(stderr, "in use by another fuwuka run (pid ") {
+	if code != exitRuntime || !strings.Contains(stderr, "in use by another fuwuka run (process ") {
 		t.Errorf("exit %d, %q", code, stderr)
 	}
 	if _, err := os.Stat(filepath.Join(out, "E-001.pdf")); err == nil {

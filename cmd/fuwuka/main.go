@@ -14,8 +14,15 @@ import (
 	"github.com/fuwuka/fuwuka/card"
 	"github.com/fuwuka/fuwuka/files"
 	"github.com/fuwuka/fuwuka/msg"
+	"github.com/spf13/cobra"
 	"golang.org/x/term"
 )
+
+func init() {
+	// cobra would answer a start from Explorer with an English note to use
+	// cmd.exe; fuwuka serves its page instead (desktop.go).
+	cobra.MousetrapHelpText = ""
+}
 
 func main() {
 	files.CleanOnSignal()
@@ -70,6 +77,13 @@ func Main(args []string, in io.Reader, out, errOut io.Writer) (code int) {
 		return report(std, "", usagef("%v", err))
 	}
 	std.Lang = lang
+	if startedFromDesktop() {
+		if exe, err := executable(); err == nil {
+			if d, ok := fromDesktop(args, exe); ok {
+				return desktopRun(std, d)
+			}
+		}
+	}
 	root := NewRootCmd(std)
 	root.SetArgs(args)
 	cmd, err := root.ExecuteC()
@@ -140,6 +154,9 @@ func isTerminal(w io.Writer) bool {
 	f, ok := w.(*os.File)
 	return ok && term.IsTerminal(int(f.Fd()))
 }
+
+// executable is the program's path; tests replace it.
+var executable = os.Executable
 
 // getenv reads the locale variables; tests replace it.
 var getenv = os.Getenv

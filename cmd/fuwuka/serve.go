@@ -10,6 +10,8 @@ import (
 	"os/exec"
 	"os/signal"
 	"runtime"
+	"strconv"
+	"syscall"
 	"time"
 
 	"github.com/fuwuka/fuwuka/card"
@@ -25,6 +27,13 @@ type ServeOptions struct {
 	Roster string
 	Addr   string
 	Open   bool
+
+	// AddrGiven is --addr on the command line: a busy port is then an
+	// error, while the default moves on to the next free port.
+	AddrGiven bool
+	// FromDesktop is a start by double-click (desktop.go): the clerk is
+	// told how to stop in words for a window, not a terminal.
+	FromDesktop bool
 }
 
 // defaultAddr is loopback: the page is the clerk's, not the network's.
@@ -43,18 +52,19 @@ lists into a folder beside the roster. Without ROSTER, roster.yaml or
 roster.xlsx in the working folder. Stop with Ctrl-C.
 `) + exitHelp(io),
 		Args: maxArgs(1),
-		RunE: func(_ *cobra.Command, args []string) error {
+		RunE: func(cmd *cobra.Command, args []string) error {
+			opts.AddrGiven = cmd.Flags().Changed("addr")
 			if len(args) == 1 {
 				opts.Roster = args[0]
 			} else {
-				for _, name := range []string{"roster.yaml", "roster.xlsx"} {
-					if st, err := os.Stat(name); err == nil && st.Mode().IsRegular() {
-						opts.Roster = name
-						break
-					}
-				}
+				opts.Roster = rosterIn(".")
 				if opts.Roster == "" {
 					return usagef("no roster.yaml or roster.xlsx here: make one with fuwuka init, or name the roster")
+				}
+				if opts.Roster == "roster.xlsx" {
+					if st, err := os.Stat("roster.yaml"); err == nil && st.Mode().IsRegular() {
+						io.Warn(msg.F("both roster.xlsx and roster.yaml are here; serving roster.xlsx (name the roster to serve the other)"))
+					}
 				}
 			}
 			if opts.Roster == "-" {
@@ -110,12 +120,16 @@ func serveRun(opts *ServeOptions) error {
 	if err != nil {
 		return err
 	}
-	ln, err := net.Listen("tcp", opts.Addr)
+	ln, err := listen(opts.Addr, !opts.AddrGiven)
 	if err != nil {
 		return err
 	}
 	url := "http://" + ln.Addr().String() + "/"
-	opts.IO.Summary(msg.F("serving %s at %s (Ctrl-C to stop)", opts.Roster, url))
+	if opts.FromDesktop {
+		opts.IO.Outln(msg.F("The page of %s is open in the browser: %s\nKeep this window open while you use the page; to stop fuwuka, close this window.", opts.Roster, url))
+	} else {
+		opts.IO.Summary(msg.F("serving %s at %s (Ctrl-C to stop)", opts.Roster, url))
+	}
 	if opts.Open {
 		openBrowser(url)
 	}
@@ -137,6 +151,36 @@ func serveRun(opts *ServeOptions) error {
 	return nil
 }
 
+// portsToTry is how far past a busy default port serve looks.
+const portsToTry = 20
+
+// listen listens on addr; when addr's port is taken and next is set, on
+// the next free port after it, so that a second page, or another program
+// on 8080, does not stop a clerk's start.
+func listen(addr string, next bool) (net.Listener, error) {
+	ln, err := net.Listen("tcp", addr)
+	if err == nil || !addrInUse(err) {
+		return ln, err
+	}
+	host, port, serr := net.SplitHostPort(addr)
+	p, perr := strconv.Atoi(port)
+	if next && serr == nil && perr == nil {
+		for i := 1; i <= portsToTry && p+i < 65536; i++ {
+			if l, err := net.Listen("tcp", net.JoinHostPort(host, strconv.Itoa(p+i))); err == nil {
+				return l, nil
+			}
+		}
+		return nil, msg.Errorf("ports %d to %d on %s are all in use by other programs; close one, or choose another with --addr", p, p+portsToTry, host)
+	}
+	return nil, msg.Errorf("%s is in use by another program; close it, or choose another address with --addr", addr)
+}
+
+// addrInUse says whether a listen failed on a port already taken; Windows
+// says so with its own code (WSAEADDRINUSE).
+func addrInUse(err error) bool {
+	return errors.Is(err, syscall.EADDRINUSE) || errors.Is(err, syscall.Errno(10048))
+}
+
 // quietIO keeps a reload's warnings off the terminal: the page shows
 // the roster's state.
 func quietIO(std *IO) *IO {
@@ -146,8 +190,10 @@ func quietIO(std *IO) *IO {
 }
 
 // openBrowser asks the desktop to open url; a failure only means the clerk
-// opens it by hand from the line printed.
-func openBrowser(url string) {
+// opens it by hand from the line printed. Tests replace it.
+var openBrowser = desktopOpen
+
+func desktopOpen(url string) {
 	var cmd *exec.Cmd
 	switch runtime.GOOS {
 	case "windows":
