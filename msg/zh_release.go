@@ -16,11 +16,11 @@ var zhRelease = map[string]string{
 
 	// The start by double-click, and serve's port.
 	"Press Enter to close this window.\n": "按回车键关闭这个窗口。\n",
-	"There was no roster beside fuwuka, so it wrote an example workbook, %s: open it in Excel or WPS, fill in your village, and save; the page follows each save.": "fuwuka 旁边还没有花名册，已写出一份示例工作簿 %s：请用 Excel 或 WPS 打开，填上本村的信息后保存，网页会随每次保存自动更新。",
+	"There was no roster beside fuwuka, so it wrote an example workbook, %s: open it in Excel or WPS, fill in your village, and save; the page follows each save.": "fuwuka 旁边还没有名单，已写出一份示例工作簿 %s：请用 Excel 或 WPS 打开，填上本村的信息后保存，网页会随每次保存自动更新。",
 	"The page of %s is open in the browser: %s\nKeep this window open while you use the page; to stop fuwuka, close this window.":                                  "%s 的网页已在浏览器中打开：%s\n使用网页期间请不要关闭这个窗口；要停止 fuwuka，关闭这个窗口即可。",
 	"ports %d to %d on %s are all in use by other programs; close one, or choose another with --addr":                                                              "%[3]s 上的端口 %[1]d 到 %[2]d 都被其他程序占用；请关闭其中一个，或用 --addr 另选地址",
 	"%s is in use by another program; close it, or choose another address with --addr":                                                                             "%s 已被其他程序占用；请关闭那个程序，或用 --addr 另选地址",
-	"both roster.xlsx and roster.yaml are here; serving roster.xlsx (name the roster to serve the other)":                                                          "这里既有 roster.xlsx 也有 roster.yaml；现在显示的是 roster.xlsx（要显示另一个，请写明花名册文件名）",
+	"both roster.xlsx and roster.yaml are here; serving roster.xlsx (name the roster to serve the other)":                                                          "这里既有 roster.xlsx 也有 roster.yaml；现在显示的是 roster.xlsx（要显示另一个，请写明名单文件名）",
 
 	// Files in use on Windows.
 	"%s is open in another program and was not replaced: close %s in the PDF reader first, then run again":                             "%s 正在被其他程序打开，没有被替换：请先在 PDF 阅读器中关闭 %s，再运行一次",
