@@ -14,7 +14,7 @@ import (
 // the seam between the two, and the test goes on only once the cleanup
 // has either finished or is about to wait: no timing is involved.
 func TestSignalBetweenCreateAndRegister(t *testing.T) {
-	dir := t.TempDir()
+	dir := tempDir(t)
 	var made string
 	done := make(chan struct{})
 	reached := make(chan struct{})

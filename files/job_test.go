@@ -19,7 +19,7 @@ func TestJobCommitSurvivesKill(t *testing.T) {
 	defer func() { beforeRename = nil }()
 	for step := -1; step <= len(names); step++ {
 		t.Run(fmt.Sprintf("killed before step %d", step), func(t *testing.T) {
-			dir := t.TempDir()
+			dir := tempDir(t)
 			for _, n := range names {
 				if err := os.WriteFile(filepath.Join(dir, n), []byte("old "+n), 0o644); err != nil {
 					t.Fatal(err)
@@ -109,7 +109,7 @@ func mixed(state map[string]string) bool {
 // A signal during the renames waits for them: its cleanup would otherwise
 // remove the temporary files a job file in place still names.
 func TestSignalDuringJobCommitWaits(t *testing.T) {
-	dir := t.TempDir()
+	dir := tempDir(t)
 	names := []string{"r-1.pdf", "r-2.pdf"}
 	var temps []*Temp
 	for _, n := range names {

@@ -21,7 +21,7 @@ func TestLockInReadOnlyFolder(t *testing.T) {
 	if runtime.GOOS == "windows" || os.Geteuid() == 0 {
 		t.Skip("the folder's permissions do not bind this user")
 	}
-	dir := filepath.Join(t.TempDir(), "out")
+	dir := filepath.Join(tempDir(t), "out")
 	if err := os.Mkdir(dir, 0o555); err != nil {
 		t.Fatal(err)
 	}
