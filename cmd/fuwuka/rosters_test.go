@@ -212,3 +212,23 @@ func TestRostersFlags(t *testing.T) {
 		t.Errorf("--of without --rosters: exit %d, %s", code, errOut)
 	}
 }
+
+// TestTrustMTimeFlag: --trust-mtime reaches the manifest, which records
+// each card's size and time; a run without it records none.
+func TestTrustMTimeFlag(t *testing.T) {
+	dir := t.TempDir()
+	roster := smallRoster(t, dir)
+	out := filepath.Join(dir, "out")
+	for _, tt := range []struct {
+		args []string
+		want bool
+	}{{[]string{"--trust-mtime"}, true}, {nil, false}} {
+		if code, _, errOut := runMain(append([]string{"cards", roster, "-o", out}, tt.args...)...); code != exitOK {
+			t.Fatalf("%v: exit %d, %s", tt.args, code, errOut)
+		}
+		data, _ := os.ReadFile(filepath.Join(out, "manifest.json"))
+		if got := strings.Contains(string(data), `"mtime_unix_nano"`); got != tt.want {
+			t.Errorf("%v: the manifest records times: %t, want %t", tt.args, got, tt.want)
+		}
+	}
+}
