@@ -62,6 +62,13 @@ type CardsOptions struct {
 	Warn     func(msg.Text) // told what the clerk should know; nil: nobody
 	Progress Progress       // told of each card drawn; nil: nobody
 	Workers  int            // 0: one per core
+	// TrustMTime keeps a card whose file has the size and modification
+	// time the manifest recorded without reading it back: a rerun over
+	// millions of cards on slow storage reads nothing but the folder. It
+	// records the size and time of every card it keeps or draws; without
+	// it the manifest holds none (so that it stays the same from run to
+	// run) and every card is read back and hashed.
+	TrustMTime bool
 }
 
 // CardsResult is what Cards found and did; file names are in Dir.
@@ -250,11 +257,23 @@ func Cards(r *card.Roster, set *fonts.Set, o CardsOptions) (*CardsResult, error)
 	// Cards whose entry matches are trusted without a layout: the same
 	// inputs, fonts and version laid out without a problem when they were
 	// drawn, and layout does not depend on anything else.
+	if !o.TrustMTime {
+		for id, e := range entries {
+			e.Size, e.MTime = 0, 0
+			entries[id] = e
+		}
+	}
 	keep := make([]bool, len(hs))
+	kept := make([]ManifestCard, len(hs))
 	if !o.Force {
 		parallel(len(hs), o.Workers, func(i int) {
-			keep[i] = upToDate(o.Dir, entries, hs[i].ID, hashes[i])
+			kept[i], keep[i] = upToDate(o.Dir, entries, hs[i].ID, hashes[i], o.TrustMTime)
 		})
+	}
+	for i := range hs {
+		if keep[i] {
+			entries[kept[i].ID] = kept[i]
+		}
 	}
 	var todo []int // index into cs of each card to draw
 	for i, h := range hs {
@@ -321,6 +340,9 @@ func Cards(r *card.Roster, set *fonts.Set, o CardsOptions) (*CardsResult, error)
 		if errs[i] == nil && t != nil {
 			errs[i] = t.Commit()
 		}
+		if errs[i] == nil && t != nil && o.TrustMTime {
+			drawn[i], errs[i] = withStat(o.Dir, drawn[i])
+		}
 		if errs[i] == nil && t != nil {
 			entries[drawn[i].ID] = drawn[i]
 			res.Rendered = append(res.Rendered, drawn[i].File)
@@ -370,14 +392,40 @@ func cardExtra(set *fonts.Set, d design.Design, p design.Plan, o CardsOptions) [
 }
 
 // upToDate says whether the manifest's entry for id was drawn from the
-// inputs with hash inputs and its file still has the bytes drawn.
-func upToDate(dir string, entries map[string]ManifestCard, id, inputs string) bool {
+// inputs with hash inputs and its file still has the bytes drawn, and
+// returns the entry to keep. With trust, a file of the recorded size and
+// modification time is taken to have them unread; any other is read and
+// hashed, and its size and time recorded if its bytes are the same.
+func upToDate(dir string, entries map[string]ManifestCard, id, inputs string, trust bool) (ManifestCard, bool) {
 	e, ok := entries[id]
 	if !ok || e.Inputs != inputs {
-		return false
+		return e, false
+	}
+	if trust && e.MTime != 0 {
+		fi, err := os.Stat(filepath.Join(dir, e.File))
+		if err == nil && fi.Mode().IsRegular() && fi.Size() == e.Size && fi.ModTime().UnixNano() == e.MTime {
+			return e, true
+		}
 	}
 	data, err := files.ReadLimited(filepath.Join(dir, e.File), maxCardSize)
-	return err == nil && sha256Hex(data) == e.SHA256
+	if err != nil || sha256Hex(data) != e.SHA256 {
+		return e, false
+	}
+	if trust {
+		e, err = withStat(dir, e)
+		return e, err == nil
+	}
+	return e, true
+}
+
+// withStat records the size and modification time of e's file.
+func withStat(dir string, e ManifestCard) (ManifestCard, error) {
+	fi, err := os.Stat(filepath.Join(dir, e.File))
+	if err != nil {
+		return e, err
+	}
+	e.Size, e.MTime = fi.Size(), fi.ModTime().UnixNano()
+	return e, nil
 }
 
 // prune deletes the files of the entries whose household is no longer in

@@ -39,6 +39,10 @@ type ManifestCard struct {
 	// bytes depend on (see cardExtra).
 	Inputs string `json:"inputs"`
 	SHA256 string `json:"sha256"`
+	// Size and MTime (Unix nanoseconds) are the file's as last seen, with
+	// CardsOptions.TrustMTime only.
+	Size  int64 `json:"size,omitempty"`
+	MTime int64 `json:"mtime_unix_nano,omitempty"`
 }
 
 // ManifestName is the manifest's file name for a shard.

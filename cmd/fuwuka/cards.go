@@ -34,6 +34,13 @@ type CardsOptions struct {
 	// for a scheduler that runs one worker per shard and replaces it only
 	// once it has failed (docs/scripts.md).
 	TakeOverLock bool
+	// TrustMTime keeps a card whose file has the size and time the
+	// manifest recorded without reading it back.
+	TrustMTime bool
+	// Rosters is a list of rosters, one path a line, each drawn into
+	// Dir/<its name>/; Index of Of picks every Of-th of them.
+	Rosters   string
+	Index, Of int
 }
 
 // NewCmdCards writes one PDF per household.
@@ -43,7 +50,7 @@ func NewCmdCards(io *IO, runF func(*CardsOptions) error) *cobra.Command {
 	var cut cutFlags
 	var shards, shardIndex int
 	cmd := &cobra.Command{
-		Use:   "cards ROSTER -o DIR",
+		Use:   "cards (ROSTER | --rosters LIST) -o DIR",
 		Short: io.T("Draw one press-ready PDF card per household: DIR/<id>.pdf"),
 		Long: io.T(`Draw one press-ready PDF card per household into DIR/<id>.pdf: trim plus
 bleed, CMYK artwork, embedded fonts, a QR code, and the CutContour die line on
@@ -68,24 +75,24 @@ order; zone: zone by zone in address order), with FILE.job.csv beside it.
 The die line is a kiss cut (--cut through for loose cards) in the spot
 colour --cut-name; a bleed under 2 mm is warned of, under 1 mm refused
 unless --force.
+`) + io.T(`
+--rosters LIST draws every roster LIST names, one path a line (from LIST's
+folder; # starts a comment), into DIR/<name>/, the name being the roster
+file's without extension, or its folder's for a file called roster; it goes
+on past a roster with problems and exits 3 when any had some. --index I
+--of N draws every N-th roster from the I-th (counted from 0, by default
+$JOB_COMPLETION_INDEX). --trust-mtime keeps a card whose size and
+modification time are those the manifest recorded without reading it.
 `) + exitHelp(io),
-		Args: exactArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			opts.Roster = args[0]
-			switch {
-			case opts.SingleFile != "" && opts.Dir != "":
-				return usagef("-o DIR writes a file per card and --single-file one file of all; give one of them")
-			case opts.SingleFile == "" && opts.Dir == "":
-				return usagef("cards needs an output folder: -o DIR")
-			case opts.SingleFile != "" && (shard != "" || opts.Prune):
-				return usagef("--single-file writes one document of the selected cards; --shard and --prune are for a folder of cards")
-			case opts.SingleFile == "-" && io.JSON:
-				return usagef("-o - and --json both write to standard output; name an output file")
+		Args: func(cmd *cobra.Command, args []string) error {
+			if opts.Rosters != "" {
+				return exactArgs(0)(cmd, args)
 			}
-			if opts.SingleFile != "" {
-				if err := checkOutputFile("cards --single-file", opts.SingleFile); err != nil {
-					return err
-				}
+			return exactArgs(1)(cmd, args)
+		},
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if err := cardsInputFlags(cmd, opts, args, shard != ""); err != nil {
+				return err
 			}
 			var err error
 			if opts.Order, err = impose.ParseOrder(order); err != nil {
@@ -94,8 +101,10 @@ unless --force.
 			if opts.CutOn, opts.Cut, err = cut.parse(); err != nil {
 				return err
 			}
-			if err := shardFlags(shards, shardIndex, cmd.Flags().Changed("shard-index"), shard, &opts.Shard); err != nil {
-				return err
+			if opts.Rosters == "" {
+				if err := shardFlags(shards, shardIndex, cmd.Flags().Changed("shard-index"), shard, &opts.Shard); err != nil {
+					return err
+				}
 			}
 			if runF != nil {
 				return runF(opts)
@@ -118,8 +127,38 @@ unless --force.
 	f.BoolVar(&opts.TakeOverLock, "take-over-lock", false, io.T("take over the output folder's lock whoever holds it; only when a scheduler guarantees no other run of this part is alive"))
 	f.IntVar(&shards, "shards", 0, io.T("split the households into N parts and draw the one --shard-index names"))
 	f.IntVar(&shardIndex, "shard-index", 0, io.T("the part of --shards N to draw, counted from 0 (default: $JOB_COMPLETION_INDEX, as a Kubernetes Indexed Job sets it)"))
+	f.BoolVar(&opts.TrustMTime, "trust-mtime", false, io.T("keep a card whose size and modification time are those the manifest recorded, without reading it back"))
+	f.StringVar(&opts.Rosters, "rosters", "", io.T("draw every roster this file lists, one path a line, each into DIR/<its name>/"))
+	f.IntVar(&opts.Index, "index", 0, io.T("with --rosters: draw every --of N-th roster from this one, counted from 0 (default: $JOB_COMPLETION_INDEX)"))
+	f.IntVar(&opts.Of, "of", 0, io.T("with --rosters: split the list's rosters into N slices and draw the one --index names"))
 	jsonFlag(io, cmd)
 	return cmd
+}
+
+// cardsInputFlags checks what is drawn into what: one roster into -o DIR
+// or --single-file, or a --rosters list into -o DIR.
+func cardsInputFlags(cmd *cobra.Command, opts *CardsOptions, args []string, sharded bool) error {
+	if opts.Rosters != "" {
+		return rostersFlags(cmd, opts)
+	}
+	if cmd.Flags().Changed("index") || cmd.Flags().Changed("of") {
+		return usagef("--index and --of pick rosters of a --rosters list")
+	}
+	opts.Roster = args[0]
+	switch {
+	case opts.SingleFile != "" && opts.Dir != "":
+		return usagef("-o DIR writes a file per card and --single-file one file of all; give one of them")
+	case opts.SingleFile == "" && opts.Dir == "":
+		return usagef("cards needs an output folder: -o DIR")
+	case opts.SingleFile != "" && (sharded || opts.Prune):
+		return usagef("--single-file writes one document of the selected cards; --shard and --prune are for a folder of cards")
+	case opts.SingleFile == "-" && opts.IO.JSON:
+		return usagef("-o - and --json both write to standard output; name an output file")
+	}
+	if opts.SingleFile != "" {
+		return checkOutputFile("cards --single-file", opts.SingleFile)
+	}
+	return nil
 }
 
 // shardFlags reads --shards N with --shard-index I, counted from 0 and by
@@ -193,15 +232,32 @@ func (s CardsSummary) Text() msg.Text {
 }
 
 func cardsRun(opts *CardsOptions) error {
-	start := time.Now()
-	j, err := loadJob(opts.IO, opts.Roster, opts.Households)
+	if opts.Rosters != "" {
+		return rostersRun(opts)
+	}
+	if opts.SingleFile != "" {
+		start := time.Now()
+		j, err := loadJob(opts.IO, opts.Roster, opts.Households)
+		if err != nil {
+			return err
+		}
+		if err := checkBleed(opts.IO, j.roster, opts.CutOn, opts.Force); err != nil {
+			return err
+		}
+		return singleFileRun(opts, j, renderOptions(opts, j), start)
+	}
+	sum, err := drawRoster(opts)
 	if err != nil {
 		return err
 	}
-	if err := checkBleed(opts.IO, j.roster, opts.CutOn, opts.Force); err != nil {
-		return err
-	}
-	ro := render.CardsOptions{
+	opts.IO.Result(sum)
+	opts.IO.Summary(sum.Text())
+	return nil
+}
+
+// renderOptions are a run's options as render takes them.
+func renderOptions(opts *CardsOptions, j job) render.CardsOptions {
+	return render.CardsOptions{
 		Dir:          opts.Dir,
 		Households:   opts.Households,
 		Shard:        opts.Shard,
@@ -214,29 +270,32 @@ func cardsRun(opts *CardsOptions) error {
 		Lang:         opts.IO.Lang,
 		Force:        opts.Force,
 		Prune:        opts.Prune,
+		TrustMTime:   opts.TrustMTime,
 		Warn:         opts.IO.Warn,
 		Progress:     progress(opts.IO, opts.IO.T("cards")),
 	}
-	if opts.SingleFile != "" {
-		return singleFileRun(opts, j, ro, start)
-	}
+}
+
+// drawFolder draws a roster's cards into opts.Dir under its lock.
+func drawFolder(opts *CardsOptions, j job, ro render.CardsOptions, start time.Time) (CardsSummary, error) {
 	var unlock func()
+	var err error
 	if opts.TakeOverLock {
 		l, holder, err := files.TakeOverDir(opts.Dir, opts.Shard.Suffix())
 		if err != nil {
-			return err
+			return CardsSummary{}, err
 		}
 		if holder != "" {
 			opts.IO.Warn(msg.F("--take-over-lock: took %s over from %s", opts.Dir, holder))
 		}
 		unlock = l.Unlock
 	} else if unlock, err = lockFolder(opts.Dir, opts.Shard.Suffix()); err != nil {
-		return err
+		return CardsSummary{}, err
 	}
 	defer unlock()
 	res, err := render.Cards(j.roster, j.fonts, ro)
 	if err != nil {
-		return err
+		return CardsSummary{}, err
 	}
 	sum := CardsSummary{
 		Dir:       opts.Dir,
@@ -249,9 +308,7 @@ func cardsRun(opts *CardsOptions) error {
 		Job:       nonNilRows(res.Job),
 		Seconds:   seconds(start),
 	}
-	opts.IO.Result(sum)
-	opts.IO.Summary(sum.Text())
-	return nil
+	return sum, nil
 }
 
 // SingleFileSummary is what cards --single-file wrote: the --json result

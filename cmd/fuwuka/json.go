@@ -60,7 +60,8 @@ func writeJSON(std *IO, command string, code int, err error) {
 	if doc.Warnings == nil {
 		doc.Warnings = []string{}
 	}
-	if doc.OK {
+	if doc.OK || errors.As(err, new(rostersFailed)) {
+		// a list's run says what became of every roster
 		doc.Result = std.result
 	}
 	var ps card.Problems

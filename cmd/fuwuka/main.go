@@ -205,9 +205,14 @@ func exitCode(err error) int {
 	var ps card.Problems
 	var ue usageError
 	var cc cardsChange
+	var rf rostersFailed
 	switch {
 	case errors.As(err, &cc):
 		return exitChanges
+	case errors.As(err, &rf) && rf.invalid:
+		return exitInvalid
+	case errors.As(err, &rf):
+		return exitRuntime
 	case errors.As(err, &ps):
 		return exitInvalid
 	case errors.As(err, &ue):
