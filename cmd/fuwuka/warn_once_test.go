@@ -1,0 +1,43 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// A households_file's import warnings are said once per run, by every
+// command that reads the roster: a clerk who sees one warning three times
+// takes it for three problems.
+func TestHouseholdsFileWarnsOnce(t *testing.T) {
+	dir := t.TempDir()
+	roster := filepath.Join(dir, "roster.yaml")
+	text := "version: 1\ncommunity: {name: 村}\nofficials:\n  - {name: 王, role: 主任, phone: \"139 1000 2001\", zones: [东片]}\nhouseholds_file: hh.csv\n"
+	if err := os.WriteFile(roster, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "hh.csv"), []byte("户号,地址,片区,片取\nE-1,东街1号,东片,x\nE-2,东街2号,东片,y\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	list := filepath.Join(dir, "list.txt")
+	if err := os.WriteFile(list, []byte("roster.yaml\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out := func(name string) string { return filepath.Join(dir, name) }
+	for _, args := range [][]string{
+		{"validate", roster},
+		{"cards", roster, "-o", out("cards")},
+		{"cards", roster, "-o", out("shard"), "--shards", "2", "--shard-index", "1"},
+		{"cards", "--rosters", list, "--index", "0", "--of", "1", "-o", out("city")},
+		{"cards", roster, "--single-file", out("all.pdf")},
+		{"preview", roster, "-o", out("pictures")},
+		{"rounds", roster, "-o", out("rounds")},
+		{"sheets", roster, "-o", out("sheets.pdf")},
+	} {
+		code, _, errOut := runMain(args...)
+		if n := strings.Count(errOut, "columns not read: 片取"); code != exitOK || n != 1 {
+			t.Errorf("%v: exit %d, the warning said %d times:\n%s", args, code, n, errOut)
+		}
+	}
+}
