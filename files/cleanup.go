@@ -1,10 +1,15 @@
 package files
 
 import (
+	"errors"
+	"io/fs"
 	"os"
 	"os/signal"
+	"runtime"
 	"sync"
 	"syscall"
+
+	"github.com/fuwuka/fuwuka/msg"
 )
 
 // live are the temporary files and locks this process holds, removed if it
@@ -105,10 +110,35 @@ func CleanOnSignal() {
 func TempDir() (string, func(), error) {
 	dir, err := registered(func() (string, error) { return os.MkdirTemp("", "fuwuka-") })
 	if err != nil {
-		return "", nil, err
+		return "", nil, tempFolderError(err)
 	}
 	return dir, func() {
 		os.RemoveAll(dir)
 		untrack(dir)
 	}, nil
+}
+
+// tempVars names the variables the temporary folder is read from, as a
+// list and as the advice to set them: os.TempDir reads TMPDIR on Unix,
+// and TMP, then TEMP on Windows.
+func tempVars() (names, set msg.Text) {
+	if runtime.GOOS == "windows" {
+		return msg.F("%s or %s", "TMP", "TEMP"), msg.F("%s and %s", "TEMP", "TMP")
+	}
+	return msg.F("%s", "TMPDIR"), msg.F("%s", "TMPDIR")
+}
+
+// tempFolderError says that the temporary folder cannot be used, naming
+// the folder and the variable that chose it: the clerk can change the
+// variable, and the folder alone does not say where it came from.
+func tempFolderError(err error) error {
+	var why any = err
+	if pe, ok := errors.AsType[*fs.PathError](err); ok {
+		why = pe.Err
+		if errors.Is(err, fs.ErrNotExist) {
+			why = msg.F("it does not exist")
+		}
+	}
+	names, set := tempVars()
+	return msg.Errorf("the temporary folder %s (%s) cannot be used: %v; set %s to a folder you can write", os.TempDir(), names, why, set)
 }
