@@ -232,3 +232,39 @@ func TestTrustMTimeFlag(t *testing.T) {
 		}
 	}
 }
+
+// TestRostersRetryTakesOverLock: an index of a --rosters run killed while
+// drawing one roster leaves that roster's folder locked by a pod no retry
+// can see; the retry with --take-over-lock takes the lock over, removes
+// the half-written file and finishes the slice as a clean run draws it.
+func TestRostersRetryTakesOverLock(t *testing.T) {
+	dir := t.TempDir()
+	list := rosterList(t, dir, 4)
+	out, clean := filepath.Join(dir, "out"), filepath.Join(dir, "clean")
+	// index 1 of 2 draws v001 and v003; it was killed in v003 (in a
+	// folder named for its own folder, villages/v003/roster.yaml)
+	killed := filepath.Join(out, "v003")
+	os.MkdirAll(killed, 0o755)
+	os.WriteFile(filepath.Join(killed, ".fuwuka.lock"), []byte("pid 7 on fuwuka-cards-1-x7k2p since 2026-12-06T20:00:00Z\n"), 0o644)
+	os.WriteFile(filepath.Join(killed, ".fuwuka-0123abcd.tmp"), []byte("half a card"), 0o644)
+	args := []string{"cards", "--rosters", list, "-o", out, "--index", "1", "--of", "2"}
+	if code, _, errOut := runMain(args...); code != exitRuntime || !strings.Contains(errOut, "fuwuka-cards-1-x7k2p") {
+		t.Fatalf("retry without --take-over-lock: exit %d, %s", code, errOut)
+	}
+	code, _, errOut := runMain(append(args, "--take-over-lock")...)
+	if code != exitOK || !strings.Contains(errOut, "took "+killed+" over from pid 7 on fuwuka-cards-1-x7k2p") {
+		t.Fatalf("retry with --take-over-lock: exit %d, %s", code, errOut)
+	}
+	if code, _, errOut := runMain("cards", "--rosters", list, "-o", clean, "--index", "1", "--of", "2"); code != exitOK {
+		t.Fatalf("clean run: %s", errOut)
+	}
+	a, b := tree(t, clean), tree(t, out)
+	if len(a) < 4 || len(a) != len(b) {
+		t.Fatalf("%d files after the retry, %d from a clean run", len(b), len(a))
+	}
+	for name, data := range a {
+		if !bytes.Equal(data, b[name]) {
+			t.Errorf("%s differs from a clean run's", name)
+		}
+	}
+}
