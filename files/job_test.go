@@ -25,18 +25,7 @@ func TestJobCommitSurvivesKill(t *testing.T) {
 					t.Fatal(err)
 				}
 			}
-			var temps []*Temp
-			for _, n := range names {
-				tg, err := Resolve(filepath.Join(dir, n))
-				if err != nil {
-					t.Fatal(err)
-				}
-				tmp, err := tg.Stage([]byte("new " + n))
-				if err != nil {
-					t.Fatal(err)
-				}
-				temps = append(temps, tmp)
-			}
+			temps := stageNew(t, dir, names)
 			beforeRename = func(s int) bool { return s == step }
 			if err := CommitAll(temps); !errors.Is(err, errKilled) {
 				t.Fatalf("the commit was not stopped: %v", err)
@@ -111,18 +100,7 @@ func mixed(state map[string]string) bool {
 func TestSignalDuringJobCommitWaits(t *testing.T) {
 	dir := tempDir(t)
 	names := []string{"r-1.pdf", "r-2.pdf"}
-	var temps []*Temp
-	for _, n := range names {
-		tg, err := Resolve(filepath.Join(dir, n))
-		if err != nil {
-			t.Fatal(err)
-		}
-		tmp, err := tg.Stage([]byte("new " + n))
-		if err != nil {
-			t.Fatal(err)
-		}
-		temps = append(temps, tmp)
-	}
+	temps := stageNew(t, dir, names)
 	done, reached := make(chan struct{}), make(chan struct{})
 	beforeCleanup = func(string) { close(reached) }
 	beforeRename = func(step int) bool {
@@ -154,4 +132,23 @@ func TestSignalDuringJobCommitWaits(t *testing.T) {
 	if ents, _ := os.ReadDir(dir); len(ents) != len(names) {
 		t.Errorf("the folder holds %d entries, want %d", len(ents), len(names))
 	}
+}
+
+// stageNew stages "new NAME" for each of names in dir, as a job's files
+// are before their commit.
+func stageNew(t *testing.T, dir string, names []string) []*Temp {
+	t.Helper()
+	var temps []*Temp
+	for _, n := range names {
+		tg, err := Resolve(filepath.Join(dir, n))
+		if err != nil {
+			t.Fatal(err)
+		}
+		tmp, err := tg.Stage([]byte("new " + n))
+		if err != nil {
+			t.Fatal(err)
+		}
+		temps = append(temps, tmp)
+	}
+	return temps
 }
