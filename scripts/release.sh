@@ -2,9 +2,10 @@
 # release.sh: build a release snapshot into dist/ from the checkout's
 # commit: the six archives (Windows as .zip with the clerk's files, macOS
 # and Linux as .tar.gz), checksums.txt, a CycloneDX SBOM per archive, and
-# the scoop and winget manifests (generated, never published). See
-# .goreleaser.yaml; the tools are installed from the Go module proxy at
-# fixed versions.
+# the scoop and winget manifests (generated, never published), and the
+# container image as an OCI tarball (scripts/image.sh, .ko.yaml), its
+# checksum added to checksums.txt. See .goreleaser.yaml; the tools are
+# installed from the Go module proxy at fixed versions.
 #
 #   scripts/release.sh            # snapshot of HEAD
 #   scripts/release.sh --check    # and again, comparing checksums.txt
@@ -36,8 +37,18 @@ FUWUKA_COMMIT=$(git rev-parse HEAD)
 FUWUKA_SHORT_COMMIT=$(git rev-parse --short=7 HEAD)
 FUWUKA_DATE=$(date -u -d "@$SOURCE_DATE_EPOCH" +%Y-%m-%dT%H:%M:%SZ)
 export SOURCE_DATE_EPOCH FUWUKA_COMMIT FUWUKA_SHORT_COMMIT FUWUKA_DATE
+# The archives' version (.goreleaser.yaml's snapshot template), which the
+# image's file and tag take too.
+SNAPSHOT=$FUWUKA_VERSION-snapshot.$FUWUKA_SHORT_COMMIT
 
-build() { goreleaser release --snapshot --clean --parallelism 2 >"${1:-/dev/stderr}" 2>&1; }
+build() {
+  goreleaser release --snapshot --clean --parallelism 2 >"${1:-/dev/stderr}" 2>&1 || return 1
+  # The image, from the same commit and notices; its line sorted into
+  # goreleaser's checksums.
+  local image="fuwuka_${SNAPSHOT}_image.tar"
+  bash scripts/image.sh --tag "$SNAPSHOT" -o "dist/$image" >>"${1:-/dev/stderr}" 2>&1 || return 1
+  (cd dist && sha256sum "$image" >>checksums.txt && LC_ALL=C sort -k2 -o checksums.txt checksums.txt)
+}
 
 if [ "${1:-}" = --check ]; then
   logs=$(mktemp -d)
@@ -66,6 +77,7 @@ for a in dist/*.zip dist/*.tar.gz; do
   done
   [ -f "${a%.*}.cdx.json" ] || [ -f "${a%.tar.gz}.cdx.json" ] || { echo "release.sh: no SBOM for $a" >&2; status=1; }
 done
-ls -l dist/*.zip dist/*.tar.gz dist/*.cdx.json dist/checksums.txt
+[ -f "dist/fuwuka_${SNAPSHOT}_image.tar" ] || { echo "release.sh: no image tarball" >&2; status=1; }
+ls -l dist/*.zip dist/*.tar.gz dist/*.tar dist/*.cdx.json dist/checksums.txt
 find dist -name '*.json' -path '*scoop*' -o -name '*.yaml' -path '*winget*' | sort
 exit $status
