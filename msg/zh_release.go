@@ -43,4 +43,9 @@ var zhRelease = map[string]string{
 	// Taking over a lock in an orchestrated retry.
 	"--take-over-lock: took %s over from %s": "--take-over-lock：已从 %[2]s 接管 %[1]s",
 	"take over the output folder's lock whoever holds it; only when a scheduler guarantees no other run of this part is alive": "无论输出文件夹的锁由谁持有都接管它；仅在调度系统保证这一份没有其他运行存活时使用",
+
+	// The clerk's batch file: warnings listed once, by validate.
+	"say the roster's warnings as one line with their number, not each (for the steps after fuwuka validate has listed them)": "只用一行说出名单有几条警告，不逐条列出（用于 fuwuka validate 已经列出警告之后的步骤）",
+	"%s: %d warnings, listed by fuwuka validate %s\n":                                                                         "%s：%d 条警告，fuwuka validate %s 已逐条列出\n",
+	"%s: 1 warning, listed by fuwuka validate %s\n":                                                                           "%s：1 条警告，fuwuka validate %s 已列出\n",
 }

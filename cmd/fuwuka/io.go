@@ -17,6 +17,10 @@ type IO struct {
 
 	Terminal bool // Err is a terminal, where a progress bar can be drawn
 	Quiet    bool // --quiet: no progress bar, no summary
+	// CountWarnings is --count-warnings: the roster's warnings said as
+	// one line with their number, for the steps of a batch after
+	// validate has listed them.
+	CountWarnings bool
 
 	// JSON is --json: the command's result, or its error, is one JSON
 	// document on JSONOut, and human text goes to standard error.

@@ -39,6 +39,7 @@ phone number, the pledges and a QR code.
 	// Read by Main before the tree is built; declared so that it parses.
 	pf.String("lang", "", io.T("language of messages and help: zh or en (default: from LC_ALL, LC_MESSAGES or LANG)"))
 	pf.BoolVarP(&io.Quiet, "quiet", "q", false, io.T("no progress bar and no summary line"))
+	pf.BoolVar(&io.CountWarnings, "count-warnings", false, io.T("say the roster's warnings as one line with their number, not each (for the steps after fuwuka validate has listed them)"))
 	root.AddCommand(
 		NewCmdInit(io, nil),
 		NewCmdValidate(io, nil),

@@ -31,17 +31,31 @@ func readRoster(io *IO, path string) (*card.Roster, error) {
 	}
 	var we *card.WarnedError
 	if errors.As(err, &we) {
-		for _, w := range we.Warnings {
-			io.Warn(w)
-		}
+		warn(io, path, we.Warnings)
 	}
 	if err != nil {
 		return nil, err
 	}
-	for _, w := range r.Warnings {
+	warn(io, path, r.Warnings)
+	return r, nil
+}
+
+// warn says a roster's warnings, each, or with --count-warnings their
+// number in one line (--json still lists each).
+func warn(io *IO, path string, warnings []msg.Text) {
+	if io.CountWarnings && !io.JSON {
+		switch len(warnings) {
+		case 0:
+		case 1:
+			io.Errf("%s: 1 warning, listed by fuwuka validate %s\n", path, path)
+		default:
+			io.Errf("%s: %d warnings, listed by fuwuka validate %s\n", path, len(warnings), path)
+		}
+		return
+	}
+	for _, w := range warnings {
 		io.Warn(w)
 	}
-	return r, nil
 }
 
 // loadRoster reads and checks a roster and parses its fonts, once per run.
