@@ -10,7 +10,8 @@ import (
 // TestClerkBatchFile checks the batch file of the Windows archive: cmd
 // reads it in the console's code page (936 on a Chinese Windows), so it
 // must be ASCII with CRLF line ends; every step must stop the rest when it
-// fails; and every fuwuka line must be a command line fuwuka accepts.
+// fails; every fuwuka line must be a command line fuwuka accepts; and the
+// guide (§二) shows the same steps.
 func TestClerkBatchFile(t *testing.T) {
 	data, err := os.ReadFile("../../release/windows/make-cards.bat")
 	if err != nil {
@@ -46,5 +47,24 @@ func TestClerkBatchFile(t *testing.T) {
 	}
 	if steps < 4 {
 		t.Errorf("%d steps, want validate, preview, cards and rounds", steps)
+	}
+
+	// The guide shows the same steps.
+	guide, err := os.ReadFile("../../docs/使用指南.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	steps2 := func(text string) (s []string) {
+		for _, line := range strings.Split(text, "\n") {
+			if line = strings.TrimSuffix(line, "\r"); strings.HasPrefix(line, "fuwuka.exe ") {
+				s = append(s, line)
+			}
+		}
+		return s
+	}
+	_, block, _ := strings.Cut(string(guide), "```bat\n")
+	block, _, _ = strings.Cut(block, "```")
+	if got, want := steps2(block), steps2(string(data)); strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("the guide's batch file runs\n%s\nmake-cards.bat runs\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
