@@ -5,6 +5,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime"
 	"testing"
 )
 
@@ -31,10 +32,7 @@ func TestSignalBetweenCreateAndRegister(t *testing.T) {
 		case <-done: // it ran before the file was registered
 		}
 	}
-	defer func() {
-		afterCreate, beforeCleanup = nil, nil
-		creating.Unlock() // as the process would have exited
-	}()
+	defer func() { afterCreate, beforeCleanup = nil, nil }()
 	tg, err := Resolve(filepath.Join(dir, "card.pdf"))
 	if err != nil {
 		t.Fatal(err)
@@ -43,10 +41,24 @@ func TestSignalBetweenCreateAndRegister(t *testing.T) {
 		t.Fatal(err)
 	}
 	<-done
+	creating.Unlock() // as the process would have exited
 	if made == "" {
 		t.Fatal("no temporary file was made")
 	}
-	if _, err := os.Lstat(made); !errors.Is(err, fs.ErrNotExist) {
+	_, err = os.Lstat(made)
+	if err == nil && runtime.GOOS == "windows" {
+		// Windows removes no file that is open, and Stage may still have
+		// been writing it: the promise there is that the next run in the
+		// folder removes it.
+		t.Logf("%s was open when the cleanup ran; the next run removes it", filepath.Base(made))
+		l, lerr := LockDir(dir, "")
+		if lerr != nil {
+			t.Fatal(lerr)
+		}
+		l.Unlock()
+		_, err = os.Lstat(made)
+	}
+	if !errors.Is(err, fs.ErrNotExist) {
 		t.Errorf("%s is left after the cleanup (%v)", filepath.Base(made), err)
 	}
 }

@@ -10,9 +10,11 @@
 #      mode 0) is named with what to do, in Chinese, the run exits 1, the
 #      card keeps its old content, the others are replaced, and no
 #      temporary file is left; in a folder with Chinese and a space;
-#   3. a run killed while it writes leaves its lock, which the next run
+#   3. a workbook held open with share mode 0 (as Excel holds one) is named
+#      in Chinese with what to do, and read once it is closed;
+#   4. a run killed while it writes leaves its lock, which the next run
 #      takes over (the holder's process is gone) and finishes;
-#   4. fuwuka.exe started as Explorer starts it (explorer-start.exe: a
+#   5. fuwuka.exe started as Explorer starts it (explorer-start.exe: a
 #      console of its own, no arguments) writes the example workbook beside
 #      itself, serves its page and opens the browser at it.
 # It ends with "N passed, N failed" and exits non-zero on any failure.
@@ -95,7 +97,29 @@ fi
 zh wine "$W/fuwuka.exe" cards roster.yaml -o cards -q 2>"$W/held2.err" && [ "$before1" != "$(sha256sum cards/E-001.pdf)" ] &&
   pass "once the reader is closed, the next run replaces the card" || fail "the run after the reader closed"
 
-# 3. a killed run's lock is taken over
+# 3. a workbook open in Excel, which lets no other program read it
+zh wine "$W/fuwuka.exe" init --xlsx -q xl >/dev/null 2>&1
+coproc HOLD { wine "$W/holdopen.exe" 'xl\roster.xlsx'; }
+hold_pid=$HOLD_PID hold_in=${HOLD[1]}
+read -r held <&"${HOLD[0]}"
+held=${held%$'\r'}
+set +e
+zh wine "$W/fuwuka.exe" validate 'xl\roster.xlsx' >"$W/xl.out" 2>"$W/xl.err"
+code=$?
+set -e
+exec {hold_in}>&-
+wait "$hold_pid" 2>/dev/null || true
+if [ "$held" = held ] && [ $code = 1 ] &&
+  grep -q 'xl\\roster.xlsx 正被其他程序独占打开，无法读取：请先在那个程序（工作簿则是 Excel 或 WPS）中关闭它，再运行一次' "$W/xl.err" &&
+  ! grep -q '[A-Za-z]\{4,\}' <(sed -e 's/roster\.xlsx//g' -e 's/Excel//g' -e 's/^fuwuka//' "$W/xl.err"); then
+  pass "a workbook held open by another program: named in Chinese with what to do, exit 1"
+else
+  cat "$W/xl.err"; fail "a workbook held open (exit $code)"
+fi
+zh wine "$W/fuwuka.exe" validate 'xl\roster.xlsx' >/dev/null 2>&1 &&
+  pass "once the workbook is closed, validate reads it" || fail "validate after the workbook closed"
+
+# 4. a killed run's lock is taken over
 python3 "$repo/scripts/roster.py" 600 "$repo/examples/baicaowa/roster.yaml" >big.yaml
 rm -rf big
 wine "$W/fuwuka.exe" cards big.yaml -o big -q >/dev/null 2>&1 &
@@ -111,7 +135,7 @@ else
   cat "$W/lock.err" 2>/dev/null; ls -a big | head; fail "lock takeover after a killed run"
 fi
 
-# 4. started as Explorer starts it, in a folder with Chinese and a space
+# 5. started as Explorer starts it, in a folder with Chinese and a space
 desk="$W/D/服务卡 2026"
 rm -rf "$W/D"; mkdir -p "$desk"
 cp "$W/fuwuka.exe" "$desk/"
