@@ -16,7 +16,8 @@
 #      takes over (the holder's process is gone) and finishes;
 #   5. fuwuka.exe started as Explorer starts it (explorer-start.exe: a
 #      console of its own, no arguments) writes the example workbook beside
-#      itself, serves its page and opens the browser at it.
+#      itself, serves its page and opens the browser at it, and tells the
+#      clerk so, and how to stop it, in Chinese.
 # It ends with "N passed, N failed" and exits non-zero on any failure.
 #
 # Wine 8 (Debian 12) lacks bcryptprimitives.dll!ProcessPrng, which the Go
@@ -141,15 +142,25 @@ rm -rf "$W/D"; mkdir -p "$desk"
 cp "$W/fuwuka.exe" "$desk/"
 printf '#!/bin/sh\necho "$1" >"%s/url"\n' "$W" >"$W/browser.sh"; chmod +x "$W/browser.sh"
 rm -f "$W/url"
-BROWSER="$W/browser.sh" zh wine "$W/explorer-start.exe" "$(winepath -w "$desk/fuwuka.exe")" >/dev/null 2>&1 &
+console="$W/console.txt"
+rm -f "$console"
+BROWSER="$W/browser.sh" zh wine "$W/explorer-start.exe" -log "$(winepath -w "$console")" "$(winepath -w "$desk/fuwuka.exe")" >/dev/null 2>&1 &
 starter=$!
-for _ in $(seq 900); do [ -s "$W/url" ] && break; sleep 0.1; done
+for _ in $(seq 900); do [ -s "$W/url" ] && grep -q '关闭这个窗口' "$console" 2>/dev/null && break; sleep 0.1; done
 url=$(cat "$W/url" 2>/dev/null || true)
 state=$(curl -s --max-time 20 "${url}api/state" || true)
 if [ -f "$desk/roster.xlsx" ] && [[ $state == *'"roster":"roster.xlsx"'* ]] && [[ $state == *白草洼村* ]]; then
   pass "double-click: example workbook written beside fuwuka.exe, page served at $url and opened"
 else
   echo "url=$url state=${state:0:200}"; ls "$desk"; fail "double-click start"
+fi
+# What the clerk reads in the window: Chinese only, but for the file's
+# path, the address, and the names fuwuka, Excel and WPS.
+if grep -q '已写出一份示例工作簿' "$console" && grep -q '要停止 fuwuka，关闭这个窗口即可' "$console" &&
+  ! sed -e 's/[A-Z]:\\[^：]*roster\.xlsx//g' -e 's|http://[0-9.:/]*||g' -e 's/fuwuka\|Excel\|WPS//g' "$console" | grep -q '[A-Za-z]\{3,\}'; then
+  pass "double-click: the window speaks Chinese ($(wc -l <"$console") lines)"
+else
+  cat "$console" 2>/dev/null; fail "double-click: the window's words"
 fi
 wineserver -k 2>/dev/null || true
 wait $starter 2>/dev/null || true
