@@ -12,14 +12,7 @@ import (
 // takes it for three problems.
 func TestHouseholdsFileWarnsOnce(t *testing.T) {
 	dir := t.TempDir()
-	roster := filepath.Join(dir, "roster.yaml")
-	text := "version: 1\ncommunity: {name: 村}\nofficials:\n  - {name: 王, role: 主任, phone: \"139 1000 2001\", zones: [东片]}\nhouseholds_file: hh.csv\n"
-	if err := os.WriteFile(roster, []byte(text), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(filepath.Join(dir, "hh.csv"), []byte("户号,地址,片区,片取\nE-1,东街1号,东片,x\nE-2,东街2号,东片,y\n"), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	roster := householdsFileRoster(t, dir, "户号,地址,片区,片取\nE-1,东街1号,东片,x\nE-2,东街2号,东片,y\n")
 	list := filepath.Join(dir, "list.txt")
 	if err := os.WriteFile(list, []byte("roster.yaml\n"), 0o644); err != nil {
 		t.Fatal(err)
@@ -47,15 +40,7 @@ func TestHouseholdsFileWarnsOnce(t *testing.T) {
 // says only their number, so the clerk reads each warning once.
 func TestClerkBatchWarnsOnce(t *testing.T) {
 	dir := t.TempDir()
-	roster := filepath.Join(dir, "roster.yaml")
-	text := "version: 1\ncommunity: {name: 村}\nofficials:\n  - {name: 王, role: 主任, phone: \"139 1000 2001\", zones: [东片]}\nhouseholds_file: hh.csv\n"
-	if err := os.WriteFile(roster, []byte(text), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	csv := "户号,地址,片区,片取,电话\nE-1,东街1号,东片,x,找他儿子\nE-2,东街2号,东片,y,\n"
-	if err := os.WriteFile(filepath.Join(dir, "hh.csv"), []byte(csv), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	roster := householdsFileRoster(t, dir, "户号,地址,片区,片取,电话\nE-1,东街1号,东片,x,找他儿子\nE-2,东街2号,东片,y,\n")
 	bat, err := os.ReadFile("../../release/windows/make-cards.bat")
 	if err != nil {
 		t.Fatal(err)
@@ -91,4 +76,19 @@ func TestClerkBatchWarnsOnce(t *testing.T) {
 			t.Errorf("%d steps said %q %d times:\n%s", steps, w, n, all.String())
 		}
 	}
+}
+
+// householdsFileRoster writes dir/roster.yaml, whose households are the
+// CSV given, in dir/hh.csv, and returns the roster's path.
+func householdsFileRoster(t *testing.T, dir, csv string) string {
+	t.Helper()
+	roster := filepath.Join(dir, "roster.yaml")
+	text := "version: 1\ncommunity: {name: 村}\nofficials:\n  - {name: 王, role: 主任, phone: \"139 1000 2001\", zones: [东片]}\nhouseholds_file: hh.csv\n"
+	if err := os.WriteFile(roster, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "hh.csv"), []byte(csv), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return roster
 }
