@@ -10,6 +10,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -18,6 +19,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"gopkg.in/yaml.v3"
 )
 
 // TestBaseLayer: the base's one layer is the same bytes for the same
@@ -242,7 +245,10 @@ func TestImageMakesCards(t *testing.T) {
 			continue
 		}
 		ran = true
-		runImage(t, root, c)
+		k := newContainer(t, root, c)
+		checkout := k.checkout(t)
+		runImage(t, k, checkout)
+		runJob(t, k, checkout)
 	}
 	if !ran {
 		t.Errorf("the image has no %s platform to run here", runtime.GOARCH)
@@ -332,95 +338,232 @@ func checkStatic(t *testing.T, bin, arch string) {
 	}
 }
 
-// runImage draws the example roster with the image's binary inside the
-// unpacked image, as its user, and compares the cards with this
-// checkout's.
-func runImage(t *testing.T, root string, c imageConfig) {
-	example := "../../examples/baicaowa/roster.yaml"
-	work := filepath.Join(root, "work")
-	if err := os.MkdirAll(work, 0o755); err != nil {
-		t.Fatal(err)
+// container runs commands as the image would: chrooted into its
+// unpacked layers as its user with its environment (as root), or, for a
+// developer who is not root, its binary alone outside a chroot.
+type container struct {
+	root     string
+	env      []string
+	uid, gid int
+	fuwuka   string // "fuwuka" as found on the image's PATH
+}
+
+func newContainer(t *testing.T, root string, c imageConfig) *container {
+	k := &container{root: root, env: c.Config.Env}
+	if _, err := fmt.Sscanf(c.Config.User, "%d:%d", &k.uid, &k.gid); err != nil {
+		t.Fatalf("the image's user %q: %v", c.Config.User, err)
 	}
-	roster, err := os.ReadFile(example)
-	if err != nil {
-		t.Fatal(err)
-	}
-	// The cards' dates are the roster's modification time: both copies
-	// get the same.
-	stamp := time.Date(2026, 12, 1, 8, 0, 0, 0, time.UTC)
-	if err := os.WriteFile(filepath.Join(work, "roster.yaml"), roster, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.Chtimes(filepath.Join(work, "roster.yaml"), stamp, stamp); err != nil {
-		t.Fatal(err)
-	}
-	var uid, gid int
-	fmt.Sscanf(c.Config.User, "%d:%d", &uid, &gid)
-	// Paths relative to the working folder in both runs: the manifest
-	// records the roster as named.
 	// The command as docs/scripts.md's Job names it: "fuwuka", found on
 	// the image's PATH.
-	bin := lookPath(t, root, c.Config.Env, "fuwuka")
-	cmd := exec.Command(bin, "cards", "roster.yaml", "-o", "cards")
-	cmd.Env = c.Config.Env
-	cmd.Dir = "/work"
-	if os.Geteuid() == 0 {
-		if err := os.Lchown(work, uid, gid); err != nil {
-			t.Fatal(err)
-		}
-		cmd.SysProcAttr = &syscall.SysProcAttr{Chroot: root, Credential: &syscall.Credential{Uid: uint32(uid), Gid: uint32(gid)}}
-	} else {
+	k.fuwuka = lookPath(t, root, c.Config.Env, "fuwuka")
+	if os.Geteuid() != 0 {
 		if os.Getenv("FUWUKA_E2E") == "1" {
 			t.Fatal("the image is run in a chroot, which needs root")
 		}
 		t.Log("not root: the image's binary runs outside a chroot, as this user")
-		cmd.Path = filepath.Join(root, bin)
-		cmd.Dir = work
 	}
-	out, err := cmd.CombinedOutput()
-	if err != nil {
-		t.Fatalf("the image's fuwuka cards: %v\n%s", err, out)
-	}
+	return k
+}
 
-	// The same roster drawn by this checkout.
-	here := tempDir(t)
-	bin = filepath.Join(here, "fuwuka")
-	if out, err := exec.Command("go", "build", "-o", bin, "../../cmd/fuwuka").CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
-	if err := os.WriteFile(filepath.Join(here, "roster.yaml"), roster, 0o644); err != nil {
+// folder makes dir inside the image, writable as an emptyDir volume is.
+func (k *container) folder(t *testing.T, dir string) string {
+	p := filepath.Join(k.root, dir)
+	if err := os.MkdirAll(p, 0o755); err != nil {
 		t.Fatal(err)
 	}
-	if err := os.Chtimes(filepath.Join(here, "roster.yaml"), stamp, stamp); err != nil {
+	if err := os.Chmod(p, 0o777); err != nil {
 		t.Fatal(err)
 	}
-	host := exec.Command(bin, "cards", "roster.yaml", "-o", "cards")
-	host.Dir = here
-	if out, err := host.CombinedOutput(); err != nil {
-		t.Fatalf("fuwuka cards: %v\n%s", err, out)
-	}
-	want, _ := filepath.Glob(filepath.Join(here, "cards", "*"))
-	got, _ := filepath.Glob(filepath.Join(work, "cards", "*"))
-	if len(want) < 10 || len(got) != len(want) {
-		t.Fatalf("the image wrote %d files, this checkout %d", len(got), len(want))
-	}
-	for _, w := range want {
-		g := filepath.Join(work, "cards", filepath.Base(w))
-		wb, _ := os.ReadFile(w)
-		gb, err := os.ReadFile(g)
-		if err != nil || !bytes.Equal(wb, gb) {
-			t.Errorf("%s: the image's differs from this checkout's (%v)", filepath.Base(w), err)
+	return p
+}
+
+// run runs prog, a path in the image, with args in the image's folder
+// dir, the image's environment and env after it.
+func (k *container) run(t *testing.T, prog, dir string, env []string, args ...string) {
+	t.Helper()
+	cmd := exec.Command(prog, args...)
+	cmd.Env = append(append([]string{}, k.env...), env...)
+	cmd.Dir = dir
+	if os.Geteuid() == 0 {
+		cmd.SysProcAttr = &syscall.SysProcAttr{Chroot: k.root, Credential: &syscall.Credential{Uid: uint32(k.uid), Gid: uint32(k.gid)}}
+	} else {
+		cmd.Path = filepath.Join(k.root, prog)
+		cmd.Dir = filepath.Join(k.root, dir)
+		for i, a := range cmd.Args {
+			if strings.HasPrefix(a, "/") && i > 0 {
+				cmd.Args[i] = filepath.Join(k.root, a)
+			}
 		}
 	}
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("%s %s: %v\n%s", prog, strings.Join(args, " "), err, out)
+	}
+}
+
+// checkout builds this checkout's fuwuka into the image, static as the
+// image's, so that both run with the same paths: a manifest records the
+// roster as named.
+func (k *container) checkout(t *testing.T) string {
+	const bin = "/checkout/fuwuka"
+	cmd := exec.Command("go", "build", "-o", filepath.Join(k.root, bin), "../../cmd/fuwuka")
+	cmd.Env = append(os.Environ(), "CGO_ENABLED=0")
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	return bin
+}
+
+// runImage draws the example roster with the image's fuwuka inside the
+// unpacked image, as its user, and compares the cards with this
+// checkout's.
+func runImage(t *testing.T, k *container, checkout string) {
+	roster, err := os.ReadFile("../../examples/baicaowa/roster.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	work := k.folder(t, "/work")
+	if err := os.WriteFile(filepath.Join(work, "roster.yaml"), roster, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	k.run(t, k.fuwuka, "/work", nil, "cards", "roster.yaml", "-o", "cards")
+	k.run(t, checkout, "/work", nil, "cards", "roster.yaml", "-o", "checkout")
+	same(t, tree(t, filepath.Join(work, "cards")), tree(t, filepath.Join(work, "checkout")), 10)
 	if os.Geteuid() == 0 {
-		g, err := os.Stat(filepath.Join(work, "cards", filepath.Base(want[0])))
+		g, err := os.Stat(filepath.Join(work, "cards", "manifest.json"))
 		if err != nil {
 			t.Fatal(err)
 		}
-		if st := g.Sys().(*syscall.Stat_t); int(st.Uid) != uid {
-			t.Errorf("the cards belong to uid %d, not the image's user %d", st.Uid, uid)
+		if st := g.Sys().(*syscall.Stat_t); int(st.Uid) != k.uid {
+			t.Errorf("the cards belong to uid %d, not the image's user %d", st.Uid, k.uid)
 		}
 	}
+}
+
+// job is the part of docs/scripts.md's Kubernetes Job that runs fuwuka.
+type job struct {
+	Spec struct {
+		Completions int `yaml:"completions"`
+		Template    struct {
+			Spec struct {
+				InitContainers []struct {
+					Command []string `yaml:"command"`
+					Env     []struct{ Name, Value string }
+				} `yaml:"initContainers"`
+			} `yaml:"spec"`
+		} `yaml:"template"`
+	} `yaml:"spec"`
+}
+
+// runJob runs docs/scripts.md's Job as the cluster would, pod by pod:
+// each index with JOB_COMPLETION_INDEX, the Job's command and environment
+// in the image, a city's list of rosters in /in and an empty /out of its
+// own, which the upload step then copies into one bucket. The bucket must
+// hold what this checkout draws from the list in one run.
+func runJob(t *testing.T, k *container, checkout string) {
+	doc, err := os.ReadFile("../../docs/scripts.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, section, _ := strings.Cut(string(doc), "### As a Kubernetes Indexed Job")
+	_, block, _ := strings.Cut(section, "```yaml\n")
+	block, _, _ = strings.Cut(block, "```")
+	var j job
+	if err := yaml.Unmarshal([]byte(block), &j); err != nil {
+		t.Fatal(err)
+	}
+	var command, env []string
+	for _, c := range j.Spec.Template.Spec.InitContainers {
+		if len(c.Command) > 0 && c.Command[0] == "fuwuka" {
+			command = c.Command
+			for _, e := range c.Env {
+				env = append(env, e.Name+"="+e.Value)
+			}
+		}
+	}
+	if command == nil || j.Spec.Completions < 2 {
+		t.Fatalf("docs/scripts.md's Job runs no fuwuka in %d completions", j.Spec.Completions)
+	}
+	list := ""
+	for _, a := range command {
+		if strings.HasPrefix(a, "/in/") {
+			list = a
+		}
+	}
+	if list == "" {
+		t.Fatalf("the Job's command %q names no list in /in", command)
+	}
+	// The city: a roster per village, more villages than pods.
+	in := k.folder(t, "/in")
+	roster, err := os.ReadFile("../../examples/baicaowa/roster.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	head, _, ok := strings.Cut(string(roster), "\nhouseholds:")
+	if !ok {
+		t.Fatal("the example has no households section")
+	}
+	names := ""
+	for v := range j.Spec.Completions + 3 {
+		name := fmt.Sprintf("v%02d/roster.yaml", v)
+		os.MkdirAll(filepath.Join(in, filepath.Dir(name)), 0o755)
+		text := fmt.Sprintf("%s\nhouseholds:\n  - {id: E-001, address: 东街%d号, zone: 东片}\n  - {id: E-002, address: 东街%d号, zone: 东片}\n", head, 2*v+1, 2*v+2)
+		if err := os.WriteFile(filepath.Join(in, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		names += name + "\n"
+	}
+	if err := os.WriteFile(filepath.Join(k.root, list), []byte(names), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	bucket := map[string][]byte{}
+	for index := range j.Spec.Completions {
+		out := k.folder(t, "/out")
+		k.run(t, k.fuwuka, "/", append(env, fmt.Sprintf("JOB_COMPLETION_INDEX=%d", index)), command[1:]...)
+		for name, data := range tree(t, out) {
+			if _, ok := bucket[name]; ok {
+				t.Errorf("pods %d and another both wrote %s", index, name)
+			}
+			bucket[name] = data
+		}
+		if err := os.RemoveAll(out); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// One run of this checkout over the same list.
+	whole := k.folder(t, "/whole")
+	k.run(t, checkout, "/", env, "cards", "--rosters", list, "-o", "/whole")
+	same(t, bucket, tree(t, whole), (j.Spec.Completions+3)*4) // 2 cards, a manifest and a ticket each
+}
+
+// same compares what the image wrote with what this checkout wrote.
+func same(t *testing.T, got, want map[string][]byte, least int) {
+	t.Helper()
+	if len(want) < least || len(got) != len(want) {
+		t.Fatalf("the image wrote %d files, this checkout %d (at least %d expected)", len(got), len(want), least)
+	}
+	for name, data := range want {
+		if g, ok := got[name]; !ok || !bytes.Equal(g, data) {
+			t.Errorf("%s: the image's differs from this checkout's (written: %v)", name, ok)
+		}
+	}
+}
+
+// tree reads every file under dir, by its path there.
+func tree(t *testing.T, dir string) map[string][]byte {
+	t.Helper()
+	files := map[string][]byte{}
+	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		rel, _ := filepath.Rel(dir, p)
+		files[filepath.ToSlash(rel)], err = os.ReadFile(p)
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return files
 }
 
 // lookPath finds name on the PATH of the image's environment, inside
