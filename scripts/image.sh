@@ -45,13 +45,12 @@ if ! crane version 2>/dev/null | grep -qx "$CRANE"; then
   go install "github.com/google/go-containerregistry/cmd/crane@$CRANE"
 fi
 
-# The same version, commit and time as the archives (scripts/release.sh
-# sets them; alone, this script reads them from the checkout).
+# The same version and time as the archives (scripts/release.sh sets
+# them; alone, this script reads them from the checkout). ko reads the
+# commit and its date from git itself (.ko.yaml).
 : "${FUWUKA_VERSION:=$(sed -n 's/^var Version = "\(.*\)"$/\1/p' render/cards.go)}"
 : "${SOURCE_DATE_EPOCH:=$(git log -1 --format=%ct)}"
-: "${FUWUKA_COMMIT:=$(git rev-parse HEAD)}"
-: "${FUWUKA_DATE:=$(date -u -d "@$SOURCE_DATE_EPOCH" +%Y-%m-%dT%H:%M:%SZ)}"
-export FUWUKA_VERSION SOURCE_DATE_EPOCH FUWUKA_COMMIT FUWUKA_DATE
+export FUWUKA_VERSION SOURCE_DATE_EPOCH
 : "${tag:=$FUWUKA_VERSION}"
 : "${out:=dist/fuwuka_${tag}_image.tar}"
 
