@@ -22,8 +22,12 @@ CYCLONEDX=v1.10.0
 if ! goreleaser --version 2>/dev/null | grep -q "GitVersion: *${GORELEASER#v}"; then
   go install "github.com/goreleaser/goreleaser/v2@$GORELEASER"
 fi
-if ! cyclonedx-gomod version 2>/dev/null | grep -q "$CYCLONEDX"; then
-  go install "github.com/CycloneDX/cyclonedx-gomod/cmd/cyclonedx-gomod@$CYCLONEDX"
+# Each SBOM records the hashes of the cyclonedx-gomod that wrote it: built
+# with -trimpath, that binary is the same bytes whatever the machine's
+# GOPATH, and so are the SBOMs.
+if ! cyclonedx-gomod version 2>/dev/null | grep -q "$CYCLONEDX" ||
+  ! go version -m "$(command -v cyclonedx-gomod)" | grep -q -- '-trimpath=true'; then
+  go install -trimpath "github.com/CycloneDX/cyclonedx-gomod/cmd/cyclonedx-gomod@$CYCLONEDX"
 fi
 
 # The release's version is the one in the source (written into every
