@@ -91,14 +91,16 @@ func TestBaseLayer(t *testing.T) {
 type layout map[string][]byte
 
 type descriptor struct {
-	MediaType string `json:"mediaType"`
-	Digest    string `json:"digest"`
-	Size      int64  `json:"size"`
-	Platform  *struct {
-		OS           string `json:"os"`
-		Architecture string `json:"architecture"`
-	} `json:"platform"`
+	MediaType   string            `json:"mediaType"`
+	Digest      string            `json:"digest"`
+	Size        int64             `json:"size"`
+	Platform    *platform         `json:"platform"`
 	Annotations map[string]string `json:"annotations"`
+}
+
+type platform struct {
+	OS           string `json:"os"`
+	Architecture string `json:"architecture"`
 }
 
 type index struct {
@@ -169,9 +171,10 @@ func readLayout(t *testing.T, file string) layout {
 // TestImageMakesCards takes the image scripts/image.sh built (named by
 // FUWUKA_IMAGE) as a cluster would: for each platform it checks the
 // image runs a static fuwuka as a non-root user; on this machine's
-// platform it unpacks the layers into a folder and, as root, runs the
-// image's entrypoint chrooted there as the image's user, drawing the
-// example roster; the cards must be the bytes this checkout draws.
+// platform it unpacks the layers into a folder and, as root, runs fuwuka
+// chrooted there as the image's user: on the example roster, and as
+// docs/scripts.md's Kubernetes Job, pod by pod. What it draws must be the
+// bytes this checkout draws.
 func TestImageMakesCards(t *testing.T) {
 	file := os.Getenv("FUWUKA_IMAGE")
 	if file == "" {
@@ -202,10 +205,7 @@ func TestImageMakesCards(t *testing.T) {
 		var c imageConfig
 		l.blob(t, d, &m)
 		l.blob(t, m.Config, &c)
-		d.Platform = &struct {
-			OS           string `json:"os"`
-			Architecture string `json:"architecture"`
-		}{c.OS, c.Architecture}
+		d.Platform = &platform{c.OS, c.Architecture}
 		platforms.Manifests = []descriptor{d}
 	default:
 		t.Fatalf("index.json names a %s, not an OCI image or index", d.MediaType)
