@@ -26,6 +26,13 @@
 # the tests' own folders are removed as well as Wine can.
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
+# Wine reads Unix file names in the locale's encoding: without a UTF-8
+# locale (a bare CI environment has none) the Chinese folders below turn
+# to garbage on the Windows side.
+case "${LC_ALL:-${LC_CTYPE:-${LANG:-}}}" in
+  *UTF-8* | *utf8*) ;;
+  *) unset LC_ALL LC_CTYPE; export LANG=C.UTF-8 ;;
+esac
 W=${FUWUKA_WINE_DIR:-/tmp/fuwuka-wine}
 export WINEPREFIX=$W/prefix WINEDEBUG=-all WINEDLLOVERRIDES="mscoree,mshtml=" WINEARCH=win64
 mkdir -p "$W"
@@ -79,7 +86,7 @@ sed -i 's/白草洼村/白草洼新村/' roster.yaml
 before1=$(sha256sum cards/E-001.pdf) before2=$(sha256sum cards/E-002.pdf)
 coproc HOLD { wine "$W/holdopen.exe" 'cards\E-001.pdf'; }
 hold_pid=$HOLD_PID hold_in=${HOLD[1]}
-read -r held <&"${HOLD[0]}"
+read -r held <&"${HOLD[0]}" || held="holdopen failed"
 held=${held%$'\r'}
 set +e
 zh wine "$W/fuwuka.exe" cards roster.yaml -o cards >"$W/held.out" 2>"$W/held.err"
@@ -102,7 +109,7 @@ zh wine "$W/fuwuka.exe" cards roster.yaml -o cards -q 2>"$W/held2.err" && [ "$be
 zh wine "$W/fuwuka.exe" init --xlsx -q xl >/dev/null 2>&1
 coproc HOLD { wine "$W/holdopen.exe" 'xl\roster.xlsx'; }
 hold_pid=$HOLD_PID hold_in=${HOLD[1]}
-read -r held <&"${HOLD[0]}"
+read -r held <&"${HOLD[0]}" || held="holdopen failed"
 held=${held%$'\r'}
 set +e
 zh wine "$W/fuwuka.exe" validate 'xl\roster.xlsx' >"$W/xl.out" 2>"$W/xl.err"
