@@ -68,6 +68,24 @@ pass() { echo "PASS: $1"; passed=$((passed + 1)); }
 fail() { echo "FAIL: $1"; failed=$((failed + 1)); }
 zh() { LANG=zh_CN.UTF-8 "$@"; }
 
+# while_held FILE ERR CMD...: runs CMD while holdopen.exe holds FILE open
+# with share mode 0 (as a PDF reader or Excel holds it), its standard error
+# in ERR; sets held ("held" once the file was held) and code (CMD's exit).
+while_held() {
+  local file=$1 err=$2
+  shift 2
+  coproc HOLD { wine "$W/holdopen.exe" "$file"; }
+  local hold_pid=$HOLD_PID hold_in=${HOLD[1]}
+  read -r held <&"${HOLD[0]}" || held="holdopen failed"
+  held=${held%$'\r'}
+  set +e
+  "$@" >/dev/null 2>"$err"
+  code=$?
+  set -e
+  exec {hold_in}>&-
+  wait "$hold_pid" 2>/dev/null || true
+}
+
 # 1. the files package as a Windows program
 if wine "$W/files.test.exe" -test.v >"$W/files.log" 2>&1; then
   pass "files tests under Windows ($(grep -c '^--- PASS' "$W/files.log") passed, $(grep -c '^--- SKIP' "$W/files.log") skipped)"
@@ -84,16 +102,7 @@ cd "$work"
 zh wine "$W/fuwuka.exe" cards roster.yaml -o cards -q >/dev/null 2>&1
 sed -i 's/白草洼村/白草洼新村/' roster.yaml
 before1=$(sha256sum cards/E-001.pdf) before2=$(sha256sum cards/E-002.pdf)
-coproc HOLD { wine "$W/holdopen.exe" 'cards\E-001.pdf'; }
-hold_pid=$HOLD_PID hold_in=${HOLD[1]}
-read -r held <&"${HOLD[0]}" || held="holdopen failed"
-held=${held%$'\r'}
-set +e
-zh wine "$W/fuwuka.exe" cards roster.yaml -o cards >"$W/held.out" 2>"$W/held.err"
-code=$?
-set -e
-exec {hold_in}>&-
-wait "$hold_pid" 2>/dev/null || true
+while_held 'cards\E-001.pdf' "$W/held.err" zh wine "$W/fuwuka.exe" cards roster.yaml -o cards
 if [ "$held" = held ] && [ $code = 1 ] &&
   grep -q '请先在 PDF 阅读器中关闭 cards\\E-001.pdf，再运行一次' "$W/held.err" &&
   [ "$before1" = "$(sha256sum cards/E-001.pdf)" ] && [ "$before2" != "$(sha256sum cards/E-002.pdf)" ] &&
@@ -107,16 +116,7 @@ zh wine "$W/fuwuka.exe" cards roster.yaml -o cards -q 2>"$W/held2.err" && [ "$be
 
 # 3. a workbook open in Excel, which lets no other program read it
 zh wine "$W/fuwuka.exe" init --xlsx -q xl >/dev/null 2>&1
-coproc HOLD { wine "$W/holdopen.exe" 'xl\roster.xlsx'; }
-hold_pid=$HOLD_PID hold_in=${HOLD[1]}
-read -r held <&"${HOLD[0]}" || held="holdopen failed"
-held=${held%$'\r'}
-set +e
-zh wine "$W/fuwuka.exe" validate 'xl\roster.xlsx' >"$W/xl.out" 2>"$W/xl.err"
-code=$?
-set -e
-exec {hold_in}>&-
-wait "$hold_pid" 2>/dev/null || true
+while_held 'xl\roster.xlsx' "$W/xl.err" zh wine "$W/fuwuka.exe" validate 'xl\roster.xlsx'
 if [ "$held" = held ] && [ $code = 1 ] &&
   grep -q 'xl\\roster.xlsx 正被其他程序独占打开，无法读取：请先在那个程序（工作簿则是 Excel 或 WPS）中关闭它，再运行一次' "$W/xl.err" &&
   ! grep -q '[A-Za-z]\{4,\}' <(sed -e 's/roster\.xlsx//g' -e 's/Excel//g' -e 's/^fuwuka//' "$W/xl.err"); then
