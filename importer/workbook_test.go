@@ -63,17 +63,7 @@ func TestWorkbookRoundTrip(t *testing.T) {
 
 // Problems point at the cell the clerk typed.
 func TestWorkbookProblemsAtCells(t *testing.T) {
-	data, err := WriteWorkbook(exampleRoster(t))
-	if err != nil {
-		t.Fatal(err)
-	}
-	dir := t.TempDir()
-	path := filepath.Join(dir, "roster.xlsx")
-	os.WriteFile(path, data, 0o644)
-	f, err := excelize.OpenFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
+	path, f := exampleWorkbook(t)
 	for _, c := range [][3]string{
 		{"干部", "C4", "1391000"},
 		{"住户", "C3", "东边"},
@@ -89,7 +79,7 @@ func TestWorkbookProblemsAtCells(t *testing.T) {
 		t.Fatal(err)
 	}
 	f.Close()
-	_, err = LoadWorkbook(path, card.LoadOptions{})
+	_, err := LoadWorkbook(path, card.LoadOptions{})
 	got := problemLines(t, err)
 	want := []string{
 		path + `:基本信息!A20: unknown setting "颜色" (known settings: 村（社区）名称, 所属区镇, 卡片标题, 卡面标语, 卡片边长, 出血, 圆角半径, 卡面设计, 强调色, 底色, 文字颜色, 补充字体, 倡议, 二维码内容, 二维码说明, 二维码纠错级别)`,
@@ -143,22 +133,13 @@ func sameCards(t *testing.T, a, b *card.Roster) {
 // A workbook without its officials or households says which sheet is
 // missing, and what the roster lacks without them.
 func TestWorkbookMissingSheets(t *testing.T) {
-	data, err := WriteWorkbook(exampleRoster(t))
-	if err != nil {
-		t.Fatal(err)
-	}
-	path := filepath.Join(t.TempDir(), "roster.xlsx")
-	os.WriteFile(path, data, 0o644)
-	f, err := excelize.OpenFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
+	path, f := exampleWorkbook(t)
 	if err := f.DeleteSheet("干部"); err != nil {
 		t.Fatal(err)
 	}
 	f.Save()
 	f.Close()
-	_, err = LoadWorkbook(path, card.LoadOptions{})
+	_, err := LoadWorkbook(path, card.LoadOptions{})
 	got := problemLines(t, err)
 	if len(got) == 0 || got[0] != path+`:干部: no sheet "干部" (sheets: 基本信息, 承诺与热线, 住户, 填写说明)` {
 		t.Errorf("problems:\n%s", strings.Join(got, "\n"))
@@ -260,16 +241,7 @@ func TestWorkbookRosterSheetLimit(t *testing.T) {
 // household phone that is no number is a warning at its cell, in the
 // workbook's words.
 func TestWorkbookPhoneCells(t *testing.T) {
-	data, err := WriteWorkbook(exampleRoster(t))
-	if err != nil {
-		t.Fatal(err)
-	}
-	path := filepath.Join(t.TempDir(), "roster.xlsx")
-	os.WriteFile(path, data, 0o644)
-	f, err := excelize.OpenFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
+	path, f := exampleWorkbook(t)
 	sci, err := f.NewStyle(&excelize.Style{NumFmt: 11}) // 0.00E+00
 	if err != nil {
 		t.Fatal(err)
@@ -321,16 +293,7 @@ func TestWorkbookPhoneCells(t *testing.T) {
 // written; a workbook whose zones were renamed since is told so, and
 // writing it again (convert) gives the list the new zones.
 func TestWorkbookZoneDropDown(t *testing.T) {
-	data, err := WriteWorkbook(exampleRoster(t))
-	if err != nil {
-		t.Fatal(err)
-	}
-	path := filepath.Join(t.TempDir(), "roster.xlsx")
-	os.WriteFile(path, data, 0o644)
-	f, err := excelize.OpenFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
+	path, f := exampleWorkbook(t)
 	list := func(f *excelize.File) string {
 		dvs, _ := f.GetDataValidations("住户")
 		for _, dv := range dvs {
@@ -372,7 +335,7 @@ func TestWorkbookZoneDropDown(t *testing.T) {
 	}) {
 		t.Errorf("warnings:\n%s\nwant one starting\n%s", strings.Join(ws, "\n"), want)
 	}
-	data, err = WriteWorkbook(r)
+	data, err := WriteWorkbook(r)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -459,4 +422,23 @@ func TestWorkbookTextColumns(t *testing.T) {
 			t.Errorf("%s!%s: head %q bold %v, below it number format %v", c[0], c[1], head, hs != nil && hs.Font != nil && hs.Font.Bold, st)
 		}
 	}
+}
+
+// exampleWorkbook writes the example roster as a workbook into a new
+// folder and opens it, for a test to change as a clerk would.
+func exampleWorkbook(t *testing.T) (string, *excelize.File) {
+	t.Helper()
+	data, err := WriteWorkbook(exampleRoster(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "roster.xlsx")
+	if err := os.WriteFile(path, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	f, err := excelize.OpenFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return path, f
 }
