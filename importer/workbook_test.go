@@ -180,14 +180,7 @@ func TestWorkbookRosterDamaged(t *testing.T) {
 // 红色 and 黄色, the colours' first names, are still read from a workbook
 // but no longer written into one.
 func TestWorkbookOldColourNames(t *testing.T) {
-	data, err := WriteWorkbook(exampleRoster(t))
-	if err != nil {
-		t.Fatal(err)
-	}
-	f, err := excelize.OpenReader(bytes.NewReader(data))
-	if err != nil {
-		t.Fatal(err)
-	}
+	f := exampleWorkbookInMemory(t)
 	rows, _ := f.GetRows(sheetSettings)
 	for _, r := range rows {
 		if len(r) > 0 && (r[0] == "红色" || r[0] == "黄色") {
@@ -216,20 +209,13 @@ func TestWorkbookOldColourNames(t *testing.T) {
 
 // A sheet past a limit is named at its row as a workbook names it, once.
 func TestWorkbookRosterSheetLimit(t *testing.T) {
-	data, err := WriteWorkbook(exampleRoster(t))
-	if err != nil {
-		t.Fatal(err)
-	}
-	f, err := excelize.OpenReader(bytes.NewReader(data))
-	if err != nil {
-		t.Fatal(err)
-	}
+	f := exampleWorkbookInMemory(t)
 	f.SetCellValue(sheetHouseholds, "JA3", "x") // column 261
 	p := filepath.Join(t.TempDir(), "roster.xlsx")
 	if err := f.SaveAs(p); err != nil {
 		t.Fatal(err)
 	}
-	_, err = LoadWorkbook(p, card.LoadOptions{})
+	_, err := LoadWorkbook(p, card.LoadOptions{})
 	want := p + ":" + sheetHouseholds + "!A3: row 3 has more than 200 columns"
 	if err == nil || !strings.HasPrefix(err.Error(), want) || strings.Count(err.Error(), p) > strings.Count(err.Error(), "\n")+1 {
 		t.Errorf("got %v\nwant it to start %q", err, want)
@@ -403,14 +389,7 @@ func TestImportRosterWorkbook(t *testing.T) {
 // The workbook's phone and id columns are text, so a clerk's 13933124567
 // stays as typed and 001 keeps its zeros; their heads stay bold.
 func TestWorkbookTextColumns(t *testing.T) {
-	data, err := WriteWorkbook(exampleRoster(t))
-	if err != nil {
-		t.Fatal(err)
-	}
-	f, err := excelize.OpenReader(bytes.NewReader(data))
-	if err != nil {
-		t.Fatal(err)
-	}
+	f := exampleWorkbookInMemory(t)
 	defer f.Close()
 	for _, c := range [][3]string{{"干部", "C", "电话"}, {"承诺与热线", "C", "热线电话"}, {"住户", "A", "户号"}, {"住户", "E", "联系电话"}} {
 		head, _ := f.GetCellValue(c[0], c[1]+"1")
@@ -422,6 +401,21 @@ func TestWorkbookTextColumns(t *testing.T) {
 			t.Errorf("%s!%s: head %q bold %v, below it number format %v", c[0], c[1], head, hs != nil && hs.Font != nil && hs.Font.Bold, st)
 		}
 	}
+}
+
+// exampleWorkbookInMemory is the example roster as a workbook, opened
+// from memory.
+func exampleWorkbookInMemory(t *testing.T) *excelize.File {
+	t.Helper()
+	data, err := WriteWorkbook(exampleRoster(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := excelize.OpenReader(bytes.NewReader(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return f
 }
 
 // exampleWorkbook writes the example roster as a workbook into a new
